@@ -1,0 +1,276 @@
+"""``newsdesk``: the app with no arguments, the same store and connectors without a window
+with a subcommand. Exit 0 on success, 1 with a one-line reason on stderr otherwise."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import getpass
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from newsdesk import __version__
+from newsdesk.context import AppContext
+from newsdesk.core.article import Article, WorkflowStatus, new_article
+from newsdesk.core.errors import NewsdeskError, ValidationError
+from newsdesk.paths import Paths
+from newsdesk.render import render_portal_page
+from newsdesk.text.normalize import clean_block, clean_line
+from newsdesk.text.plain_import import parse_plain_article
+
+Handler = Callable[[AppContext, argparse.Namespace], int]
+
+
+def _out(line: str = "") -> None:
+    print(line)
+
+
+def _read_password(prompt: str) -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _site_add(ctx: AppContext, args: argparse.Namespace) -> int:
+    password = _read_password(f"Application Password for {args.user}: ")
+    site = ctx.desk.add_site(args.name, args.url, args.user, password)
+    _out(f"Added “{site.name}”: {site.url} as {site.display_name} ({', '.join(site.roles)})")
+    if not ctx.credentials.persistent:
+        print(
+            "Warning: this computer has no keyring service; the password was not saved and "
+            "will be asked for again.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _site_test(ctx: AppContext, args: argparse.Namespace) -> int:
+    site, user = ctx.desk.refresh_site(args.name)
+    _out(f"{site.name}: connected as {user.display_name} ({', '.join(user.roles)})")
+    _out(f"desk role: {site.desk_role}; {len(site.categories)} categories, {len(site.tags)} tags")
+    return 0
+
+
+def _site_list(ctx: AppContext, _args: argparse.Namespace) -> int:
+    for site in ctx.store.list_sites():
+        _out(f"{site.name}\t{site.url}\t{site.username}\t{','.join(site.roles)}")
+    return 0
+
+
+def _site_remove(ctx: AppContext, args: argparse.Namespace) -> int:
+    ctx.desk.remove_site(args.name)
+    return 0
+
+
+def _read_text_file(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            f"Cannot read {path}: {exc.strerror}.", "Check the file name."
+        ) from exc
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            f"{path} is not UTF-8 text.",
+            "Save it as UTF-8 (Unicode) text or Markdown, then import it again.",
+        ) from exc
+
+
+def _import(ctx: AppContext, args: argparse.Namespace) -> int:
+    parsed = parse_plain_article(_read_text_file(Path(args.file)))
+    article = ctx.store.create_article(
+        new_article(
+            title=clean_line(parsed.title),
+            sapo=clean_block(parsed.sapo),
+            body=clean_block(parsed.body),
+            bylines=parsed.bylines,
+        )
+    )
+    _out(str(article.id))
+    return 0
+
+
+def _list(ctx: AppContext, args: argparse.Namespace) -> int:
+    status = WorkflowStatus(args.status) if args.status else None
+    for item in ctx.store.list_articles(status=status):
+        _out(f"{item.id}\t{item.status}\t{item.sync_state}\t{item.title}")
+    return 0
+
+
+def _search(ctx: AppContext, args: argparse.Namespace) -> int:
+    for item in ctx.store.search(args.query):
+        _out(f"{item.id}\t{item.status}\t{item.title}")
+    return 0
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_jsonable(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return value
+
+
+def _show(ctx: AppContext, args: argparse.Namespace) -> int:
+    article = ctx.store.get_article(args.id)
+    state, reason = ctx.store.sync_state(args.id)
+    remotes = ctx.store.remotes(args.id)
+    if args.json:
+        data = _jsonable(article)
+        data["sync_state"] = str(state)
+        data["sync_reason"] = reason
+        data["remotes"] = _jsonable(remotes)
+        _out(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    _out(article.title)
+    _out(f"status: {article.status}; sync: {state} {reason}".rstrip())
+    for ref in remotes:
+        _out(f"on site {ref.site_id}: post {ref.remote_id} ({ref.remote_status}) {ref.link}")
+    _out()
+    _out(article.sapo)
+    _out()
+    _out(article.body)
+    return 0
+
+
+def _report_sync(ctx: AppContext, site: str | None) -> int:
+    report = ctx.desk.sync(site)
+    _out(report.summary())
+    for problem in report.problems:
+        print(f"article {problem.article_id}: {problem.message}", file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+def _submit(ctx: AppContext, args: argparse.Namespace) -> int:
+    ctx.desk.submit(args.id, args.site)
+    return _send_now(ctx, args)
+
+
+def _publish(ctx: AppContext, args: argparse.Namespace) -> int:
+    ctx.desk.publish(args.id, args.site)
+    return _send_now(ctx, args)
+
+
+def _send_now(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Queued work goes out at once when the site answers; otherwise it waits in the outbox."""
+    ctx.desk.sync(args.site)
+    state, reason = ctx.store.sync_state(args.id)
+    _out(f"{args.id}: {state} {reason}".rstrip())
+    return 1 if state.value == "failed" else 0
+
+
+def _sync(ctx: AppContext, args: argparse.Namespace) -> int:
+    return _report_sync(ctx, args.site)
+
+
+def _review(ctx: AppContext, args: argparse.Namespace) -> int:
+    for post in ctx.desk.review_queue(args.site):
+        _out(f"{post.id}\t{post.date_gmt}\t{post.author_name}\t{post.title}")
+    return 0
+
+
+def _fetch(ctx: AppContext, args: argparse.Namespace) -> int:
+    article = ctx.desk.open_submission(args.site, args.remote_id)
+    _out(str(article.id))
+    return 0
+
+
+def _export(ctx: AppContext, args: argparse.Namespace) -> int:
+    article: Article = ctx.store.get_article(args.id)
+    html = render_portal_page(article)
+    if args.output:
+        Path(args.output).write_text(html, encoding="utf-8")
+    else:
+        sys.stdout.write(html)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsdesk", description="Newsdesk editorial desk.")
+    parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    parser.add_argument("--data-dir", help="folder for the database and settings")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    site = commands.add_parser("site", help="manage sites").add_subparsers(
+        dest="site_command", metavar="ACTION", required=True
+    )
+    add = site.add_parser("add", help="add a WordPress site (password on stdin)")
+    add.add_argument("name")
+    add.add_argument("--url", required=True)
+    add.add_argument("--user", required=True)
+    add.set_defaults(handler=_site_add)
+    for name, handler, text in (
+        ("test", _site_test, "check the connection and refresh roles, categories, tags"),
+        ("remove", _site_remove, "forget a site and its password"),
+    ):
+        sub = site.add_parser(name, help=text)
+        sub.add_argument("name")
+        sub.set_defaults(handler=handler)
+    site.add_parser("list", help="list sites").set_defaults(handler=_site_list)
+
+    imp = commands.add_parser("import", help="import a Markdown or text file; prints the id")
+    imp.add_argument("file")
+    imp.set_defaults(handler=_import)
+    lst = commands.add_parser("list", help="list articles")
+    lst.add_argument("--status", choices=[s.value for s in WorkflowStatus])
+    lst.set_defaults(handler=_list)
+    show = commands.add_parser("show", help="show an article")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_show)
+    search = commands.add_parser("search", help="search title, sapo and body")
+    search.add_argument("query")
+    search.set_defaults(handler=_search)
+    for name, handler, text in (
+        ("submit", _submit, "submit an article for review"),
+        ("publish", _publish, "publish an article (editors)"),
+    ):
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument("id", type=int)
+        sub.add_argument("--site", required=True)
+        sub.set_defaults(handler=handler)
+    sync = commands.add_parser("sync", help="send the outbox and fetch changes")
+    sync.add_argument("--site")
+    sync.set_defaults(handler=_sync)
+    review = commands.add_parser("review", help="list articles waiting for review (editors)")
+    review.add_argument("--site", required=True)
+    review.set_defaults(handler=_review)
+    fetch = commands.add_parser("fetch", help="open a submitted post locally; prints the id")
+    fetch.add_argument("remote_id", type=int)
+    fetch.add_argument("--site", required=True)
+    fetch.set_defaults(handler=_fetch)
+    export = commands.add_parser("export", help="export an article")
+    export.add_argument("id", type=int)
+    export.add_argument("--format", choices=["html"], default="html")
+    export.add_argument("--output", "-o")
+    export.set_defaults(handler=_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from newsdesk.app import run_gui
+
+        return run_gui(args.data_dir)
+    try:
+        ctx = AppContext.open(Paths.resolve(args.data_dir))
+    except NewsdeskError as exc:
+        print(f"newsdesk: {exc}", file=sys.stderr)
+        return 1
+    try:
+        handler: Handler = args.handler
+        return handler(ctx, args)
+    except NewsdeskError as exc:
+        print(f"newsdesk: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()

@@ -1,0 +1,27 @@
+"""Typed errors of the domain. Each carries what went wrong and what to do next."""
+
+from __future__ import annotations
+
+
+class NewsdeskError(Exception):
+    """Base of every error Newsdesk reports to a person.
+
+    ``cause`` says what is wrong, ``action`` what the person can do about it. The UI and the
+    command line word them; code never parses them.
+    """
+
+    def __init__(self, cause: str, action: str = "") -> None:
+        super().__init__(cause)
+        self.cause = cause
+        self.action = action
+
+    def __str__(self) -> str:
+        return f"{self.cause} {self.action}".strip()
+
+
+class ValidationError(NewsdeskError):
+    """The article (or another input) cannot be used as it is."""
+
+
+class NotFoundError(NewsdeskError):
+    """A local record (article, site) does not exist."""

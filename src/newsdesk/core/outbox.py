@@ -1,0 +1,30 @@
+"""Work waiting to go to a site. Persisted by the store, drained by the sync engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class OutboxAction(StrEnum):
+    SUBMIT = "submit"  # create or update the post as pending review
+    PUBLISH = "publish"  # an editor makes the post public
+
+
+class OutboxState(StrEnum):
+    PENDING = "pending"
+    DONE = "done"
+    FAILED = "failed"  # needs a person: wrong password, refused by the site ...
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    id: int
+    article_id: int
+    site_id: int
+    action: OutboxAction
+    state: OutboxState
+    created_at: datetime
+    attempts: int = 0
+    last_error: str = ""

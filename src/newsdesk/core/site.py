@@ -1,0 +1,66 @@
+"""A site the desk publishes to, as the newsroom sees it (no secrets here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+
+class SiteKind(StrEnum):
+    WORDPRESS = "wordpress"
+
+
+class DeskRole(StrEnum):
+    """What a site's role means at the desk."""
+
+    REPORTER = "reporter"
+    EDITOR = "editor"
+    NONE = "none"
+
+
+EDITOR_ROLES = frozenset({"editor", "administrator"})
+REPORTER_ROLES = frozenset({"contributor", "author"})
+
+
+def desk_role(site_roles: tuple[str, ...]) -> DeskRole:
+    """Map WordPress roles to the desk: contributor/author report, editor/administrator edit."""
+    if EDITOR_ROLES.intersection(site_roles):
+        return DeskRole.EDITOR
+    if REPORTER_ROLES.intersection(site_roles):
+        return DeskRole.REPORTER
+    return DeskRole.NONE
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A category or tag on a site."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A configured site. The password lives in the OS keyring, keyed by :attr:`key`."""
+
+    name: str
+    url: str
+    username: str
+    kind: SiteKind = SiteKind.WORDPRESS
+    display_name: str = ""
+    roles: tuple[str, ...] = ()
+    categories: tuple[Term, ...] = ()
+    tags: tuple[Term, ...] = ()
+    id: int | None = None
+
+    @property
+    def key(self) -> str:
+        """The keyring account name for this site's password."""
+        return f"{self.username}@{self.url}"
+
+    @property
+    def desk_role(self) -> DeskRole:
+        return desk_role(self.roles)
+
+    def edited(self, **changes: object) -> Site:
+        return replace(self, **changes)  # type: ignore[arg-type]

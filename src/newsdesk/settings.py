@@ -1,0 +1,50 @@
+"""User preferences: one typed object, defaults in one table, stored as JSON."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("", "vi", "en")  # "" follows the system locale
+
+
+@dataclass(slots=True)
+class Settings:
+    language: str = ""
+    default_site: str = ""
+    work_offline: bool = False
+    sync_interval_seconds: int = 60
+    autosave_delay_ms: int = 800
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        try:
+            raw: Any = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            log.warning("Settings file %s unreadable (%s); using defaults", path, exc)
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        known = {f.name: f for f in fields(cls)}
+        values: dict[str, Any] = {}
+        for name, value in raw.items():
+            default = getattr(cls(), name, None) if name in known else None
+            if name in known and isinstance(value, type(default)):
+                values[name] = value
+        settings = cls(**values)
+        if settings.language not in LANGUAGES:
+            settings.language = ""
+        return settings
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.replace(path)

@@ -1,0 +1,173 @@
+"""The one HTTP client: every request to a site goes through :class:`HttpClient`."""
+
+from __future__ import annotations
+
+import email.utils
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+import requests
+
+from newsdesk import __version__
+from newsdesk.sites.errors import (
+    AuthError,
+    Conflict,
+    InvalidRequest,
+    NotASite,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+    ServerError,
+    SiteError,
+    Unreachable,
+)
+
+USER_AGENT = f"Newsdesk/{__version__} (+desktop editorial client)"
+DEFAULT_TIMEOUT = (6.0, 30.0)  # connect, read
+
+
+class HttpClient:
+    """A ``requests.Session`` with timeouts, a User-Agent, TLS verification and typed errors.
+
+    Responses with status >= 400 become :class:`SiteError` subclasses carrying the site's own
+    error code (WordPress's ``code`` field) and a message a reporter can act on.
+    """
+
+    def __init__(
+        self,
+        *,
+        auth: tuple[str, str] | None = None,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        session: requests.Session | None = None,
+    ) -> None:
+        self._session = session or requests.Session()
+        self._session.headers["User-Agent"] = USER_AGENT
+        self._session.verify = True
+        self._auth = auth
+        self.timeout = timeout
+
+    def close(self) -> None:
+        self._session.close()
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        data: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> requests.Response:
+        try:
+            response = self._session.request(
+                method,
+                url,
+                params=params,
+                json=json,
+                data=data,
+                headers=dict(headers or {}),
+                auth=self._auth,
+                timeout=self.timeout,
+            )
+        except requests.exceptions.SSLError as exc:
+            raise Unreachable(
+                f"The secure connection to {url} could not be verified ({exc.__class__.__name__}).",
+                "Check the address and the site's certificate with your administrator.",
+            ) from exc
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise Unreachable(
+                f"The site at {url} did not answer.",
+                "Check the network connection; Newsdesk will try again by itself.",
+            ) from exc
+        except requests.RequestException as exc:
+            raise NotASite(
+                f"The address {url} cannot be used ({exc}).",
+                "Check the site address: it should look like https://example.org.",
+            ) from exc
+        if response.status_code >= 400:
+            raise error_for(response)
+        return response
+
+
+# WordPress answers 500 to some uploads it will never accept; retrying cannot help.
+_PERMANENT_SERVER_CODES = frozenset({"rest_upload_sideload_error", "rest_upload_unknown_error"})
+
+
+def _retry_after(response: requests.Response) -> float:
+    value = response.headers.get("Retry-After", "")
+    if not value:
+        return 0.0
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _site_message(response: requests.Response) -> tuple[str, str]:
+    """The site's own error code and message, when it sent JSON like WordPress does."""
+    try:
+        body = response.json()
+    except ValueError:
+        return "", ""
+    if isinstance(body, dict):
+        return str(body.get("code", "")), str(body.get("message", ""))
+    return "", ""
+
+
+def error_for(response: requests.Response) -> SiteError:
+    """Translate an HTTP error response into a typed error."""
+    status = response.status_code
+    code, message = _site_message(response)
+    said = f" The site said: {message}" if message else ""
+    if status == 401:
+        return AuthError(
+            "The site did not accept the user name or application password." + said,
+            "Check the user name and create a new Application Password in the site's profile page.",
+            code=code,
+            status=status,
+        )
+    if status == 403:
+        return PermissionDenied(
+            "Your role on the site does not allow this." + said,
+            "Ask an editor or the site administrator to do it or to change your role.",
+            code=code,
+            status=status,
+        )
+    if status == 404:
+        return NotFound(
+            f"The site has no such item ({response.url})." + said,
+            "It may have been deleted on the site; refresh the list.",
+            code=code,
+            status=status,
+        )
+    if status in (409, 412):
+        return Conflict(
+            "Someone changed this article on the site after you last synced it." + said,
+            "Sync to get their version, then send yours again.",
+            code=code,
+            status=status,
+        )
+    if status == 429:
+        return RateLimited(
+            "The site asked Newsdesk to slow down." + said,
+            "Newsdesk will try again shortly.",
+            retry_after=_retry_after(response),
+        )
+    if status >= 500 and code not in _PERMANENT_SERVER_CODES:
+        return ServerError(
+            f"The site had an internal error (HTTP {status})." + said,
+            "Newsdesk will try again; if it keeps failing, tell the site administrator.",
+            code=code,
+            status=status,
+        )
+    return InvalidRequest(
+        f"The site refused the request (HTTP {status})." + said,
+        "Correct the article as the message says and send it again.",
+        code=code,
+        status=status,
+    )

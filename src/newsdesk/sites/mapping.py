@@ -1,0 +1,93 @@
+"""Articles to posts and back. Markdown, sapo and bylines travel in the post's meta so that
+another desktop gets the article the reporter wrote, not HTML converted back."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC
+
+from newsdesk.core.article import Article, Byline, FeaturedImage, WorkflowStatus
+from newsdesk.render import article_content_html
+from newsdesk.sites.base import OutgoingPost, PostMeta, RemotePost, RemoteStatus
+from newsdesk.text.normalize import clean_block, clean_line
+
+_LOCAL_STATUS = {
+    RemoteStatus.DRAFT: WorkflowStatus.DRAFT,
+    RemoteStatus.PENDING: WorkflowStatus.SUBMITTED,
+    RemoteStatus.FUTURE: WorkflowStatus.SUBMITTED,
+    RemoteStatus.PUBLISH: WorkflowStatus.PUBLISHED,
+    RemoteStatus.PRIVATE: WorkflowStatus.PUBLISHED,
+}
+
+
+def local_status(remote_status: str) -> WorkflowStatus | None:
+    """The desk status a site status means, or None for one Newsdesk does not follow."""
+    try:
+        return _LOCAL_STATUS.get(RemoteStatus(remote_status))
+    except ValueError:
+        return None
+
+
+def bylines_to_json(bylines: tuple[Byline, ...]) -> str:
+    return json.dumps([{"name": b.name, "role": b.role} for b in bylines], ensure_ascii=False)
+
+
+def bylines_from_json(text: str) -> tuple[Byline, ...]:
+    try:
+        items = json.loads(text) if text else []
+    except ValueError:
+        return ()
+    if not isinstance(items, list):
+        return ()
+    return tuple(
+        Byline(clean_line(str(i.get("name", ""))), clean_line(str(i.get("role", ""))))
+        for i in items
+        if isinstance(i, dict) and i.get("name")
+    )
+
+
+def outgoing_post(
+    article: Article, status: RemoteStatus, *, featured_media: int | None = None
+) -> OutgoingPost:
+    image = article.featured_image
+    return OutgoingPost(
+        title=article.title,
+        excerpt=article.sapo,
+        content_html=article_content_html(article),
+        status=status,
+        category=article.category,
+        tags=article.tags,
+        slug=article.slug,
+        date_gmt=article.publish_at.astimezone(UTC) if article.publish_at else None,
+        featured_media=featured_media,
+        meta=PostMeta(
+            client_uuid=article.uuid,
+            markdown=article.body,
+            sapo=article.sapo,
+            bylines_json=bylines_to_json(article.bylines),
+            source=article.source,
+            image_caption=image.caption if image else "",
+            image_credit=image.credit if image else "",
+            version=str(article.version),
+        ),
+    )
+
+
+def article_from_post(post: RemotePost, base: Article) -> Article:
+    """``base`` updated with what the site holds. Everything is normalised on the way in."""
+    meta = post.meta
+    body = meta.markdown or post.content_html
+    image = base.featured_image
+    if image is not None and (meta.image_caption or meta.image_credit):
+        image = FeaturedImage(image.path, meta.image_caption, meta.image_credit, image.alt)
+    status = local_status(post.status) or base.status
+    return base.edited(
+        uuid=meta.client_uuid or base.uuid,
+        title=clean_line(post.title),
+        sapo=clean_block(meta.sapo or post.excerpt),
+        body=clean_block(body),
+        bylines=bylines_from_json(meta.bylines_json) or base.bylines,
+        source=clean_line(meta.source) or base.source,
+        featured_image=image,
+        status=status,
+    )

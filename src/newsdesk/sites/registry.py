@@ -1,0 +1,31 @@
+"""Pick the connector for a configured site."""
+
+from __future__ import annotations
+
+from newsdesk.core.site import Site, SiteKind
+from newsdesk.sites.base import SiteConnector
+from newsdesk.sites.credentials import Credentials
+from newsdesk.sites.errors import AuthError
+from newsdesk.sites.wordpress import WordPressConnector
+
+
+def make_connector(kind: SiteKind, url: str, username: str, password: str) -> SiteConnector:
+    if kind is SiteKind.WORDPRESS:
+        return WordPressConnector(url, username, password)
+    raise ValueError(f"unknown site kind {kind!r}")  # pragma: no cover - enum is exhaustive
+
+
+class ConnectorFactory:
+    """Builds connectors for stored sites with the password from the keyring."""
+
+    def __init__(self, credentials: Credentials) -> None:
+        self._credentials = credentials
+
+    def __call__(self, site: Site) -> SiteConnector:
+        password = self._credentials.get(site.key)
+        if password is None:
+            raise AuthError(
+                f"No password for the site “{site.name}” is stored on this computer.",
+                "Enter the Application Password again in the site settings.",
+            )
+        return make_connector(site.kind, site.url, site.username, password)

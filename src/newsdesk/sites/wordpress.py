@@ -1,0 +1,226 @@
+"""WordPress REST API connector (wp/v2, Application Passwords)."""
+
+from __future__ import annotations
+
+import mimetypes
+from dataclasses import replace
+from collections.abc import Iterator
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from newsdesk.core.site import Term
+from newsdesk.sites.base import (
+    Capability,
+    OutgoingPost,
+    PostMeta,
+    RemotePost,
+    RemoteStatus,
+    SiteUser,
+)
+from newsdesk.sites.errors import InvalidRequest
+from newsdesk.sites.http import HttpClient
+from newsdesk.sites.wp_discovery import RestApi, discover
+
+PER_PAGE = 100
+BRIDGE_NAMESPACE = "newsdesk/v1"
+_META_KEYS = {
+    "client_uuid": "newsdesk_client_uuid",
+    "markdown": "newsdesk_markdown",
+    "sapo": "newsdesk_sapo",
+    "bylines_json": "newsdesk_bylines",
+    "source": "newsdesk_source",
+    "image_caption": "newsdesk_image_caption",
+    "image_credit": "newsdesk_image_credit",
+    "version": "newsdesk_version",
+}
+
+
+def _rendered(value: Any) -> str:
+    """WordPress returns {"raw": ..., "rendered": ...} with context=edit; prefer raw."""
+    if isinstance(value, dict):
+        return str(value.get("raw", value.get("rendered", "")))
+    return str(value or "")
+
+
+def _meta_from(post: dict[str, Any]) -> PostMeta:
+    meta = post.get("meta") or {}
+    if not isinstance(meta, dict):
+        return PostMeta()
+    return PostMeta(**{field: str(meta.get(key) or "") for field, key in _META_KEYS.items()})
+
+
+def remote_post_from_json(post: dict[str, Any]) -> RemotePost:
+    return RemotePost(
+        id=int(post["id"]),
+        status=str(post.get("status", "")),
+        link=str(post.get("link", "")),
+        title=_rendered(post.get("title")),
+        excerpt=_rendered(post.get("excerpt")),
+        content_html=_rendered(post.get("content")),
+        modified_gmt=str(post.get("modified_gmt", "")),
+        author_id=int(post.get("author") or 0),
+        date_gmt=str(post.get("date_gmt") or ""),
+        category_ids=tuple(int(c) for c in post.get("categories", ())),
+        tag_ids=tuple(int(t) for t in post.get("tags", ())),
+        meta=_meta_from(post),
+    )
+
+
+class WordPressConnector:
+    """Talks to one WordPress site as one user (Basic auth with an Application Password)."""
+
+    def __init__(self, site_url: str, username: str, password: str) -> None:
+        self._http = HttpClient(auth=(username, password))
+        self._site_url = site_url
+        self._tag_cache: dict[str, int] = {}
+
+    @cached_property
+    def api(self) -> RestApi:
+        return discover(self._http, self._site_url)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def _call(self, method: str, route: str, **kwargs: Any) -> Any:
+        return self._http.request(method, self.api.url(route), **kwargs).json()
+
+    def _pages(self, route: str, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        page = 1
+        while True:
+            response = self._http.request(
+                "GET", self.api.url(route), params={**params, "per_page": PER_PAGE, "page": page}
+            )
+            yield from response.json()
+            if page >= int(response.headers.get("X-WP-TotalPages", "1") or 1):
+                return
+            page += 1
+
+    @cached_property
+    def user(self) -> SiteUser:
+        return self.whoami()
+
+    def whoami(self) -> SiteUser:
+        me = self._call("GET", "wp/v2/users/me", params={"context": "edit"})
+        return SiteUser(
+            id=int(me["id"]),
+            username=str(me.get("username", "")),
+            display_name=str(me.get("name", "")),
+            roles=tuple(str(r) for r in me.get("roles", ())),
+        )
+
+    def capabilities(self) -> frozenset[Capability]:
+        caps = {Capability.PENDING_REVIEW, Capability.CATEGORIES, Capability.TAGS}
+        caps.add(Capability.CREATE_TAGS)
+        roles = set(self.user.roles)
+        if roles & {"author", "editor", "administrator"}:
+            caps |= {Capability.MEDIA_UPLOAD, Capability.PUBLISH, Capability.SCHEDULING}
+        if BRIDGE_NAMESPACE in self.api.namespaces:
+            caps |= {Capability.CUSTOM_META, Capability.CLIENT_UUID_LOOKUP}
+        return frozenset(caps)
+
+    def categories(self) -> list[Term]:
+        return [
+            Term(int(c["id"]), _rendered(c["name"]))
+            for c in self._pages("wp/v2/categories", {"hide_empty": "false"})
+        ]
+
+    def tags(self) -> list[Term]:
+        return [
+            Term(int(t["id"]), _rendered(t["name"]))
+            for t in self._pages("wp/v2/tags", {"hide_empty": "false"})
+        ]
+
+    def _category_id(self, name: str) -> int:
+        for term in self.categories():
+            if term.name.casefold() == name.casefold():
+                return term.id
+        raise InvalidRequest(
+            f"The site has no category “{name}”.",
+            "Choose one of the site's categories (refresh them in the site settings).",
+        )
+
+    def _tag_id(self, name: str) -> int:
+        key = name.casefold()
+        if key not in self._tag_cache:
+            found = self._call("GET", "wp/v2/tags", params={"search": name, "per_page": PER_PAGE})
+            for tag in found:
+                self._tag_cache[_rendered(tag["name"]).casefold()] = int(tag["id"])
+        if key not in self._tag_cache:
+            created = self._call("POST", "wp/v2/tags", json={"name": name})
+            self._tag_cache[key] = int(created["id"])
+        return self._tag_cache[key]
+
+    def _payload(self, post: OutgoingPost) -> dict[str, Any]:
+        payload: dict[str, Any] = {
+            "title": post.title,
+            "excerpt": post.excerpt,
+            "content": post.content_html,
+            "status": str(post.status),
+            "meta": {key: getattr(post.meta, field) for field, key in _META_KEYS.items()},
+        }
+        if post.category:
+            payload["categories"] = [self._category_id(post.category)]
+        if post.tags:
+            payload["tags"] = [self._tag_id(tag) for tag in post.tags]
+        if post.slug:
+            payload["slug"] = post.slug
+        if post.date_gmt is not None:
+            payload["date_gmt"] = post.date_gmt.strftime("%Y-%m-%dT%H:%M:%S")
+        if post.featured_media is not None:
+            payload["featured_media"] = post.featured_media
+        return payload
+
+    def create_post(self, post: OutgoingPost) -> RemotePost:
+        created = self._call("POST", "wp/v2/posts", json=self._payload(post))
+        return remote_post_from_json(created)
+
+    def update_post(self, remote_id: int, post: OutgoingPost) -> RemotePost:
+        updated = self._call("POST", f"wp/v2/posts/{remote_id}", json=self._payload(post))
+        return remote_post_from_json(updated)
+
+    def set_status(self, remote_id: int, status: RemoteStatus) -> RemotePost:
+        updated = self._call("POST", f"wp/v2/posts/{remote_id}", json={"status": str(status)})
+        return remote_post_from_json(updated)
+
+    def get_post(self, remote_id: int) -> RemotePost:
+        post = self._call("GET", f"wp/v2/posts/{remote_id}", params={"context": "edit"})
+        return remote_post_from_json(post)
+
+    def list_posts(self, status: RemoteStatus) -> list[RemotePost]:
+        params = {"status": str(status), "context": "edit", "_embed": "author"}
+        posts = []
+        for raw in self._pages("wp/v2/posts", params):
+            authors = raw.get("_embedded", {}).get("author") or [{}]
+            post = remote_post_from_json(raw)
+            posts.append(replace(post, author_name=str(authors[0].get("name", ""))))
+        return posts
+
+    def find_by_client_uuid(self, client_uuid: str) -> RemotePost | None:
+        if Capability.CLIENT_UUID_LOOKUP not in self.capabilities():
+            return None
+        found = self._call(
+            "GET",
+            "wp/v2/posts",
+            params={"newsdesk_client_uuid": client_uuid, "status": "any", "context": "edit"},
+        )
+        return remote_post_from_json(found[0]) if found else None
+
+    def upload_media(self, path: Path, *, alt: str = "", caption: str = "") -> int:
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        ascii_name = path.name.encode("ascii", "ignore").decode() or "image" + path.suffix
+        media = self._call(
+            "POST",
+            "wp/v2/media",
+            data=path.read_bytes(),
+            headers={
+                "Content-Type": mime,
+                "Content-Disposition": f'attachment; filename="{ascii_name}"',
+            },
+        )
+        media_id = int(media["id"])
+        if alt or caption:
+            self._call(
+                "POST", f"wp/v2/media/{media_id}", json={"alt_text": alt, "caption": caption}
+            )
+        return media_id

@@ -1,0 +1,57 @@
+"""The SQLite engine: WAL, foreign keys, and write transactions that take the lock up front."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+
+BUSY_TIMEOUT_MS = 10_000
+
+# Execution option read by the "begin" hook; writers use IMMEDIATE so that a second process
+# (the command line running next to the window) waits on busy_timeout instead of failing
+# when a read transaction tries to become a write transaction.
+BEGIN_MODE_OPTION = "newsdesk_begin"
+
+
+def create_store_engine(path: Path) -> Engine:
+    """An engine on the database file at ``path``, shared by every thread of the process."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        json_serializer=_json_dumps,
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, but its transactions start with ``BEGIN IMMEDIATE``."""
+    return engine.execution_options(**{BEGIN_MODE_OPTION: "IMMEDIATE"})
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy, not the driver, decide where transactions begin (see _on_begin).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection: Connection) -> None:
+    mode = connection.get_execution_options().get(BEGIN_MODE_OPTION, "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _json_dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)

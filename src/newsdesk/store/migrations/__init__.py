@@ -1,0 +1,1 @@
+"""Alembic migrations of the local database. Run by :mod:`newsdesk.store.migrate`."""

@@ -1,0 +1,147 @@
+"""The desk's operations, shared by the window and the command line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsdesk.core.article import Article, WorkflowStatus
+from newsdesk.core.errors import NotFoundError, ValidationError
+from newsdesk.core.outbox import OutboxAction, OutboxItem
+from newsdesk.core.site import DeskRole, Site, SiteKind
+from newsdesk.sites.base import RemotePost, SiteUser
+from newsdesk.sites.credentials import Credentials
+from newsdesk.sites.errors import PermissionDenied
+from newsdesk.sites.registry import ConnectorFactory, make_connector
+from newsdesk.sites.wp_discovery import normalise_site_url
+from newsdesk.store import Store
+from newsdesk.sync.engine import Progress, SyncEngine
+from newsdesk.sync.report import SyncReport
+from newsdesk.sync.validation import check_ready_to_send
+
+
+class Desk:
+    def __init__(self, store: Store, credentials: Credentials) -> None:
+        self.store = store
+        self.credentials = credentials
+        self.connect = ConnectorFactory(credentials)
+        self.engine = SyncEngine(store, self.connect)
+
+    # sites --------------------------------------------------------------------------------
+
+    def site(self, name: str) -> Site:
+        site = self.store.find_site(name)
+        if site is None:
+            raise NotFoundError(
+                f"There is no site named “{name}”.", "Add it first (`newsdesk site add`)."
+            )
+        return site
+
+    def check_site(
+        self, url: str, username: str, password: str, kind: SiteKind = SiteKind.WORDPRESS
+    ) -> tuple[Site, SiteUser]:
+        """Connect as the user and read who they are and the site's terms. Stores nothing."""
+        connector = make_connector(kind, normalise_site_url(url), username.strip(), password)
+        try:
+            user = connector.whoami()
+            site = Site(
+                name="",
+                url=normalise_site_url(url),
+                username=username.strip(),
+                kind=kind,
+                display_name=user.display_name,
+                roles=user.roles,
+                categories=tuple(connector.categories()),
+                tags=tuple(connector.tags()),
+            )
+        finally:
+            connector.close()
+        return site, user
+
+    def add_site(self, name: str, url: str, username: str, password: str) -> Site:
+        name = name.strip()
+        if not name:
+            raise ValidationError("The site needs a name.", "Give it a short name, e.g. “portal”.")
+        if self.store.find_site(name) is not None:
+            raise ValidationError(
+                f"A site named “{name}” already exists.", "Choose another name or remove it."
+            )
+        checked, _user = self.check_site(url, username, password)
+        site = self.store.add_site(checked.edited(name=name))
+        self.credentials.set(site.key, password)
+        return site
+
+    def refresh_site(self, name: str) -> tuple[Site, SiteUser]:
+        """Test the connection with the stored password; keep roles and terms current."""
+        site = self.site(name)
+        connector = self.connect(site)
+        try:
+            user = connector.whoami()
+            refreshed = site.edited(
+                display_name=user.display_name,
+                roles=user.roles,
+                categories=tuple(connector.categories()),
+                tags=tuple(connector.tags()),
+            )
+        finally:
+            connector.close()
+        return self.store.update_site(refreshed), user
+
+    def remove_site(self, name: str) -> None:
+        site = self.site(name)
+        assert site.id is not None
+        self.credentials.delete(site.key)
+        self.store.remove_site(site.id)
+
+    # workflow -----------------------------------------------------------------------------
+
+    def submit(self, article_id: int, site_name: str) -> OutboxItem:
+        """Queue the article for review on the site; it goes out on the next sync."""
+        site = self.site(site_name)
+        article = self.store.get_article(article_id)
+        check_ready_to_send(article)
+        if site.desk_role is DeskRole.NONE:
+            raise PermissionDenied(
+                f"Your account on “{site.name}” may not write articles.",
+                "Ask the site administrator to make you a contributor or author.",
+            )
+        if article.status is WorkflowStatus.DRAFT:
+            self.store.save_article(article.edited(status=WorkflowStatus.SUBMITTED))
+        assert site.id is not None and article.id is not None
+        return self.store.enqueue(article.id, site.id, OutboxAction.SUBMIT)
+
+    def publish(self, article_id: int, site_name: str) -> OutboxItem:
+        site = self.site(site_name)
+        article = self.store.get_article(article_id)
+        check_ready_to_send(article)
+        if site.desk_role is not DeskRole.EDITOR:
+            roles = ", ".join(site.roles) or "none"
+            raise PermissionDenied(
+                f"Only editors can publish on “{site.name}”; your role there is {roles}.",
+                "Submit the article for review instead; an editor will publish it.",
+            )
+        assert site.id is not None and article.id is not None
+        return self.store.enqueue(article.id, site.id, OutboxAction.PUBLISH)
+
+    def sync(
+        self,
+        site_name: str | None = None,
+        *,
+        cancel: Callable[[], bool] | None = None,
+        progress: Progress | None = None,
+    ) -> SyncReport:
+        site_id = self.site(site_name).id if site_name else None
+        if cancel is None:
+            return self.engine.run(site_id, progress=progress)
+        return self.engine.run(site_id, cancel=cancel, progress=progress)
+
+    def review_queue(self, site_name: str) -> list[RemotePost]:
+        return self.engine.review_queue(self.site(site_name))
+
+    def open_submission(self, site_name: str, remote_id: int) -> Article:
+        site = self.site(site_name)
+        connector = self.connect(site)
+        try:
+            post = connector.get_post(remote_id)
+        finally:
+            connector.close()
+        return self.engine.open_submission(site, post)

@@ -1,0 +1,37 @@
+"""What one sync run did, for the window and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class SyncProblem:
+    article_id: int
+    site_id: int
+    message: str
+    will_retry: bool
+
+
+@dataclass(slots=True)
+class SyncReport:
+    sent: list[int] = field(default_factory=list)
+    updated_from_site: list[int] = field(default_factory=list)
+    problems: list[SyncProblem] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.cancelled
+
+    def summary(self) -> str:
+        parts = [f"{len(self.sent)} sent", f"{len(self.updated_from_site)} updated from the site"]
+        waiting = sum(1 for p in self.problems if p.will_retry)
+        failed = len(self.problems) - waiting
+        if waiting:
+            parts.append(f"{waiting} waiting for the site")
+        if failed:
+            parts.append(f"{failed} failed")
+        if self.cancelled:
+            parts.append("cancelled")
+        return ", ".join(parts)

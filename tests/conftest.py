@@ -1,0 +1,21 @@
+"""Test-wide setup: no screen, no home folder, a file keyring, the real WordPress on demand."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+# Before anything imports Qt or keyring.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="newsdesk-tests-"))
+for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+    (_SANDBOX / _name).mkdir(mode=0o700)
+    os.environ[_name] = str(_SANDBOX / _name)
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox --disable-gpu"
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
+os.environ.pop("NEWSDESK_DATA_DIR", None)
+
+from tests.wpsite_fixture import wp_site  # noqa: E402
+
+__all__ = ["wp_site"]
