@@ -57,27 +57,37 @@ def _index(http: HttpClient, url: str) -> dict[str, Any] | None:
     return body if isinstance(body, dict) and "namespaces" in body else None
 
 
+def _switched_off(site_url: str, said: str = "") -> NotASite:
+    return NotASite(
+        f"The site at {site_url} runs WordPress, but its REST API is switched off or blocked."
+        + (f" The site said: {said}" if said else ""),
+        "Ask the site administrator to enable the WordPress REST API (wp/v2) for logged-in "
+        "users, or use the site's XML-RPC address.",
+    )
+
+
 def discover(http: HttpClient, site_url: str) -> RestApi:
     """Locate the REST API: pretty ``/wp-json/`` first, then ``?rest_route=/``."""
     site_url = normalise_site_url(site_url)
-    pretty = RestApi(site_url, pretty=True, namespaces=())
-    plain = RestApi(site_url, pretty=False, namespaces=())
-    for candidate in (pretty, plain):
+    refusal: SiteError | None = None
+    for pretty in (True, False):
+        candidate = RestApi(site_url, pretty=pretty, namespaces=())
         try:
             index = _index(http, candidate.url(""))
         except SiteError as exc:
             if exc.retryable:
                 raise
+            if exc.code.startswith("rest_"):
+                refusal = exc
             index = None
         if index is None:
             continue
         namespaces = tuple(str(n) for n in index.get("namespaces", ()))
         if "wp/v2" not in namespaces:
-            raise NotASite(
-                f"The site at {site_url} answers, but its WordPress REST API is switched off.",
-                "Ask the site administrator to enable the REST API (wp/v2) for logged-in users.",
-            )
-        return RestApi(site_url, pretty=candidate.pretty, namespaces=namespaces)
+            raise _switched_off(site_url)
+        return RestApi(site_url, pretty=pretty, namespaces=namespaces)
+    if refusal is not None:
+        raise _switched_off(site_url, refusal.cause)
     raise NotASite(
         f"No WordPress REST API answered at {site_url}.",
         "Check the address (the site's home page) and that the site runs WordPress 5.6 or newer "

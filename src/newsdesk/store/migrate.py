@@ -14,6 +14,7 @@ from sqlalchemy import Engine, inspect
 
 from newsdesk.core import NewsdeskError
 from newsdesk.store.database import writer
+from newsdesk.store.search import FTS_TABLE
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -25,6 +26,12 @@ def alembic_config(db_path: Path) -> Config:
     config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
     config.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}".replace("%", "%%"))
     return config
+
+
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    """Whether schema comparison looks at ``name``: the models do not describe the FTS table
+    (made by raw SQL) or the shadow tables FTS5 keeps next to it."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
 
 
 def head_revision() -> str:

@@ -10,19 +10,35 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import text
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Text,
+    column,
+    delete,
+    func,
+    insert,
+    literal_column,
+    table,
+)
 from sqlalchemy.orm import Session
 
 from newsdesk.text.fold import fold
 
 FTS_TABLE = "articles_fts"
-FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+fts_table = table(
+    FTS_TABLE,
+    column("rowid", Integer),
+    column("title", Text),
+    column("sapo", Text),
+    column("body", Text),
+)
 
 # bm25 column weights, in the table's column order: a hit in the title counts most.
 TITLE_WEIGHT = 10.0
 SAPO_WEIGHT = 4.0
 BODY_WEIGHT = 1.0
-RANK_SQL = f"bm25({FTS_TABLE}, {TITLE_WEIGHT}, {SAPO_WEIGHT}, {BODY_WEIGHT})"
 
 # What the unicode61 tokenizer keeps as word characters: letters and digits.
 _WORD = re.compile(r"[^\W_]+")
@@ -40,17 +56,25 @@ def match_expression(query: str) -> str:
     return " ".join(f'"{word}"*' for word in words)
 
 
+def matches(expression: str) -> ColumnElement[bool]:
+    """The WHERE clause for a :func:`match_expression` (the FTS table must be in FROM)."""
+    return literal_column(FTS_TABLE).bool_op("MATCH")(expression)
+
+
+def rank() -> ColumnElement[float]:
+    """bm25 of the current match: lower is better."""
+    return func.bm25(literal_column(FTS_TABLE), TITLE_WEIGHT, SAPO_WEIGHT, BODY_WEIGHT)
+
+
 def index_article(session: Session, article_id: int, title: str, sapo: str, body: str) -> None:
     """Put (or replace) one article in the index, in the caller's transaction."""
     unindex_article(session, article_id)
     session.execute(
-        text(
-            f"INSERT INTO {FTS_TABLE} (rowid, title, sapo, body) "
-            "VALUES (:id, :title, :sapo, :body)"
-        ),
-        {"id": article_id, "title": fold(title), "sapo": fold(sapo), "body": fold(body)},
+        insert(fts_table).values(
+            rowid=article_id, title=fold(title), sapo=fold(sapo), body=fold(body)
+        )
     )
 
 
 def unindex_article(session: Session, article_id: int) -> None:
-    session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :id"), {"id": article_id})
+    session.execute(delete(fts_table).where(fts_table.c.rowid == article_id))

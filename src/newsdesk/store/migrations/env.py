@@ -10,15 +10,10 @@ from sqlalchemy import make_url
 from sqlalchemy.engine import Connection
 
 from newsdesk.store.database import create_store_engine, writer
+from newsdesk.store.migrate import include_name
 from newsdesk.store.models import Base
-from newsdesk.store.search import FTS_TABLE
 
 config = context.config
-
-
-def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
-    # The FTS table and its shadow tables are made by raw SQL, not by the models.
-    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
 
 
 def run_migrations(connection: Connection) -> None:

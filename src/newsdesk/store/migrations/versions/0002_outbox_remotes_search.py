@@ -72,9 +72,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("article_id", "site_id", name="pk_article_remotes"),
     )
-    op.create_index(
-        "ix_article_remotes_site_remote", "article_remotes", ["site_id", "remote_id"]
-    )
+    op.create_index("ix_article_remotes_site_remote", "article_remotes", ["site_id", "remote_id"])
 
     op.execute(
         "CREATE VIRTUAL TABLE articles_fts USING fts5("

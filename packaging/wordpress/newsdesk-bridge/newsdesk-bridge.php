@@ -1,0 +1,179 @@
+<?php
+/**
+ * Plugin Name:       Newsdesk Bridge
+ * Description:       Lets the Newsdesk desktop app keep an article's metadata on its post and find a post again by the client UUID it was created with.
+ * Version:           1.0
+ * Requires at least: 5.6
+ * Requires PHP:      7.4
+ * License:           GPL-2.0-or-later
+ * Text Domain:       newsdesk-bridge
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+const NEWSDESK_BRIDGE_VERSION = '1.0';
+const NEWSDESK_BRIDGE_UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+/**
+ * The post meta the app reads and writes, with the sanitiser for each key.
+ *
+ * @return array<string, callable>
+ */
+function newsdesk_bridge_meta_fields() {
+	return array(
+		'newsdesk_client_uuid'   => 'newsdesk_bridge_sanitize_uuid',
+		'newsdesk_markdown'      => 'newsdesk_bridge_sanitize_markdown',
+		'newsdesk_sapo'          => 'newsdesk_bridge_sanitize_plain_text',
+		'newsdesk_bylines'       => 'newsdesk_bridge_sanitize_bylines',
+		'newsdesk_source'        => 'newsdesk_bridge_sanitize_plain_text',
+		'newsdesk_image_caption' => 'newsdesk_bridge_sanitize_plain_text',
+		'newsdesk_image_credit'  => 'newsdesk_bridge_sanitize_plain_text',
+		'newsdesk_version'       => 'newsdesk_bridge_sanitize_plain_text',
+	);
+}
+
+function newsdesk_bridge_sanitize_uuid( $value ) {
+	$value = strtolower( trim( (string) $value ) );
+	return ( '' === $value || wp_is_uuid( $value ) ) ? $value : '';
+}
+
+/**
+ * Markdown is the article's source: kept byte for byte (valid UTF-8 only).
+ * WordPress never renders it; the app sanitises the HTML it makes from it.
+ */
+function newsdesk_bridge_sanitize_markdown( $value ) {
+	return wp_check_invalid_utf8( (string) $value );
+}
+
+function newsdesk_bridge_sanitize_plain_text( $value ) {
+	return wp_strip_all_tags( wp_check_invalid_utf8( (string) $value ) );
+}
+
+/**
+ * Whether a value is a JSON list of {"name": string, "role": string}; "" means no bylines.
+ */
+function newsdesk_bridge_bylines_are_valid( $value ) {
+	if ( ! is_string( $value ) ) {
+		return false;
+	}
+	if ( '' === $value ) {
+		return true;
+	}
+	$decoded = json_decode( $value, true );
+	if ( ! is_array( $decoded ) || ! wp_is_numeric_array( $decoded ) ) {
+		return false;
+	}
+	foreach ( $decoded as $byline ) {
+		if ( ! is_array( $byline ) || ! isset( $byline['name'] ) || ! is_string( $byline['name'] ) ) {
+			return false;
+		}
+		if ( isset( $byline['role'] ) && ! is_string( $byline['role'] ) ) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** Valid bylines are kept exactly as sent, so the app reads back what it wrote. */
+function newsdesk_bridge_sanitize_bylines( $value ) {
+	$value = wp_check_invalid_utf8( (string) $value );
+	return newsdesk_bridge_bylines_are_valid( $value ) ? $value : '';
+}
+
+function newsdesk_bridge_can_edit_meta( $allowed, $meta_key, $post_id, $user_id ) {
+	return user_can( $user_id, 'edit_post', $post_id );
+}
+
+function newsdesk_bridge_register_meta() {
+	foreach ( newsdesk_bridge_meta_fields() as $key => $sanitize ) {
+		$rest = true;
+		if ( 'newsdesk_client_uuid' === $key ) {
+			// "" is allowed so a client can send back the default it read.
+			$rest = array( 'schema' => array( 'pattern' => '^(' . NEWSDESK_BRIDGE_UUID . ')?$' ) );
+		}
+		register_post_meta(
+			'post',
+			$key,
+			array(
+				'type'              => 'string',
+				'single'            => true,
+				'show_in_rest'      => $rest,
+				'sanitize_callback' => $sanitize,
+				'auth_callback'     => 'newsdesk_bridge_can_edit_meta',
+			)
+		);
+	}
+}
+add_action( 'init', 'newsdesk_bridge_register_meta' );
+
+/**
+ * Refuses a post write whose bylines are not a JSON list of {"name","role"},
+ * so the app hears about it instead of the value being dropped.
+ */
+function newsdesk_bridge_check_bylines( $prepared_post, $request ) {
+	$meta = $request->get_param( 'meta' );
+	if ( is_array( $meta ) && isset( $meta['newsdesk_bylines'] ) ) {
+		if ( ! newsdesk_bridge_bylines_are_valid( $meta['newsdesk_bylines'] ) ) {
+			return new WP_Error(
+				'newsdesk_invalid_bylines',
+				__( 'newsdesk_bylines must be a JSON list of objects with "name" and "role".', 'newsdesk-bridge' ),
+				array( 'status' => 400 )
+			);
+		}
+	}
+	return $prepared_post;
+}
+add_filter( 'rest_pre_insert_post', 'newsdesk_bridge_check_bylines', 10, 2 );
+
+function newsdesk_bridge_collection_params( $params ) {
+	$params['newsdesk_client_uuid'] = array(
+		'description' => __( 'Limit results to posts created with this Newsdesk client UUID.', 'newsdesk-bridge' ),
+		'type'        => 'string',
+		'pattern'     => '^' . NEWSDESK_BRIDGE_UUID . '$',
+	);
+	return $params;
+}
+add_filter( 'rest_post_collection_params', 'newsdesk_bridge_collection_params' );
+
+/**
+ * Narrows GET /wp/v2/posts to the client UUID. Visibility stays WordPress's own:
+ * the controller drops every post the user may not read (a contributor asking
+ * with status=any sees only their own unpublished posts).
+ */
+function newsdesk_bridge_filter_query( $args, $request ) {
+	$uuid = $request->get_param( 'newsdesk_client_uuid' );
+	if ( ! is_string( $uuid ) || '' === $uuid ) {
+		return $args;
+	}
+	$clause = array(
+		'key'   => 'newsdesk_client_uuid',
+		'value' => strtolower( $uuid ),
+	);
+	$args['meta_query'] = empty( $args['meta_query'] )
+		? array( $clause )
+		: array( 'relation' => 'AND', $clause, $args['meta_query'] );
+	return $args;
+}
+add_filter( 'rest_post_query', 'newsdesk_bridge_filter_query', 10, 2 );
+
+function newsdesk_bridge_info() {
+	return rest_ensure_response(
+		array(
+			'plugin_version' => NEWSDESK_BRIDGE_VERSION,
+			'features'       => array( 'client_uuid_lookup', 'markdown_meta' ),
+		)
+	);
+}
+
+function newsdesk_bridge_register_routes() {
+	register_rest_route(
+		'newsdesk/v1',
+		'/info',
+		array(
+			'methods'             => WP_REST_Server::READABLE,
+			'callback'            => 'newsdesk_bridge_info',
+			'permission_callback' => '__return_true',
+		)
+	);
+}
+add_action( 'rest_api_init', 'newsdesk_bridge_register_routes' );

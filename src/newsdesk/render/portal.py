@@ -1,0 +1,113 @@
+"""The article laid out as the office's portal shows it, for the preview."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from newsdesk.core.article import Article, FeaturedImage
+from newsdesk.render.article_html import article_content_html
+from newsdesk.resources import resource_path
+from newsdesk.text.dates import format_date_vi, format_datetime_vi, weekday_name
+from newsdesk.text.normalize import clean_line
+
+DEFAULT_SITE_NAME = "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị"
+PAGE_TEMPLATE = "page.html.j2"
+ARTICLE_TEMPLATE = "article.html.j2"
+STYLESHEET = "portal.css"
+
+
+@dataclass(frozen=True, slots=True)
+class _Image:
+    src: str
+    alt: str
+    caption: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Theme:
+    folder: Path
+    environment: Environment
+
+    def stylesheet(self) -> str:
+        return (self.folder / STYLESHEET).read_text(encoding="utf-8")
+
+
+def _load_theme(name: str) -> _Theme:
+    folder = resource_path("themes", name)
+    if not name or Path(name).name != name or not folder.is_dir():
+        raise ValueError(f"No theme named {name!r} in {folder.parent}")
+    environment = Environment(
+        loader=FileSystemLoader(folder),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return _Theme(folder=folder, environment=environment)
+
+
+def _image_src(path: str) -> str:
+    if "://" in path:
+        return path
+    local = Path(path)
+    return (local if local.is_absolute() else local.absolute()).as_uri()
+
+
+def _image(image: FeaturedImage | None) -> _Image | None:
+    if image is None or not image.path:
+        return None
+    caption, credit = clean_line(image.caption), clean_line(image.credit)
+    credit_line = f"Ảnh: {credit}" if credit else ""
+    return _Image(
+        src=_image_src(image.path),
+        alt=clean_line(image.alt) or caption,
+        caption=" - ".join(part for part in (caption, credit_line) if part),
+    )
+
+
+def _render_fragment(environment: Environment, article: Article) -> str:
+    shown_at = article.publish_at or article.updated_at
+    return environment.get_template(ARTICLE_TEMPLATE).render(
+        title=clean_line(article.title),
+        category=clean_line(article.category),
+        dateline=format_datetime_vi(shown_at),
+        sapo=clean_line(article.sapo),
+        image=_image(article.featured_image),
+        content=Markup(article_content_html(article)),  # noqa: S704 (sanitised by nh3)
+    )
+
+
+def render_article_fragment(article: Article, *, theme: str = "portal") -> str:
+    """The inside of the page's ``<article id="newsdesk-article">``: title, date line, sapo,
+    lead image, body and author line. The preview swaps it in to update a shown page."""
+    return _render_fragment(_load_theme(theme).environment, article)
+
+
+def render_portal_page(
+    article: Article,
+    *,
+    theme: str = "portal",
+    site_name: str = DEFAULT_SITE_NAME,
+    now: datetime | None = None,
+) -> str:
+    """A whole portal page around ``article``, styles inlined so it needs no other file.
+
+    ``now`` is the day the page header shows (default: the current time).
+    """
+    loaded = _load_theme(theme)
+    today = now or datetime.now(UTC)
+    title = clean_line(article.title)
+    page = loaded.environment.get_template(PAGE_TEMPLATE)
+    return page.render(
+        site_name=site_name,
+        page_title=f"{title} - {site_name}" if title else site_name,
+        css=Markup(loaded.stylesheet()),  # noqa: S704 (the theme's own file)
+        today=f"{weekday_name(today)}, {format_date_vi(today)}",
+        year=format_date_vi(today)[-4:],
+        article_html=Markup(_render_fragment(loaded.environment, article)),  # noqa: S704 (escaped)
+    )

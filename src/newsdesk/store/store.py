@@ -1,0 +1,454 @@
+"""The repository: every read and write of the local database goes through :class:`Store`."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from newsdesk.core import (
+    Article,
+    NotFoundError,
+    OutboxAction,
+    OutboxItem,
+    OutboxState,
+    RemoteRef,
+    Revision,
+    Site,
+    SyncState,
+    ValidationError,
+    WorkflowStatus,
+)
+from newsdesk.store.article_json import from_json, to_json
+from newsdesk.store.convert import (
+    article_from_row,
+    fill_article_row,
+    fill_remote_row,
+    fill_site_row,
+    outbox_item_from_row,
+    remote_from_row,
+    site_from_row,
+)
+from newsdesk.store.database import create_store_engine, writer
+from newsdesk.store.migrate import upgrade_to_head
+from newsdesk.store.models import ArticleRow, OutboxRow, RemoteRow, RevisionRow, SiteRow
+from newsdesk.store.search import (
+    fts_table,
+    index_article,
+    match_expression,
+    matches,
+    rank,
+    unindex_article,
+)
+from newsdesk.store.summaries import ArticleSummary, summary_from_row, summary_select
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Store:
+    """The local database of one desktop.
+
+    Open it with :meth:`open`. Every method runs in its own session and every write is
+    committed before the method returns. Safe to share between threads: writes are
+    serialised by a lock, reads run alongside them (WAL).
+    """
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self._path = path
+        self._engine = engine
+        self._write_lock = threading.Lock()
+        self._reading = sessionmaker(engine, expire_on_commit=False)
+        self._writing = sessionmaker(writer(engine), expire_on_commit=False)
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open (or create) the database at ``path`` and bring its schema up to date.
+
+        An existing database behind the newest schema is copied to
+        ``<name>.bak-<revision>`` before it is upgraded.
+        """
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_store_engine(path)
+        try:
+            upgrade_to_head(engine, path)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(path, engine)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        with self._write_lock, self._writing.begin() as session:
+            yield session
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self._reading() as session:
+            yield session
+
+    # Articles
+
+    def create_article(self, article: Article) -> Article:
+        """Store a new article: it gets an id and version 1, and its first revision."""
+        with self._write() as session:
+            if _article_id_by_uuid(session, article.uuid) is not None:
+                raise ValidationError(
+                    f"An article with UUID {article.uuid} already exists.",
+                    "Save the existing article instead of creating it again.",
+                )
+            row = ArticleRow()
+            fill_article_row(row, replace(article, version=1))
+            session.add(row)
+            session.flush()
+            stored = article_from_row(row)
+            _keep_revision(session, row.id, stored, _now())
+            index_article(session, row.id, stored.title, stored.sapo, stored.body)
+        return stored
+
+    def save_article(self, article: Article) -> Article:
+        """Store the edits to an existing article (found by id) and return the stored value.
+
+        When nothing a person edits has changed (see :meth:`Article.content_key`) the stored
+        article comes back untouched. Otherwise the version goes up by one, ``updated_at``
+        becomes now and a revision is kept. The uuid and ``created_at`` never change.
+        """
+        if article.id is None:
+            raise ValueError("save_article needs a stored article; use create_article first")
+        with self._write() as session:
+            row = _article_row(session, article.id)
+            stored = article_from_row(row)
+            if stored.content_key() == article.content_key():
+                return stored
+            changed = replace(
+                article,
+                uuid=stored.uuid,
+                created_at=stored.created_at,
+                version=stored.version + 1,
+                updated_at=_now(),
+            )
+            fill_article_row(row, changed)
+            session.flush()
+            saved = article_from_row(row)
+            _keep_revision(session, row.id, saved, saved.updated_at)
+            index_article(session, row.id, saved.title, saved.sapo, saved.body)
+        return saved
+
+    def get_article(self, article_id: int) -> Article:
+        with self._read() as session:
+            return article_from_row(_article_row(session, article_id))
+
+    def find_article_by_uuid(self, uuid: str) -> Article | None:
+        with self._read() as session:
+            row = session.scalars(select(ArticleRow).where(ArticleRow.uuid == uuid)).first()
+            return None if row is None else article_from_row(row)
+
+    def list_articles(
+        self, *, status: WorkflowStatus | None = None, query: str = "", limit: int = 500
+    ) -> list[ArticleSummary]:
+        """Summaries, most recently updated first; ``query`` keeps only articles it finds."""
+        statement = summary_select()
+        if status is not None:
+            statement = statement.where(ArticleRow.status == WorkflowStatus(status).value)
+        expression = match_expression(query)
+        if expression:
+            matching = select(fts_table.c.rowid).where(matches(expression))
+            statement = statement.where(ArticleRow.id.in_(matching))
+        statement = statement.order_by(ArticleRow.updated_at.desc(), ArticleRow.id.desc())
+        with self._read() as session:
+            rows = session.execute(statement.limit(limit)).all()
+        return [summary_from_row(row) for row in rows]
+
+    def search(self, query: str, limit: int = 100) -> list[ArticleSummary]:
+        """Articles whose title, sapo or body hold every word of ``query``, best first.
+
+        Accents and case are ignored, "d" finds "đ", and each word also finds longer words
+        it begins. Nothing in ``query`` is read as search syntax.
+        """
+        expression = match_expression(query)
+        if not expression:
+            return []
+        statement = (
+            summary_select()
+            .join(fts_table, fts_table.c.rowid == ArticleRow.id)
+            .where(matches(expression))
+            .order_by(rank(), ArticleRow.updated_at.desc())
+            .limit(limit)
+        )
+        with self._read() as session:
+            rows = session.execute(statement).all()
+        return [summary_from_row(row) for row in rows]
+
+    def delete_article(self, article_id: int) -> None:
+        """Delete an article with its revisions, outbox items and remote refs."""
+        with self._write() as session:
+            session.delete(_article_row(session, article_id))
+            unindex_article(session, article_id)
+
+    def revisions(self, article_id: int) -> list[Revision]:
+        """The kept states of an article, oldest first."""
+        with self._read() as session:
+            _article_row(session, article_id)
+            rows = session.scalars(
+                select(RevisionRow)
+                .where(RevisionRow.article_id == article_id)
+                .order_by(RevisionRow.version)
+            ).all()
+            return [
+                Revision(
+                    article_id=row.article_id,
+                    version=row.version,
+                    saved_at=row.saved_at,
+                    article=from_json(row.snapshot),
+                )
+                for row in rows
+            ]
+
+    # Sites
+
+    def add_site(self, site: Site) -> Site:
+        with self._write() as session:
+            _check_site_name_free(session, site.name, None)
+            row = SiteRow()
+            fill_site_row(row, site)
+            session.add(row)
+            session.flush()
+            return site_from_row(row)
+
+    def update_site(self, site: Site) -> Site:
+        if site.id is None:
+            raise ValueError("update_site needs a stored site; use add_site first")
+        with self._write() as session:
+            row = _site_row(session, site.id)
+            _check_site_name_free(session, site.name, site.id)
+            fill_site_row(row, site)
+            session.flush()
+            return site_from_row(row)
+
+    def get_site(self, site_id: int) -> Site:
+        with self._read() as session:
+            return site_from_row(_site_row(session, site_id))
+
+    def find_site(self, name: str) -> Site | None:
+        with self._read() as session:
+            row = session.scalars(select(SiteRow).where(SiteRow.name == name)).first()
+            return None if row is None else site_from_row(row)
+
+    def list_sites(self) -> list[Site]:
+        with self._read() as session:
+            rows = session.scalars(select(SiteRow).order_by(SiteRow.name, SiteRow.id)).all()
+            return [site_from_row(row) for row in rows]
+
+    def remove_site(self, site_id: int) -> None:
+        """Remove a site with its outbox items and the remote refs of articles on it."""
+        with self._write() as session:
+            session.delete(_site_row(session, site_id))
+
+    # What the sites hold
+
+    def get_remote(self, article_id: int, site_id: int) -> RemoteRef | None:
+        with self._read() as session:
+            row = session.get(RemoteRow, (article_id, site_id))
+            return None if row is None else remote_from_row(row)
+
+    def set_remote(self, article_id: int, ref: RemoteRef) -> None:
+        """Record (or replace) what site ``ref.site_id`` knows about the article."""
+        with self._write() as session:
+            _article_row(session, article_id)
+            _site_row(session, ref.site_id)
+            row = session.get(RemoteRow, (article_id, ref.site_id))
+            if row is None:
+                row = RemoteRow(article_id=article_id, site_id=ref.site_id)
+                session.add(row)
+            fill_remote_row(row, ref)
+
+    def remotes(self, article_id: int) -> list[RemoteRef]:
+        with self._read() as session:
+            rows = session.scalars(
+                select(RemoteRow)
+                .where(RemoteRow.article_id == article_id)
+                .order_by(RemoteRow.site_id)
+            ).all()
+            return [remote_from_row(row) for row in rows]
+
+    def remote_refs(self, site_id: int) -> list[tuple[int, RemoteRef]]:
+        """Every article the site knows, as (article id, ref), by article id."""
+        with self._read() as session:
+            rows = session.scalars(
+                select(RemoteRow).where(RemoteRow.site_id == site_id).order_by(RemoteRow.article_id)
+            ).all()
+            return [(row.article_id, remote_from_row(row)) for row in rows]
+
+    def find_article_by_remote(self, site_id: int, remote_id: int) -> Article | None:
+        with self._read() as session:
+            row = session.scalars(
+                select(ArticleRow)
+                .join(RemoteRow, RemoteRow.article_id == ArticleRow.id)
+                .where(RemoteRow.site_id == site_id, RemoteRow.remote_id == remote_id)
+            ).first()
+            return None if row is None else article_from_row(row)
+
+    # Outbox
+
+    def enqueue(self, article_id: int, site_id: int, action: OutboxAction) -> OutboxItem:
+        """Queue work for a site. An identical pending item is returned instead of a second.
+
+        Items that are done or failed stay as history; queueing again makes a new one.
+        """
+        with self._write() as session:
+            _article_row(session, article_id)
+            _site_row(session, site_id)
+            row = session.scalars(
+                select(OutboxRow).where(
+                    OutboxRow.article_id == article_id,
+                    OutboxRow.site_id == site_id,
+                    OutboxRow.action == OutboxAction(action).value,
+                    OutboxRow.state == OutboxState.PENDING.value,
+                )
+            ).first()
+            if row is None:
+                row = OutboxRow(
+                    article_id=article_id,
+                    site_id=site_id,
+                    action=OutboxAction(action).value,
+                    state=OutboxState.PENDING.value,
+                    created_at=_now(),
+                    attempts=0,
+                    last_error="",
+                )
+                session.add(row)
+                session.flush()
+            return outbox_item_from_row(row)
+
+    def pending_outbox(self, site_id: int | None = None) -> list[OutboxItem]:
+        """Pending items, oldest first; only those for ``site_id`` when given."""
+        statement = select(OutboxRow).where(OutboxRow.state == OutboxState.PENDING.value)
+        if site_id is not None:
+            statement = statement.where(OutboxRow.site_id == site_id)
+        with self._read() as session:
+            rows = session.scalars(statement.order_by(OutboxRow.id)).all()
+            return [outbox_item_from_row(row) for row in rows]
+
+    def outbox_for_article(self, article_id: int) -> list[OutboxItem]:
+        """Every item of the article, whatever its state, oldest first."""
+        with self._read() as session:
+            rows = session.scalars(
+                select(OutboxRow).where(OutboxRow.article_id == article_id).order_by(OutboxRow.id)
+            ).all()
+            return [outbox_item_from_row(row) for row in rows]
+
+    def record_attempt(self, item_id: int, error: str) -> OutboxItem:
+        """Note a failed try that will be retried: one more attempt, and why it failed."""
+        with self._write() as session:
+            row = _outbox_row(session, item_id)
+            row.attempts += 1
+            row.last_error = error
+            session.flush()
+            return outbox_item_from_row(row)
+
+    def note_outbox_error(self, item_id: int, error: str) -> None:
+        """Keep why the current attempt failed, without counting another attempt."""
+        with self._write() as session:
+            _outbox_row(session, item_id).last_error = error
+
+    def mark_done(self, item_id: int) -> None:
+        with self._write() as session:
+            _outbox_row(session, item_id).state = OutboxState.DONE.value
+
+    def mark_failed(self, item_id: int, reason: str) -> None:
+        """Give up on an item until a person acts; ``reason`` is shown with the article."""
+        with self._write() as session:
+            row = _outbox_row(session, item_id)
+            row.state = OutboxState.FAILED.value
+            row.last_error = reason
+
+    def sync_state(self, article_id: int) -> tuple[SyncState, str]:
+        """Where the article stands with its sites, and why (see ``decide_sync_state``)."""
+        with self._read() as session:
+            row = session.execute(summary_select().where(ArticleRow.id == article_id)).first()
+        if row is None:
+            raise _article_not_found(article_id)
+        summary = summary_from_row(row)
+        return summary.sync_state, summary.sync_reason
+
+
+def _keep_revision(session: Session, article_id: int, article: Article, saved_at: datetime) -> None:
+    session.add(
+        RevisionRow(
+            article_id=article_id,
+            version=article.version,
+            saved_at=saved_at,
+            snapshot=to_json(article),
+        )
+    )
+
+
+def _article_id_by_uuid(session: Session, uuid: str) -> int | None:
+    return session.scalar(select(ArticleRow.id).where(ArticleRow.uuid == uuid))
+
+
+def _article_not_found(article_id: int) -> NotFoundError:
+    return NotFoundError(
+        f"Article {article_id} does not exist.", "Run `newsdesk list` to see the articles."
+    )
+
+
+def _article_row(session: Session, article_id: int) -> ArticleRow:
+    row = session.get(ArticleRow, article_id)
+    if row is None:
+        raise _article_not_found(article_id)
+    return row
+
+
+def _site_row(session: Session, site_id: int) -> SiteRow:
+    row = session.get(SiteRow, site_id)
+    if row is None:
+        raise NotFoundError(
+            f"Site {site_id} does not exist.", "Run `newsdesk site list` to see the sites."
+        )
+    return row
+
+
+def _outbox_row(session: Session, item_id: int) -> OutboxRow:
+    row = session.get(OutboxRow, item_id)
+    if row is None:
+        raise NotFoundError(
+            f"Outbox item {item_id} does not exist.",
+            "It was removed with its article or site; queue the article again.",
+        )
+    return row
+
+
+def _check_site_name_free(session: Session, name: str, own_id: int | None) -> None:
+    other = session.scalar(select(SiteRow.id).where(SiteRow.name == name))
+    if other is not None and other != own_id:
+        raise ValidationError(
+            f"A site named {name!r} already exists.", "Choose another name for this site."
+        )

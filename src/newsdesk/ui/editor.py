@@ -1,0 +1,181 @@
+"""The writing panel: title (tít), sapo and the Markdown body with its formatting toolbar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSignalBlocker, QUrl, Signal
+from PySide6.QtGui import QFont, QTextOption
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.core.article import Article
+from newsdesk.text.count import count_words
+from newsdesk.text.normalize import clean_block, clean_line
+from newsdesk.ui.actions import FormatActions
+from newsdesk.ui.image_chooser import image_problem
+from newsdesk.ui.markdown_format import insert_image, insert_link, prefix_lines, wrap_inline
+from newsdesk.ui.nfc_text import NfcLineEdit, NfcPlainTextEdit
+
+
+class EditorPanel(QWidget):
+    """Emits ``changed`` on every edit a person makes (not when an article is loaded)."""
+
+    changed = Signal()
+    titleEdited = Signal(str)
+    problemFound = Signal(str, str)  # cause, action: shown by the window's error reporter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = NfcLineEdit()
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.sapo_label = QLabel()
+        self.sapo = NfcPlainTextEdit()
+        self.sapo.setTabChangesFocus(True)
+        self.sapo.setFixedHeight(self.sapo.fontMetrics().lineSpacing() * 4 + 12)
+        self.body = NfcPlainTextEdit()
+        self.body.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.format = FormatActions(self)
+        self.toolbar = QToolBar()
+        self.toolbar.addActions(list(self.format.all()))
+        self.counts = QLabel()
+        self.sapo_label.setBuddy(self.sapo)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.sapo_label)
+        layout.addWidget(self.sapo)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.counts)
+
+        for edit in (self.sapo, self.body):
+            edit.textChanged.connect(self._edited)
+        self.title.textChanged.connect(self._title_edited)
+        self.format.bold.triggered.connect(lambda: self._wrap("**", self.tr("bold text")))
+        self.format.italic.triggered.connect(lambda: self._wrap("*", self.tr("italic text")))
+        self.format.heading.triggered.connect(lambda: self._prefix("## "))
+        self.format.bullet_list.triggered.connect(lambda: self._prefix("- "))
+        self.format.quote.triggered.connect(lambda: self._prefix("> "))
+        self.format.link.triggered.connect(self._link)
+        self.format.image.triggered.connect(self._image)
+        self.retranslateUi()
+        self.setEnabled(False)
+
+    def retranslateUi(self) -> None:
+        self.title.setPlaceholderText(self.tr("Title"))
+        self.sapo_label.setText(self.tr("&Sapo (lead paragraph)"))
+        self.sapo.setPlaceholderText(self.tr("Sapo: two or three sentences that sum it up"))
+        self.body.setPlaceholderText(
+            self.tr("Body text. Markdown: **bold**, *italic*, ## subheading, - list, > quote")
+        )
+        self.toolbar.setWindowTitle(self.tr("Formatting"))
+        self.format.retranslateUi()
+        self._update_counts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    # the article ---------------------------------------------------------------------------
+
+    def set_article(self, article: Article | None) -> None:
+        """Show ``article`` (None: nothing selected) without emitting ``changed``."""
+        blockers = [QSignalBlocker(w) for w in (self.title, self.sapo, self.body)]
+        self.title.setText(article.title if article else "")
+        self.sapo.setPlainText(article.sapo if article else "")
+        self.body.setPlainText(article.body if article else "")
+        del blockers
+        self.setEnabled(article is not None)
+        self._update_counts()
+
+    def apply_to(self, article: Article) -> Article:
+        """``article`` with the text of this panel, cleaned as it is stored."""
+        return article.edited(
+            title=clean_line(self.title.text()),
+            sapo=clean_block(self.sapo.toPlainText()).strip(),
+            body=clean_block(self.body.toPlainText()),
+        )
+
+    # editing -------------------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        self._update_counts()
+        self.changed.emit()
+
+    def _title_edited(self, text: str) -> None:
+        self.titleEdited.emit(text)
+        self._edited()
+
+    def _update_counts(self) -> None:
+        self.counts.setText(
+            self.tr("Words: title {title}, sapo {sapo}, body {body}").format(
+                title=count_words(self.title.text()),
+                sapo=count_words(self.sapo.toPlainText()),
+                body=count_words(self.body.toPlainText()),
+            )
+        )
+
+    def _wrap(self, marker: str, placeholder: str) -> None:
+        cursor = self.body.textCursor()
+        wrap_inline(cursor, marker, placeholder)
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
+
+    def _prefix(self, prefix: str) -> None:
+        cursor = self.body.textCursor()
+        prefix_lines(cursor, prefix)
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
+
+    def _link(self) -> None:
+        url, ok = QInputDialog.getText(
+            self,
+            self.tr("Link"),
+            self.tr("Address the selected words link to:"),
+            QLineEdit.EchoMode.Normal,
+            "https://",
+        )
+        url = url.strip()
+        if not ok or not url or url == "https://":
+            return
+        cursor = self.body.textCursor()
+        insert_link(cursor, url, self.tr("link text"))
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
+
+    def _image(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Insert a picture"),
+            "",
+            self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"),
+        )
+        if not path:
+            return
+        problem = image_problem(Path(path))
+        if problem:
+            self.problemFound.emit(
+                self.tr("“{name}” is not a picture Newsdesk can read ({problem}).").format(
+                    name=Path(path).name, problem=problem
+                ),
+                self.tr("Choose a JPEG, PNG, GIF or WebP file."),
+            )
+            return
+        cursor = self.body.textCursor()
+        source = bytes(QUrl.fromLocalFile(path).toEncoded().data()).decode("ascii")
+        insert_image(cursor, source, Path(path).stem)
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()

@@ -1,0 +1,203 @@
+"""The featured image (ảnh đại diện): the file, checked to be a real picture, and its words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.core.article import FeaturedImage
+from newsdesk.text.normalize import clean_line
+from newsdesk.ui.nfc_text import NfcLineEdit
+
+THUMBNAIL_WIDTH = 160
+
+
+def image_problem(path: Path) -> str:
+    """Why ``path`` cannot be used as a picture, in words for the person; "" when it can.
+
+    The file's content decides, not its name: Pillow must recognise and verify it.
+    """
+    if not path.is_file():
+        return QCoreApplication.translate("ImageCheck", "the file does not exist")
+    try:
+        with Image.open(path) as image:
+            image.verify()
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        return QCoreApplication.translate(
+            "ImageCheck", "its content is not a picture, or the file is damaged"
+        )
+    return ""
+
+
+class ImageChooser(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._path = ""
+        self.thumbnail = QLabel()
+        self.thumbnail.setFixedSize(THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 2 // 3)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setFrameShape(QLabel.Shape.StyledPanel)
+        self.file_name = QLabel()
+        self.file_name.setWordWrap(True)
+        self.choose_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        self.caption = NfcLineEdit()
+        self.credit = NfcLineEdit()
+        self.alt = NfcLineEdit()
+
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.file_name)
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.thumbnail)
+        top.addLayout(buttons, 1)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.addRow("", self.caption)
+        self.form.addRow("", self.credit)
+        self.form.addRow("", self.alt)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addLayout(self.form)
+
+        self.setAcceptDrops(True)
+        self.choose_button.clicked.connect(self._ask_for_file)
+        self.remove_button.clicked.connect(self._remove)
+        for edit in (self.caption, self.credit, self.alt):
+            edit.textChanged.connect(self.changed)
+        self.retranslateUi()
+        self._show_file()
+
+    def retranslateUi(self) -> None:
+        self.setTitle(self.tr("Featured image"))
+        self.choose_button.setText(self.tr("C&hoose…"))
+        self.remove_button.setText(self.tr("Remo&ve"))
+        for row, text in enumerate(
+            (self.tr("Caption:"), self.tr("Photo credit:"), self.tr("Alt text:"))
+        ):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            if isinstance(label, QLabel):
+                label.setText(text)
+        self.caption.setPlaceholderText(self.tr("What the picture shows"))
+        self.credit.setPlaceholderText(self.tr("e.g. Ảnh: Thủy Phương"))
+        self.alt.setPlaceholderText(self.tr("For readers who cannot see the picture"))
+        self._show_file()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    # value ---------------------------------------------------------------------------------
+
+    def set_image(self, image: FeaturedImage | None) -> None:
+        blockers = [QSignalBlocker(w) for w in (self.caption, self.credit, self.alt)]
+        self._path = image.path if image else ""
+        self.caption.setText(image.caption if image else "")
+        self.credit.setText(image.credit if image else "")
+        self.alt.setText(image.alt if image else "")
+        del blockers
+        self.message.hide()
+        self._show_file()
+
+    def image(self) -> FeaturedImage | None:
+        if not self._path:
+            return None
+        return FeaturedImage(
+            path=self._path,
+            caption=clean_line(self.caption.text()),
+            credit=clean_line(self.credit.text()),
+            alt=clean_line(self.alt.text()),
+        )
+
+    def choose_file(self, path: Path) -> bool:
+        """Take ``path`` as the featured image if it really is a picture; else say why not."""
+        problem = image_problem(path)
+        if problem:
+            self.message.setText(
+                self.tr("“{name}” cannot be the featured image: {problem}. "
+                        "Choose a JPEG, PNG, GIF or WebP photo.").format(
+                    name=path.name, problem=problem
+                )
+            )
+            self.message.show()
+            return False
+        self.message.hide()
+        self._path = str(path.resolve())
+        self._show_file()
+        self.changed.emit()
+        return True
+
+    # internals -----------------------------------------------------------------------------
+
+    def _ask_for_file(self) -> None:
+        start = str(Path(self._path).parent) if self._path else ""
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the featured image"),
+            start,
+            self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"),
+        )
+        if path:
+            self.choose_file(Path(path))
+
+    def _remove(self) -> None:
+        if self._path:
+            self._path = ""
+            self.message.hide()
+            self._show_file()
+            self.changed.emit()
+
+    def _show_file(self) -> None:
+        self.remove_button.setEnabled(bool(self._path))
+        if not self._path:
+            self.file_name.setText(self.tr("No picture chosen."))
+            self.thumbnail.setPixmap(QPixmap())
+            self.thumbnail.setText(self.tr("No picture"))
+            return
+        self.file_name.setText(Path(self._path).name)
+        self.file_name.setToolTip(self._path)
+        pixmap = QPixmap(self._path)
+        if pixmap.isNull():
+            self.thumbnail.setText(self.tr("Missing file"))
+            return
+        self.thumbnail.setPixmap(
+            pixmap.scaled(
+                self.thumbnail.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            self.choose_file(Path(urls[0].toLocalFile()))
+            event.acceptProposedAction()

@@ -1,0 +1,172 @@
+"""The live preview: the article as the portal will show it.
+
+The web view is heavy (a browser process), so it is built the first time there is something to
+show. The first render of an article loads a whole page; later edits render only the article
+element off the GUI thread and swap it into the page, which keeps the scroll position.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+
+from newsdesk.core.article import Article
+from newsdesk.render import render_article_fragment, render_portal_page
+from newsdesk.ui.tasks import TaskRunner
+
+RENDER_DELAY_MS = 250
+# setHtml fails silently somewhere past 0.77 MiB; bigger pages go through a file.
+SET_HTML_LIMIT = 700_000
+ARTICLE_ELEMENT_ID = "newsdesk-article"
+
+
+def patch_script(fragment: str) -> str:
+    """JavaScript that replaces the article element's content with ``fragment``."""
+    return (
+        f"document.getElementById({json.dumps(ARTICLE_ELEMENT_ID)}).innerHTML = "
+        f"{json.dumps(fragment)};"
+    )
+
+
+class _PreviewPage(QWebEnginePage):
+    """Links clicked in the preview open in the browser; the preview stays on the article."""
+
+    def acceptNavigationRequest(
+        self, url: QUrl | str, navigation: QWebEnginePage.NavigationType, main_frame: bool
+    ) -> bool:
+        if navigation == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
+            QDesktopServices.openUrl(QUrl(url))
+            return False
+        return super().acceptNavigationRequest(url, navigation, main_frame)
+
+
+class PreviewPanel(QWidget):
+    """``updated`` is emitted each time the page shows the latest render."""
+
+    updated = Signal()
+
+    def __init__(self, tasks: TaskRunner, spill_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._spill_dir = spill_dir
+        self._view: QWebEngineView | None = None
+        self._article: Article | None = None
+        self._loaded_id: int | None = None  # the article whose page the view holds
+        self._loading = False
+        self._pending_fragment: str | None = None
+        self._generation = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(RENDER_DELAY_MS)
+        self._timer.timeout.connect(self._render)
+        self.placeholder = QLabel()
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setMargin(24)
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.placeholder)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.placeholder.setText(
+            self.tr("Choose an article, or start a new one, to see it as the portal shows it.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    @property
+    def view(self) -> QWebEngineView | None:
+        """The web view, once there has been something to show."""
+        return self._view
+
+    def show_article(self, article: Article | None) -> None:
+        """Show ``article`` (soon: renders are debounced); None shows the placeholder."""
+        self._article = article
+        if article is None:
+            self._timer.stop()
+            self._generation += 1
+            self._stack.setCurrentWidget(self.placeholder)
+            return
+        if article.id != self._loaded_id:
+            self._timer.start(0)  # a different article: show it at once
+        else:
+            self._timer.start()
+
+    # rendering -----------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        article = self._article
+        if article is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        if article.id != self._loaded_id:
+            self._tasks.run(
+                lambda: render_portal_page(article),
+                lambda page: self._page_rendered(generation, article.id, page),
+            )
+        else:
+            self._tasks.run(
+                lambda: render_article_fragment(article),
+                lambda fragment: self._fragment_rendered(generation, fragment),
+            )
+
+    def _page_rendered(self, generation: int, article_id: int | None, page: str) -> None:
+        if generation != self._generation:
+            return  # a newer render is on its way
+        view = self._ensure_view()
+        self._loaded_id = article_id
+        self._loading = True
+        self._pending_fragment = None
+        data = page.encode("utf-8")
+        if len(data) < SET_HTML_LIMIT:
+            view.setHtml(page, QUrl("file:///"))
+        else:
+            self._spill_dir.mkdir(parents=True, exist_ok=True)
+            spill = self._spill_dir / "preview.html"
+            spill.write_bytes(data)
+            view.load(QUrl.fromLocalFile(str(spill)))
+        self._stack.setCurrentWidget(view)
+
+    def _fragment_rendered(self, generation: int, fragment: str) -> None:
+        if generation != self._generation or self._view is None:
+            return
+        if self._loading:
+            self._pending_fragment = fragment
+            return
+        self._patch(fragment)
+
+    def _patch(self, fragment: str) -> None:
+        assert self._view is not None
+        self._view.page().runJavaScript(patch_script(fragment), 0, self._patched)
+
+    def _patched(self, _result: object) -> None:
+        self.updated.emit()
+
+    def _load_finished(self, ok: bool) -> None:
+        self._loading = False
+        if not ok:
+            self._loaded_id = None  # try a whole page again on the next edit
+            return
+        if self._pending_fragment is not None:
+            fragment, self._pending_fragment = self._pending_fragment, None
+            self._patch(fragment)
+        else:
+            self.updated.emit()
+
+    def _ensure_view(self) -> QWebEngineView:
+        if self._view is None:
+            view = QWebEngineView(self)
+            view.setPage(_PreviewPage(view))
+            view.loadFinished.connect(self._load_finished)
+            self._stack.addWidget(view)
+            self._view = view
+        return self._view

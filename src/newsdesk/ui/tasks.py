@@ -1,0 +1,116 @@
+"""The one place where work leaves the GUI thread.
+
+Network work (sync, testing a connection, reading the review queue) and rendering run in a
+small thread pool; their results come back to the GUI thread by a queued signal, so callbacks
+may touch widgets. Database writes made by the window stay on the GUI thread: the store
+serialises writers and a save takes milliseconds.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; the worker emits, the queued slots run the callbacks here."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, runner: TaskRunner, on_done: Done | None, on_error: Failed | None) -> None:
+        super().__init__()
+        self._runner = runner
+        self._on_done = on_done
+        self._on_error = on_error
+        self.succeeded.connect(self._deliver_result)
+        self.failed.connect(self._deliver_error)
+
+    @Slot(object)
+    def _deliver_result(self, result: object) -> None:
+        try:
+            if self._on_done is not None:
+                self._on_done(result)
+        except Exception as exc:  # a callback bug must still reach the error dialog
+            self._runner.failed.emit(exc)
+        finally:
+            self._runner.forget(self)
+
+    @Slot(object)
+    def _deliver_error(self, error: object) -> None:
+        try:
+            if self._on_error is not None and isinstance(error, BaseException):
+                self._on_error(error)
+            else:
+                self._runner.failed.emit(error)
+        finally:
+            self._runner.forget(self)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], object], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:
+            log.debug("background task failed", exc_info=True)
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs callables in a thread pool and hands results back on the GUI thread.
+
+    ``failed`` carries the errors of tasks started without ``on_error`` (and of callbacks that
+    raised); the main window shows them in its one error dialog.
+    """
+
+    failed = Signal(object)
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 3) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._relays: set[_Relay] = set()
+
+    def run(
+        self,
+        work: Callable[[], object],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+    ) -> None:
+        relay = _Relay(self, on_done, on_error)
+        was_idle = not self._relays
+        self._relays.add(relay)
+        self._pool.start(_Job(work, relay))
+        if was_idle:
+            self.busyChanged.emit(True)
+
+    def forget(self, relay: _Relay) -> None:
+        self._relays.discard(relay)
+        relay.deleteLater()
+        if not self._relays:
+            self.busyChanged.emit(False)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._relays)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until running tasks end (their callbacks run later, from the event loop)."""
+        return self._pool.waitForDone(msecs)

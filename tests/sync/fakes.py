@@ -1,0 +1,107 @@
+"""An in-memory site for fast sync-engine tests. The real WordPress is covered elsewhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from newsdesk.core.site import Term
+from newsdesk.sites.base import (
+    Capability,
+    OutgoingPost,
+    RemotePost,
+    RemoteStatus,
+    SiteUser,
+)
+from newsdesk.sites.errors import PermissionDenied, Unreachable
+
+
+@dataclass
+class FakeSite:
+    posts: dict[int, RemotePost] = field(default_factory=dict)
+    down: bool = False
+    lose_next_reply: bool = False  # the write happens, the answer never arrives
+    roles: tuple[str, ...] = ("contributor",)
+    requests: int = 0
+
+    def connector(self) -> FakeConnector:
+        return FakeConnector(self)
+
+
+class FakeConnector:
+    def __init__(self, site: FakeSite) -> None:
+        self.site = site
+
+    def _hit(self) -> None:
+        self.site.requests += 1
+        if self.site.down:
+            raise Unreachable("The site did not answer.", "Newsdesk will try again.")
+
+    def _reply(self, post: RemotePost) -> RemotePost:
+        if self.site.lose_next_reply:
+            self.site.lose_next_reply = False
+            raise Unreachable("The connection dropped.", "Newsdesk will try again.")
+        return post
+
+    def capabilities(self) -> frozenset[Capability]:
+        return frozenset({Capability.CLIENT_UUID_LOOKUP, Capability.PENDING_REVIEW})
+
+    def whoami(self) -> SiteUser:
+        self._hit()
+        return SiteUser(1, "reporter", "Thủy Phương", self.site.roles)
+
+    def categories(self) -> list[Term]:
+        return [Term(1, "Tin tức")]
+
+    def tags(self) -> list[Term]:
+        return []
+
+    def find_by_client_uuid(self, client_uuid: str) -> RemotePost | None:
+        self._hit()
+        for post in self.site.posts.values():
+            if post.meta.client_uuid == client_uuid:
+                return post
+        return None
+
+    def _store(self, remote_id: int, post: OutgoingPost) -> RemotePost:
+        if post.status is RemoteStatus.PUBLISH and "editor" not in self.site.roles:
+            raise PermissionDenied("Your role on the site does not allow this.")
+        stored = RemotePost(
+            id=remote_id,
+            status=str(post.status),
+            link=f"https://example.org/?p={remote_id}",
+            title=post.title,
+            excerpt=post.excerpt,
+            content_html=post.content_html,
+            modified_gmt="",
+            meta=post.meta,
+        )
+        self.site.posts[remote_id] = stored
+        return self._reply(stored)
+
+    def create_post(self, post: OutgoingPost) -> RemotePost:
+        self._hit()
+        return self._store(len(self.site.posts) + 1, post)
+
+    def update_post(self, remote_id: int, post: OutgoingPost) -> RemotePost:
+        self._hit()
+        return self._store(remote_id, post)
+
+    def set_status(self, remote_id: int, status: RemoteStatus) -> RemotePost:
+        self._hit()
+        self.site.posts[remote_id] = replace(self.site.posts[remote_id], status=str(status))
+        return self.site.posts[remote_id]
+
+    def get_post(self, remote_id: int) -> RemotePost:
+        self._hit()
+        return self.site.posts[remote_id]
+
+    def list_posts(self, status: RemoteStatus) -> list[RemotePost]:
+        self._hit()
+        return [p for p in self.site.posts.values() if p.status == status]
+
+    def upload_media(self, path: Path, *, alt: str = "", caption: str = "") -> int:
+        raise PermissionDenied("no uploads")
+
+    def close(self) -> None:
+        pass
