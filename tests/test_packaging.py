@@ -27,8 +27,9 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_contains_resources_and_entry_points(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "newsdesk/resources/themes/portal/page.html.j2" in names
-    assert any(n.startswith("newsdesk/resources/translations/") and n.endswith("_vi.qm")
-               for n in names)
+    assert any(
+        n.startswith("newsdesk/resources/translations/") and n.endswith("_vi.qm") for n in names
+    )
     assert any(n.startswith("newsdesk/store/migrations/versions/") for n in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
@@ -39,8 +40,17 @@ def test_wheel_contains_resources_and_entry_points(wheel: Path) -> None:
 def test_installed_wheel_runs_without_the_source_tree(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target",
-         str(target), str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--quiet",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
         timeout=300,
@@ -52,14 +62,22 @@ def test_installed_wheel_runs_without_the_source_tree(wheel: Path, tmp_path: Pat
     def run(*args: str) -> str:
         result = subprocess.run(
             [sys.executable, "-s", "-m", "newsdesk", "--data-dir", str(tmp_path / "d"), *args],
-            capture_output=True, text=True, check=False, env=env, cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=False,
+            env=env,
+            cwd=tmp_path,
         )
         assert result.returncode == 0, result.stderr
         return result.stdout
 
     where = subprocess.run(
         [sys.executable, "-s", "-c", "import newsdesk; print(newsdesk.__file__)"],
-        capture_output=True, text=True, check=True, env=env, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=tmp_path,
     ).stdout
     assert where.startswith(str(target))
     article_id = run("import", str(article)).strip()

@@ -260,7 +260,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from newsdesk.app import run_gui
 
-        return run_gui(args.data_dir)
+        exit_code: int = run_gui(args.data_dir)
+        return exit_code
     try:
         ctx = AppContext.open(Paths.resolve(args.data_dir))
     except NewsdeskError as exc:

@@ -39,7 +39,15 @@ def plain_web_server(tmp_path: Path) -> Iterator[str]:
 
 def _add(desk: Path, url: str, user: str, password: str) -> tuple[str, str]:
     code, reason = newsdesk(
-        desk, "site", "add", "portal", "--url", url, "--user", user, stdin=password + "\n",
+        desk,
+        "site",
+        "add",
+        "portal",
+        "--url",
+        url,
+        "--user",
+        user,
+        stdin=password + "\n",
         check=False,
     ).split("\n", 1)
     return code, reason

@@ -30,7 +30,14 @@ def test_submit_while_offline_goes_out_once_after_restart(wp_site, tmp_path: Pat
     desk = tmp_path / "reporter"
     user = wp_site.users["reporter"]
     newsdesk(
-        desk, "site", "add", "portal", "--url", wp_site.url, "--user", user["user"],
+        desk,
+        "site",
+        "add",
+        "portal",
+        "--url",
+        wp_site.url,
+        "--user",
+        user["user"],
         stdin=user["app_password"] + "\n",
     )
     source = tmp_path / "tin.md"

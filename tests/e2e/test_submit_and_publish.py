@@ -24,7 +24,13 @@ def _add_site(data_dir: Path, site, who: str) -> None:
     user = site.users[who]
     out = newsdesk(
         data_dir,
-        "site", "add", "portal", "--url", site.url, "--user", user["user"],
+        "site",
+        "add",
+        "portal",
+        "--url",
+        site.url,
+        "--user",
+        user["user"],
         stdin=user["app_password"] + "\n",
     )
     assert "portal" in out

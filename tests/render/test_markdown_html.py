@@ -14,7 +14,7 @@ def test_paragraphs_and_emphasis() -> None:
 
 
 def test_vietnamese_text_round_trips_unchanged() -> None:
-    text = "Tỉnh uỷ và Tỉnh ủy; “Toàn dân” – \"Cả nước\"; nghèo- không; ĐẢNG BỘ"
+    text = 'Tỉnh uỷ và Tỉnh ủy; “Toàn dân” – "Cả nước"; nghèo- không; ĐẢNG BỘ'
     assert markdown_to_html(text) == f"<p>{text}</p>"
 
 

@@ -25,7 +25,7 @@ def visible_text(rendered: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", rendered)).split())
 
 
-@settings(max_examples=5000)
+@settings(max_examples=300)
 @given(st.lists(paragraph, min_size=1, max_size=4))
 def test_plain_text_renders_as_typed(paragraphs: list[list[str]]) -> None:
     source = "Tít\n\n" + "\n\n".join("\n".join(p) for p in paragraphs) + "\n\nHết."

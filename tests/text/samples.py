@@ -22,6 +22,5 @@ SAMPLE_TITLE = (
 
 # Every lower-case letter of the Vietnamese alphabet, precomposed.
 VIETNAMESE = (
-    "aăâbcdđeêghiklmnoôơpqrstuưvxy"
-    "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 )

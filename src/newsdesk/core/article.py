@@ -101,6 +101,13 @@ class Article:
             self.status,
         )
 
+    @property
+    def pk(self) -> int:
+        """The database id; only stored articles have one."""
+        if self.id is None:
+            raise ValueError(f"{self!r} has not been stored yet")
+        return self.id
+
     def edited(self, **changes: object) -> Article:
         return replace(self, **changes)  # type: ignore[arg-type]
 

@@ -62,5 +62,12 @@ class Site:
     def desk_role(self) -> DeskRole:
         return desk_role(self.roles)
 
+    @property
+    def pk(self) -> int:
+        """The database id; only stored sites have one."""
+        if self.id is None:
+            raise ValueError(f"{self!r} has not been stored yet")
+        return self.id
+
     def edited(self, **changes: object) -> Site:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from markupsafe import Markup
 from newsdesk.core.article import Article, FeaturedImage
 from newsdesk.render.article_html import article_content_html
 from newsdesk.resources import resource_path
-from newsdesk.text.dates import format_date_vi, format_datetime_vi, weekday_name
+from newsdesk.text.dates import format_date_vi, format_datetime_vi, to_vietnam_time, weekday_name
 from newsdesk.text.normalize import clean_line
 
 DEFAULT_SITE_NAME = "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị"
@@ -108,6 +108,6 @@ def render_portal_page(
         page_title=f"{title} - {site_name}" if title else site_name,
         css=Markup(loaded.stylesheet()),  # noqa: S704 (the theme's own file)
         today=f"{weekday_name(today)}, {format_date_vi(today)}",
-        year=format_date_vi(today)[-4:],
+        year=to_vietnam_time(today).year,
         article_html=Markup(_render_fragment(loaded.environment, article)),  # noqa: S704 (escaped)
     )

@@ -6,6 +6,8 @@ and :attr:`Credentials.persistent` is False, so the app can say so and ask again
 
 from __future__ import annotations
 
+import contextlib
+
 import keyring
 import keyring.errors
 from keyring.backends import fail
@@ -15,7 +17,7 @@ SERVICE = "newsdesk"
 
 def keyring_available() -> bool:
     backend = keyring.get_keyring()
-    return not isinstance(backend, fail.Keyring) and backend.priority > 0  # type: ignore[operator]
+    return not isinstance(backend, fail.Keyring) and backend.priority > 0
 
 
 class Credentials:
@@ -51,7 +53,5 @@ class Credentials:
     def delete(self, account: str) -> None:
         self._memory.pop(account, None)
         if self.persistent:
-            try:
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):
                 keyring.delete_password(SERVICE, account)
-            except keyring.errors.PasswordDeleteError:
-                pass

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import mimetypes
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any

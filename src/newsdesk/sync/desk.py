@@ -88,9 +88,8 @@ class Desk:
 
     def remove_site(self, name: str) -> None:
         site = self.site(name)
-        assert site.id is not None
         self.credentials.delete(site.key)
-        self.store.remove_site(site.id)
+        self.store.remove_site(site.pk)
 
     # workflow -----------------------------------------------------------------------------
 
@@ -106,8 +105,7 @@ class Desk:
             )
         if article.status is WorkflowStatus.DRAFT:
             self.store.save_article(article.edited(status=WorkflowStatus.SUBMITTED))
-        assert site.id is not None and article.id is not None
-        return self.store.enqueue(article.id, site.id, OutboxAction.SUBMIT)
+        return self.store.enqueue(article.pk, site.pk, OutboxAction.SUBMIT)
 
     def publish(self, article_id: int, site_name: str) -> OutboxItem:
         site = self.site(site_name)
@@ -119,8 +117,7 @@ class Desk:
                 f"Only editors can publish on “{site.name}”; your role there is {roles}.",
                 "Submit the article for review instead; an editor will publish it.",
             )
-        assert site.id is not None and article.id is not None
-        return self.store.enqueue(article.id, site.id, OutboxAction.PUBLISH)
+        return self.store.enqueue(article.pk, site.pk, OutboxAction.PUBLISH)
 
     def sync(
         self,

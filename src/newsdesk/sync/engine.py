@@ -67,8 +67,7 @@ class SyncEngine:
         progress: Progress | None,
     ) -> bool:
         """Send the site's queued items; False when the site stopped answering."""
-        assert site.id is not None
-        items = self._store.pending_outbox(site.id)
+        items = self._store.pending_outbox(site.pk)
         for done, item in enumerate(items):
             if cancel():
                 report.cancelled = True
@@ -79,7 +78,7 @@ class SyncEngine:
                 self._send(site, connector, item)
             except (SiteError, ValidationError) as exc:
                 will_retry = isinstance(exc, SiteError) and exc.retryable
-                report.problems.append(SyncProblem(item.article_id, site.id, str(exc), will_retry))
+                report.problems.append(SyncProblem(item.article_id, site.pk, str(exc), will_retry))
                 if will_retry:
                     self._store.note_outbox_error(item.id, str(exc))
                     return False
@@ -92,12 +91,11 @@ class SyncEngine:
         return True
 
     def _send(self, site: Site, connector: SiteConnector, item: OutboxItem) -> None:
-        assert site.id is not None
         article = self._store.get_article(item.article_id)
         check_ready_to_send(article)
         tried_before = item.attempts > 0
         self._store.record_attempt(item.id, "")
-        ref = self._store.get_remote(article.id or 0, site.id)
+        ref = self._store.get_remote(article.pk, site.pk)
         remote_id = ref.remote_id if ref else None
         if remote_id is None and tried_before:
             found = connector.find_by_client_uuid(article.uuid)
@@ -117,13 +115,12 @@ class SyncEngine:
 
     def _record(self, site: Site, article: Article, post: RemotePost) -> Article:
         """Remember what the site now holds, and follow its status locally."""
-        assert site.id is not None and article.id is not None
         status = local_status(post.status)
         if status is not None and status != article.status:
             article = self._store.save_article(article.edited(status=status))
         self._store.set_remote(
-            article.id,
-            RemoteRef(site.id, post.id, post.status, post.link, synced_version=article.version),
+            article.pk,
+            RemoteRef(site.pk, post.id, post.status, post.link, synced_version=article.version),
         )
         return article
 
@@ -132,8 +129,7 @@ class SyncEngine:
     def _pull(
         self, site: Site, connector: SiteConnector, report: SyncReport, cancel: Callable[[], bool]
     ) -> None:
-        assert site.id is not None
-        for article_id, ref in self._store.remote_refs(site.id):
+        for article_id, ref in self._store.remote_refs(site.pk):
             if cancel():
                 report.cancelled = True
                 return
@@ -142,7 +138,7 @@ class SyncEngine:
             try:
                 post = connector.get_post(ref.remote_id)
             except SiteError as exc:
-                report.problems.append(SyncProblem(article_id, site.id, str(exc), exc.retryable))
+                report.problems.append(SyncProblem(article_id, site.pk, str(exc), exc.retryable))
                 if exc.retryable:
                     return
                 continue
@@ -165,12 +161,11 @@ class SyncEngine:
 
     def open_submission(self, site: Site, post: RemotePost) -> Article:
         """Bring a submitted post into the local store (or refresh it) so it can be edited."""
-        assert site.id is not None
-        local = self._store.find_article_by_remote(site.id, post.id)
+        local = self._store.find_article_by_remote(site.pk, post.id)
         if local is None and post.meta.client_uuid:
             local = self._store.find_article_by_uuid(post.meta.client_uuid)
         if local is None:
-            base = Article(uuid=post.meta.client_uuid or f"wp-{site.id}-{post.id}")
+            base = Article(uuid=post.meta.client_uuid or f"wp-{site.pk}-{post.id}")
             article = self._store.create_article(article_from_post(post, base))
         else:
             article = self._store.save_article(article_from_post(post, local))

@@ -1,0 +1,58 @@
+"""One way to tell a person that something went wrong: what happened and what to do next."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from newsdesk.core.errors import NewsdeskError
+
+log = logging.getLogger(__name__)
+
+STATUS_MESSAGE_MS = 20_000
+
+
+class ErrorReporter(QObject):
+    """Shows errors in the status bar and, unless quiet, in the window's one error dialog
+    (a second error while it is open replaces the text instead of stacking dialogs)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._dialog: QMessageBox | None = None
+
+    def describe(self, error: BaseException) -> tuple[str, str]:
+        if isinstance(error, NewsdeskError):
+            return error.cause, error.action
+        return (
+            self.tr("Something went wrong inside Newsdesk ({error}).").format(
+                error=f"{type(error).__name__}: {error}"
+            ),
+            self.tr("Your work is saved. Try again; if it happens again, report this message."),
+        )
+
+    def report(self, error: BaseException, *, quiet: bool = False) -> None:
+        if isinstance(error, NewsdeskError):
+            log.warning("%s", error)
+        else:
+            log.error("unexpected error", exc_info=error)
+        self.problem(*self.describe(error), quiet=quiet)
+
+    def problem(self, cause: str, action: str, *, quiet: bool = False) -> None:
+        self._window.statusBar().showMessage(f"{cause} {action}".strip(), STATUS_MESSAGE_MS)
+        if quiet:
+            return
+        if self._dialog is None:
+            self._dialog = QMessageBox(self._window)
+            self._dialog.setIcon(QMessageBox.Icon.Warning)
+        self._dialog.setWindowTitle(self.tr("Newsdesk: a problem"))
+        self._dialog.setText(cause)
+        self._dialog.setInformativeText(action)
+        self._dialog.open()
+
+    @property
+    def dialog(self) -> QMessageBox | None:
+        """The error dialog, once one has been shown."""
+        return self._dialog

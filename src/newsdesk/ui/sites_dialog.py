@@ -1,0 +1,240 @@
+"""Sites…: the sites this desk sends to. Add (with a connection test), check again, remove."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.site import Site
+from newsdesk.sites.base import SiteUser
+from newsdesk.sync.desk import Desk
+from newsdesk.ui.nfc_text import NfcLineEdit
+from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.words import desk_role_word
+
+
+class SitesDialog(QDialog):
+    sitesChanged = Signal()
+
+    def __init__(
+        self, desk: Desk, tasks: TaskRunner, persistent: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._tasks = tasks
+        self._persistent = persistent
+        self.sites = QListWidget()
+        self.refresh_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.name = NfcLineEdit()
+        self.url = QLineEdit()
+        self.user = NfcLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.test_button = QPushButton()
+        self.add_button = QPushButton()
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.keyring_note = QLabel()
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setVisible(not persistent)
+        self.add_box = QGroupBox()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.refresh_button)
+        list_buttons.addWidget(self.remove_button)
+        list_buttons.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.sites, 1)
+        left.addLayout(list_buttons)
+        self.form = QFormLayout()
+        for field in (self.name, self.url, self.user, self.password):
+            self.form.addRow("", field)
+        form_buttons = QHBoxLayout()
+        form_buttons.addWidget(self.test_button)
+        form_buttons.addWidget(self.add_button)
+        form_buttons.addStretch(1)
+        add_layout = QVBoxLayout(self.add_box)
+        add_layout.addLayout(self.form)
+        add_layout.addLayout(form_buttons)
+        add_layout.addWidget(self.result)
+        add_layout.addWidget(self.keyring_note)
+        add_layout.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addWidget(self.add_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+
+        self.buttons.rejected.connect(self.reject)
+        self.sites.currentRowChanged.connect(self._update_buttons)
+        self.refresh_button.clicked.connect(self._refresh_site)
+        self.remove_button.clicked.connect(self._remove_site)
+        self.test_button.clicked.connect(self._test)
+        self.add_button.clicked.connect(self._add)
+        self.resize(820, 420)
+        self.retranslateUi()
+        self.reload()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Sites"))
+        self.refresh_button.setText(self.tr("Check &again"))
+        self.refresh_button.setToolTip(
+            self.tr("Test the connection and read the site's roles and categories again")
+        )
+        self.remove_button.setText(self.tr("&Remove"))
+        self.add_box.setTitle(self.tr("Add a site"))
+        labels = (
+            self.tr("&Name:"),
+            self.tr("&Address:"),
+            self.tr("&User name:"),
+            self.tr("Application &Password:"),
+        )
+        for row, text in enumerate(labels):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            if isinstance(label, QLabel):
+                label.setText(text)
+        self.name.setPlaceholderText(self.tr("a short name, e.g. portal"))
+        self.url.setPlaceholderText("https://")
+        self.password.setToolTip(
+            self.tr("Made in WordPress under Users → Profile → Application Passwords")
+        )
+        self.test_button.setText(self.tr("&Test connection"))
+        self.add_button.setText(self.tr("A&dd site"))
+        self.keyring_note.setText(
+            self.tr("No keyring service: the password is kept only until Newsdesk closes.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        self.sites.clear()
+        for site in self._desk.store.list_sites():
+            item = QListWidgetItem(f"{site.name} — {site.url}")
+            item.setData(Qt.ItemDataRole.UserRole, site.name)
+            item.setToolTip(self._site_summary(site))
+            self.sites.addItem(item)
+        self._update_buttons()
+
+    def _site_summary(self, site: Site) -> str:
+        return self.tr("{user} ({roles}): {desk_role}; {count} categories").format(
+            user=site.display_name or site.username,
+            roles=", ".join(site.roles) or "-",
+            desk_role=desk_role_word(site.desk_role),
+            count=len(site.categories),
+        )
+
+    def _selected_name(self) -> str:
+        item = self.sites.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def _update_buttons(self) -> None:
+        chosen = bool(self._selected_name())
+        self.refresh_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def _set_busy(self, busy: bool, message: str = "") -> None:
+        for widget in (self.test_button, self.add_button, self.refresh_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.result.setText(message)
+        else:
+            self._update_buttons()
+
+    def _fail(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, NewsdeskError):
+            self.result.setText(f"<b>{html.escape(error.cause)}</b><br>{html.escape(error.action)}")
+        else:
+            self.result.setText(
+                self.tr("The connection failed: {error}").format(error=html.escape(str(error)))
+            )
+
+    def _connected(self, site: Site, user: SiteUser) -> None:
+        self._set_busy(False)
+        self.result.setText(
+            self.tr("Connected as <b>{name}</b> ({roles}): {desk_role}; {count} categories.")
+            .format(
+                name=html.escape(user.display_name),
+                roles=", ".join(user.roles) or "-",
+                desk_role=desk_role_word(site.desk_role),
+                count=len(site.categories),
+            )
+        )
+
+    def _test(self) -> None:
+        url, user, password = self.url.text(), self.user.text(), self.password.text()
+        self._set_busy(True, self.tr("Connecting…"))
+        self._tasks.run(
+            lambda: self._desk.check_site(url, user, password),
+            lambda result: self._connected(*result),
+            self._fail,
+        )
+
+    def _add(self) -> None:
+        name, url = self.name.text(), self.url.text()
+        user, password = self.user.text(), self.password.text()
+        self._set_busy(True, self.tr("Connecting…"))
+        self._tasks.run(
+            lambda: self._desk.add_site(name, url, user, password),
+            self._added,
+            self._fail,
+        )
+
+    def _added(self, site: object) -> None:
+        assert isinstance(site, Site)
+        self._set_busy(False)
+        self.result.setText(self.tr("Added “{name}”.").format(name=site.name))
+        self.password.clear()
+        self.reload()
+        self.sitesChanged.emit()
+
+    def _refresh_site(self) -> None:
+        name = self._selected_name()
+        self._set_busy(True, self.tr("Connecting…"))
+        self._tasks.run(
+            lambda: self._desk.refresh_site(name),
+            lambda result: (self._connected(*result), self.reload(), self.sitesChanged.emit()),
+            self._fail,
+        )
+
+    def _remove_site(self) -> None:
+        name = self._selected_name()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove site"),
+            self.tr("Forget the site “{name}” and its password on this computer? "
+                    "Nothing is deleted on the site.").format(name=name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._desk.remove_site(name)
+        except NewsdeskError as error:
+            self._fail(error)
+            return
+        self.reload()
+        self.sitesChanged.emit()
