@@ -160,7 +160,7 @@ function newsdesk_bridge_info() {
 	return rest_ensure_response(
 		array(
 			'plugin_version' => NEWSDESK_BRIDGE_VERSION,
-			'features'       => array( 'client_uuid_lookup', 'markdown_meta' ),
+			'features'       => array( 'client_uuid_lookup', 'markdown_meta', 'sapo_on_page' ),
 		)
 	);
 }
@@ -177,3 +177,24 @@ function newsdesk_bridge_register_routes() {
 	);
 }
 add_action( 'rest_api_init', 'newsdesk_bridge_register_routes' );
+
+/**
+ * Shows the sapo (the post's excerpt) in bold above the body on a Newsdesk article's own
+ * page, as Vietnamese news portals lay out an article. Themes that already print the excerpt
+ * on single posts can turn this off with the `newsdesk_bridge_show_sapo` filter.
+ */
+function newsdesk_bridge_prepend_sapo( $content ) {
+	if ( ! is_singular( 'post' ) || ! in_the_loop() || ! is_main_query() ) {
+		return $content;
+	}
+	$post = get_post();
+	if ( ! $post || '' === get_post_meta( $post->ID, 'newsdesk_client_uuid', true ) ) {
+		return $content;
+	}
+	if ( ! apply_filters( 'newsdesk_bridge_show_sapo', true, $post ) || '' === $post->post_excerpt ) {
+		return $content;
+	}
+	$sapo = '<p class="newsdesk-sapo"><strong>' . esc_html( $post->post_excerpt ) . '</strong></p>';
+	return $sapo . $content;
+}
+add_filter( 'the_content', 'newsdesk_bridge_prepend_sapo', 5 );

@@ -18,7 +18,7 @@ from newsdesk.sites.base import (
     RemoteStatus,
     SiteUser,
 )
-from newsdesk.sites.errors import InvalidRequest
+from newsdesk.sites.errors import InvalidRequest, PermissionDenied
 from newsdesk.sites.http import HttpClient
 from newsdesk.sites.wp_discovery import RestApi, discover
 
@@ -184,7 +184,12 @@ class WordPressConnector:
         return remote_post_from_json(updated)
 
     def get_post(self, remote_id: int) -> RemotePost:
-        post = self._call("GET", f"wp/v2/posts/{remote_id}", params={"context": "edit"})
+        route = f"wp/v2/posts/{remote_id}"
+        try:
+            post = self._call("GET", route, params={"context": "edit"})
+        except PermissionDenied:
+            # A contributor may no longer edit their post once it is published, but may read it.
+            post = self._call("GET", route, params={"context": "view"})
         return remote_post_from_json(post)
 
     def list_posts(self, status: RemoteStatus) -> list[RemotePost]:

@@ -9,6 +9,7 @@ the article's client UUID before it is created again.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 from newsdesk.core.article import Article, RemoteRef
@@ -165,7 +166,9 @@ class SyncEngine:
         if local is None and post.meta.client_uuid:
             local = self._store.find_article_by_uuid(post.meta.client_uuid)
         if local is None:
-            base = Article(uuid=post.meta.client_uuid or f"wp-{site.pk}-{post.id}")
+            # A post written on the site itself gets a stable UUID derived from its address.
+            made_here = uuid.uuid5(uuid.NAMESPACE_URL, f"{site.url}/?p={post.id}")
+            base = Article(uuid=post.meta.client_uuid or str(made_here))
             article = self._store.create_article(article_from_post(post, base))
         else:
             article = self._store.save_article(article_from_post(post, local))

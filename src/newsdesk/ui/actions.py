@@ -57,17 +57,13 @@ class MainActions(QObject):
 
     def retranslateUi(self) -> None:
         _describe(self.new_article, self.tr("&New article"), self.tr("Start a new article"))
-        _describe(
-            self.delete_article, self.tr("&Delete article"), self.tr("Delete the article")
-        )
+        _describe(self.delete_article, self.tr("&Delete article"), self.tr("Delete the article"))
         _describe(
             self.submit,
             self.tr("Su&bmit for review"),
             self.tr("Send the article to the site for an editor to review"),
         )
-        _describe(
-            self.publish, self.tr("&Publish"), self.tr("Publish the article on the site")
-        )
+        _describe(self.publish, self.tr("&Publish"), self.tr("Publish the article on the site"))
         _describe(
             self.sync_now,
             self.tr("&Sync now"),

@@ -111,17 +111,18 @@ class ArticleListPanel(QWidget):
 
     def select(self, article_id: int) -> bool:
         """Select ``article_id`` (emits ``articleSelected``); False when it is not listed."""
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
+        for item in self._items():
             if item.data(0, ID_ROLE) == article_id:
                 self.tree.setCurrentItem(item)
                 return True
         return False
 
     def visible_titles(self) -> list[str]:
-        return [
-            self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())
-        ]
+        return [item.text(0) for item in self._items()]
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
 
     def _fill(self) -> None:
         selected = self.current_id()
@@ -138,7 +139,9 @@ class ArticleListPanel(QWidget):
         item = QTreeWidgetItem([title, status_word(summary.status), sync_word(summary.sync_state)])
         item.setData(0, ID_ROLE, summary.id)
         updated = to_vietnam_time(summary.updated_at).strftime("%d/%m/%Y %H:%M")
-        item.setToolTip(0, self.tr("{title}\nLast change: {when}").format(title=title, when=updated))
+        item.setToolTip(
+            0, self.tr("{title}\nLast change: {when}").format(title=title, when=updated)
+        )
         tip = sync_word(summary.sync_state)
         if summary.sync_reason:
             tip = self.tr("{state}: {reason}").format(state=tip, reason=summary.sync_reason)

@@ -88,7 +88,7 @@ class ArticleSession(QObject):
             return
         try:
             saved = self._store.save_article(current)
-        except Exception as exc:  # the person must hear of it; the text stays in the widgets
+        except Exception as exc:  # noqa: BLE001 (reported; the text stays in the widgets)
             self.failed.emit(exc)
             return
         self._article = saved

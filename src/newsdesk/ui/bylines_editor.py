@@ -58,7 +58,9 @@ class BylineRow(QWidget):
 
     def retranslateUi(self) -> None:
         self.name.setPlaceholderText(self.tr("Name"))
-        self.role.lineEdit().setPlaceholderText(self.tr("Role"))
+        line = self.role.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Role"))
         self.role.setToolTip(self.tr("What this person did: Bài (text), Ảnh (photos)…"))
         self.up.setToolTip(self.tr("Move up"))
         self.down.setToolTip(self.tr("Move down"))
@@ -118,8 +120,8 @@ class BylinesEditor(QWidget):
         """The rows with a name, in order."""
         return tuple(b for b in (row.byline() for row in self._rows) if b.name)
 
-    def add_byline(self, byline: Byline = Byline("")) -> BylineRow:
-        row = self._append(byline)
+    def add_byline(self, byline: Byline | None = None) -> BylineRow:
+        row = self._append(byline or Byline(""))
         self._update_buttons()
         self.changed.emit()
         return row

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.core.article import FeaturedImage
 from newsdesk.text.normalize import clean_line
+from newsdesk.ui.forms import set_row_labels
 from newsdesk.ui.nfc_text import NfcLineEdit
 
 THUMBNAIL_WIDTH = 160
@@ -94,12 +95,9 @@ class ImageChooser(QGroupBox):
         self.setTitle(self.tr("Featured image"))
         self.choose_button.setText(self.tr("C&hoose…"))
         self.remove_button.setText(self.tr("Remo&ve"))
-        for row, text in enumerate(
-            (self.tr("Caption:"), self.tr("Photo credit:"), self.tr("Alt text:"))
-        ):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            if isinstance(label, QLabel):
-                label.setText(text)
+        set_row_labels(
+            self.form, (self.tr("Caption:"), self.tr("Photo credit:"), self.tr("Alt text:"))
+        )
         self.caption.setPlaceholderText(self.tr("What the picture shows"))
         self.credit.setPlaceholderText(self.tr("e.g. Ảnh: Thủy Phương"))
         self.alt.setPlaceholderText(self.tr("For readers who cannot see the picture"))
@@ -137,10 +135,10 @@ class ImageChooser(QGroupBox):
         problem = image_problem(path)
         if problem:
             self.message.setText(
-                self.tr("“{name}” cannot be the featured image: {problem}. "
-                        "Choose a JPEG, PNG, GIF or WebP photo.").format(
-                    name=path.name, problem=problem
-                )
+                self.tr(
+                    "“{name}” cannot be the featured image: {problem}. "
+                    "Choose a JPEG, PNG, GIF or WebP photo."
+                ).format(name=path.name, problem=problem)
             )
             self.message.show()
             return False

@@ -24,12 +24,13 @@ from newsdesk.core.site import Site
 from newsdesk.text.normalize import clean_line
 from newsdesk.text.slug import slugify
 from newsdesk.ui.bylines_editor import BylinesEditor
+from newsdesk.ui.forms import set_row_labels
 from newsdesk.ui.image_chooser import ImageChooser
 from newsdesk.ui.nfc_text import NfcLineEdit
 
 
 def split_tags(text: str) -> tuple[str, ...]:
-    """"a, b ,, c" -> ("a", "b", "c"), each cleaned, duplicates dropped, order kept."""
+    """Tags from "a, b ,, c": each cleaned, empty ones and duplicates dropped, order kept."""
     tags = (clean_line(part) for part in text.split(","))
     return tuple(dict.fromkeys(t for t in tags if t))
 
@@ -59,7 +60,12 @@ class MetadataPanel(QScrollArea):
         self.publish_at.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.publish_at.setEnabled(False)
         self.bylines_label = QLabel()
+        self._build_layout()
+        self._connect()
+        self.retranslateUi()
+        self.setEnabled(False)
 
+    def _build_layout(self) -> None:
         slug_row = QHBoxLayout()
         slug_row.addWidget(self.slug, 1)
         slug_row.addWidget(self.propose_slug_button)
@@ -84,6 +90,7 @@ class MetadataPanel(QScrollArea):
         self.setWidget(content)
         self.setWidgetResizable(True)
 
+    def _connect(self) -> None:
         self.site.activated.connect(self._site_activated)
         self.category.currentTextChanged.connect(self.changed)
         for edit in (self.tags, self.source):
@@ -95,8 +102,6 @@ class MetadataPanel(QScrollArea):
         self.publish_at.dateTimeChanged.connect(self.changed)
         self.bylines.changed.connect(self.changed)
         self.image.changed.connect(self.changed)
-        self.retranslateUi()
-        self.setEnabled(False)
 
     def retranslateUi(self) -> None:
         labels = (
@@ -107,10 +112,7 @@ class MetadataPanel(QScrollArea):
             self.tr("Source:"),
             self.tr("Publish time:"),
         )
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            if isinstance(label, QLabel):
-                label.setText(text)
+        set_row_labels(self.form, labels)
         self.site.setToolTip(self.tr("The site the article goes to; its categories are offered"))
         self.tags.setPlaceholderText(self.tr("Separated by commas"))
         self.slug.setPlaceholderText(self.tr("web address of the article"))

@@ -145,8 +145,8 @@ class PreviewPanel(QWidget):
         self._patch(fragment)
 
     def _patch(self, fragment: str) -> None:
-        assert self._view is not None
-        self._view.page().runJavaScript(patch_script(fragment), 0, self._patched)
+        if self._view is not None:
+            self._view.page().runJavaScript(patch_script(fragment), 0, self._patched)
 
     def _patched(self, _result: object) -> None:
         self.updated.emit()

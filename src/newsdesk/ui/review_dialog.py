@@ -31,7 +31,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def shown_date(date_gmt: str) -> str:
-    """"2020-12-25T03:00:00" (GMT) -> "25/12/2020 10:00" (Vietnam); "" stays ""."""
+    """A site's GMT date ("2020-12-25T03:00:00") in Vietnam time ("25/12/2020 10:00")."""
     try:
         moment = datetime.fromisoformat(date_gmt)
     except ValueError:
@@ -107,11 +107,9 @@ class ReviewDialog(QDialog):
         self._busy(self.tr("Reading the queue from “{site}”…").format(site=name))
         self._tasks.run(lambda: self._desk.review_queue(name), self._show_posts, self._fail)
 
-    def _show_posts(self, posts: object) -> None:
-        assert isinstance(posts, list)
+    def _show_posts(self, posts: list[RemotePost]) -> None:
         self.posts.clear()
         for post in posts:
-            assert isinstance(post, RemotePost)
             item = QTreeWidgetItem([post.title, post.author_name, shown_date(post.date_gmt)])
             item.setData(0, ID_ROLE, post.id)
             self.posts.addTopLevelItem(item)
@@ -134,11 +132,11 @@ class ReviewDialog(QDialog):
             lambda: self._desk.open_submission(name, remote_id), self._opened, self._fail
         )
 
-    def _opened(self, article: object) -> None:
-        assert isinstance(article, Article) and article.id is not None
+    def _opened(self, article: Article) -> None:
         self.status.setText(self.tr("Opened “{title}”.").format(title=article.title))
         self._update_buttons()
-        self.articleOpened.emit(article.id)
+        if article.id is not None:
+            self.articleOpened.emit(article.id)
 
     def _busy(self, message: str) -> None:
         self.status.setText(message)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.settings import Settings
+from newsdesk.ui.forms import set_row_labels
 
 # Each language is named in itself, so a person who cannot read the current one finds theirs.
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
@@ -59,10 +60,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.language.setItemText(0, self.tr("System language"))
         self.sync_interval.setSuffix(self.tr(" min"))
-        for row, text in enumerate((self.tr("&Language:"), self.tr("&Sync every:"))):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            if isinstance(label, QLabel):
-                label.setText(text)
+        set_row_labels(self.form, (self.tr("&Language:"), self.tr("&Sync every:")))
         self.note.setText(self.tr("A new language takes effect at once, no restart needed."))
 
     def changeEvent(self, event: QEvent) -> None:

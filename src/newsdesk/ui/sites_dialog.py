@@ -25,6 +25,7 @@ from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.site import Site
 from newsdesk.sites.base import SiteUser
 from newsdesk.sync.desk import Desk
+from newsdesk.ui.forms import set_row_labels
 from newsdesk.ui.nfc_text import NfcLineEdit
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.words import desk_role_word
@@ -50,15 +51,26 @@ class SitesDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.test_button = QPushButton()
         self.add_button = QPushButton()
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setVisible(not persistent)
         self.add_box = QGroupBox()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self._build_layout()
+        self.buttons.rejected.connect(self.reject)
+        self.sites.currentRowChanged.connect(self._update_buttons)
+        self.refresh_button.clicked.connect(self._refresh_site)
+        self.remove_button.clicked.connect(self._remove_site)
+        self.test_button.clicked.connect(self._test)
+        self.add_button.clicked.connect(self._add)
+        self.resize(820, 420)
+        self.retranslateUi()
+        self.reload()
 
+    def _build_layout(self) -> None:
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.refresh_button)
         list_buttons.addWidget(self.remove_button)
@@ -76,7 +88,7 @@ class SitesDialog(QDialog):
         add_layout = QVBoxLayout(self.add_box)
         add_layout.addLayout(self.form)
         add_layout.addLayout(form_buttons)
-        add_layout.addWidget(self.result)
+        add_layout.addWidget(self.outcome)
         add_layout.addWidget(self.keyring_note)
         add_layout.addStretch(1)
         columns = QHBoxLayout()
@@ -85,16 +97,6 @@ class SitesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
-
-        self.buttons.rejected.connect(self.reject)
-        self.sites.currentRowChanged.connect(self._update_buttons)
-        self.refresh_button.clicked.connect(self._refresh_site)
-        self.remove_button.clicked.connect(self._remove_site)
-        self.test_button.clicked.connect(self._test)
-        self.add_button.clicked.connect(self._add)
-        self.resize(820, 420)
-        self.retranslateUi()
-        self.reload()
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Sites"))
@@ -110,10 +112,7 @@ class SitesDialog(QDialog):
             self.tr("&User name:"),
             self.tr("Application &Password:"),
         )
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            if isinstance(label, QLabel):
-                label.setText(text)
+        set_row_labels(self.form, labels)
         self.name.setPlaceholderText(self.tr("a short name, e.g. portal"))
         self.url.setPlaceholderText("https://")
         self.password.setToolTip(
@@ -156,28 +155,31 @@ class SitesDialog(QDialog):
         self.refresh_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
 
-    def _set_busy(self, busy: bool, message: str = "") -> None:
+    def _set_busy(self, *, busy: bool, message: str = "") -> None:
         for widget in (self.test_button, self.add_button, self.refresh_button):
             widget.setEnabled(not busy)
         if busy:
-            self.result.setText(message)
+            self.outcome.setText(message)
         else:
             self._update_buttons()
 
     def _fail(self, error: BaseException) -> None:
-        self._set_busy(False)
+        self._set_busy(busy=False)
         if isinstance(error, NewsdeskError):
-            self.result.setText(f"<b>{html.escape(error.cause)}</b><br>{html.escape(error.action)}")
+            self.outcome.setText(
+                f"<b>{html.escape(error.cause)}</b><br>{html.escape(error.action)}"
+            )
         else:
-            self.result.setText(
+            self.outcome.setText(
                 self.tr("The connection failed: {error}").format(error=html.escape(str(error)))
             )
 
     def _connected(self, site: Site, user: SiteUser) -> None:
-        self._set_busy(False)
-        self.result.setText(
-            self.tr("Connected as <b>{name}</b> ({roles}): {desk_role}; {count} categories.")
-            .format(
+        self._set_busy(busy=False)
+        self.outcome.setText(
+            self.tr(
+                "Connected as <b>{name}</b> ({roles}): {desk_role}; {count} categories."
+            ).format(
                 name=html.escape(user.display_name),
                 roles=", ".join(user.roles) or "-",
                 desk_role=desk_role_word(site.desk_role),
@@ -187,7 +189,7 @@ class SitesDialog(QDialog):
 
     def _test(self) -> None:
         url, user, password = self.url.text(), self.user.text(), self.password.text()
-        self._set_busy(True, self.tr("Connecting…"))
+        self._set_busy(busy=True, message=self.tr("Connecting…"))
         self._tasks.run(
             lambda: self._desk.check_site(url, user, password),
             lambda result: self._connected(*result),
@@ -197,37 +199,43 @@ class SitesDialog(QDialog):
     def _add(self) -> None:
         name, url = self.name.text(), self.url.text()
         user, password = self.user.text(), self.password.text()
-        self._set_busy(True, self.tr("Connecting…"))
+        self._set_busy(busy=True, message=self.tr("Connecting…"))
         self._tasks.run(
             lambda: self._desk.add_site(name, url, user, password),
             self._added,
             self._fail,
         )
 
-    def _added(self, site: object) -> None:
-        assert isinstance(site, Site)
-        self._set_busy(False)
-        self.result.setText(self.tr("Added “{name}”.").format(name=site.name))
+    def _added(self, site: Site) -> None:
+        self._set_busy(busy=False)
+        self.outcome.setText(self.tr("Added “{name}”.").format(name=site.name))
         self.password.clear()
         self.reload()
         self.sitesChanged.emit()
 
     def _refresh_site(self) -> None:
         name = self._selected_name()
-        self._set_busy(True, self.tr("Connecting…"))
+        self._set_busy(busy=True, message=self.tr("Connecting…"))
         self._tasks.run(
             lambda: self._desk.refresh_site(name),
-            lambda result: (self._connected(*result), self.reload(), self.sitesChanged.emit()),
+            self._refreshed,
             self._fail,
         )
+
+    def _refreshed(self, result: tuple[Site, SiteUser]) -> None:
+        self._connected(*result)
+        self.reload()
+        self.sitesChanged.emit()
 
     def _remove_site(self) -> None:
         name = self._selected_name()
         answer = QMessageBox.question(
             self,
             self.tr("Remove site"),
-            self.tr("Forget the site “{name}” and its password on this computer? "
-                    "Nothing is deleted on the site.").format(name=name),
+            self.tr(
+                "Forget the site “{name}” and its password on this computer? "
+                "Nothing is deleted on the site."
+            ).format(name=name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
@@ -39,7 +40,7 @@ class _Relay(QObject):
         try:
             if self._on_done is not None:
                 self._on_done(result)
-        except Exception as exc:  # a callback bug must still reach the error dialog
+        except Exception as exc:  # noqa: BLE001 (a callback bug must still reach the dialog)
             self._runner.failed.emit(exc)
         finally:
             self._runner.forget(self)
@@ -80,7 +81,6 @@ class TaskRunner(QObject):
     """
 
     failed = Signal(object)
-    busyChanged = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 3) -> None:
         super().__init__(parent)
@@ -90,22 +90,19 @@ class TaskRunner(QObject):
 
     def run(
         self,
-        work: Callable[[], object],
-        on_done: Done | None = None,
+        work: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
         on_error: Failed | None = None,
     ) -> None:
+        """Run ``work`` in the pool; ``on_done(result)`` or ``on_error(error)`` run on the GUI
+        thread afterwards."""
         relay = _Relay(self, on_done, on_error)
-        was_idle = not self._relays
         self._relays.add(relay)
         self._pool.start(_Job(work, relay))
-        if was_idle:
-            self.busyChanged.emit(True)
 
     def forget(self, relay: _Relay) -> None:
         self._relays.discard(relay)
         relay.deleteLater()
-        if not self._relays:
-            self.busyChanged.emit(False)
 
     @property
     def busy(self) -> bool:

@@ -71,6 +71,6 @@ class Workflow(QObject):
             self.tr("Send the article to:"),
             names,
             0,
-            False,
+            editable=False,
         )
         return next((s for s in sites if s.name == name), None) if ok else None

@@ -1,0 +1,789 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ArticleCommands</name>
+    <message>
+        <source>Delete article</source>
+        <translation>Delete article</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” from this computer? Copies already sent to a site stay there.</source>
+        <translation>Delete “{title}” from this computer? Copies already sent to a site stay there.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Queued for “{site}”; it goes out when you work online again.</source>
+        <translation>Queued for “{site}”; it goes out when you work online again.</translation>
+    </message>
+    <message>
+        <source>Sending to “{site}”…</source>
+        <translation>Sending to “{site}”…</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListPanel</name>
+    <message>
+        <source>Search title, sapo and text</source>
+        <translation>Search title, sapo and text</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>All articles</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>{title}
+Last change: {when}</source>
+        <translation>{title}
+Last change: {when}</translation>
+    </message>
+    <message>
+        <source>{state}: {reason}</source>
+        <translation>{state}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BylineRow</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>What this person did: Bài (text), Ảnh (photos)…</source>
+        <translation>What this person did: Bài (text), Ảnh (photos)…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove this byline</source>
+        <translation>Remove this byline</translation>
+    </message>
+</context>
+<context>
+    <name>BylinesEditor</name>
+    <message>
+        <source>&amp;Add byline</source>
+        <translation>&amp;Add byline</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>bold text</source>
+        <translation>bold text</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>italic text</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&amp;Sapo (lead paragraph)</source>
+        <translation>&amp;Sapo (lead paragraph)</translation>
+    </message>
+    <message>
+        <source>Sapo: two or three sentences that sum it up</source>
+        <translation>Sapo: two or three sentences that sum it up</translation>
+    </message>
+    <message>
+        <source>Body text. Markdown: **bold**, *italic*, ## subheading, - list, &gt; quote</source>
+        <translation>Body text. Markdown: **bold**, *italic*, ## subheading, - list, &gt; quote</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatting</translation>
+    </message>
+    <message>
+        <source>Words: title {title}, sapo {sapo}, body {body}</source>
+        <translation>Words: title {title}, sapo {sapo}, body {body}</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Address the selected words link to:</source>
+        <translation>Address the selected words link to:</translation>
+    </message>
+    <message>
+        <source>link text</source>
+        <translation>link text</translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation>Insert a picture</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a picture Newsdesk can read ({problem}).</source>
+        <translation>“{name}” is not a picture Newsdesk can read ({problem}).</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG, PNG, GIF or WebP file.</source>
+        <translation>Choose a JPEG, PNG, GIF or WebP file.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong inside Newsdesk ({error}).</source>
+        <translation>Something went wrong inside Newsdesk ({error}).</translation>
+    </message>
+    <message>
+        <source>Your work is saved. Try again; if it happens again, report this message.</source>
+        <translation>Your work is saved. Try again; if it happens again, report this message.</translation>
+    </message>
+    <message>
+        <source>Newsdesk: a problem</source>
+        <translation>Newsdesk: a problem</translation>
+    </message>
+</context>
+<context>
+    <name>FormatActions</name>
+    <message>
+        <source>B</source>
+        <comment>toolbar face for bold</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>toolbar face for italic</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Make the line a subheading</source>
+        <translation>Make the line a subheading</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Make the lines a bulleted list</source>
+        <translation>Make the lines a bulleted list</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Make the lines a quotation</source>
+        <translation>Make the lines a quotation</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Link the selected words</source>
+        <translation>Link the selected words</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Insert a picture into the text</source>
+        <translation>Insert a picture into the text</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCheck</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>its content is not a picture, or the file is damaged</source>
+        <translation>its content is not a picture, or the file is damaged</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChooser</name>
+    <message>
+        <source>Featured image</source>
+        <translation>Featured image</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Caption:</translation>
+    </message>
+    <message>
+        <source>Photo credit:</source>
+        <translation>Photo credit:</translation>
+    </message>
+    <message>
+        <source>Alt text:</source>
+        <translation>Alt text:</translation>
+    </message>
+    <message>
+        <source>What the picture shows</source>
+        <translation>What the picture shows</translation>
+    </message>
+    <message>
+        <source>e.g. Ảnh: Thủy Phương</source>
+        <translation>e.g. Ảnh: Thủy Phương</translation>
+    </message>
+    <message>
+        <source>For readers who cannot see the picture</source>
+        <translation>For readers who cannot see the picture</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be the featured image: {problem}. Choose a JPEG, PNG, GIF or WebP photo.</source>
+        <translation>“{name}” cannot be the featured image: {problem}. Choose a JPEG, PNG, GIF or WebP photo.</translation>
+    </message>
+    <message>
+        <source>Choose the featured image</source>
+        <translation>Choose the featured image</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No picture chosen.</source>
+        <translation>No picture chosen.</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+    <message>
+        <source>Missing file</source>
+        <translation>Missing file</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;New article</source>
+        <translation>&amp;New article</translation>
+    </message>
+    <message>
+        <source>Start a new article</source>
+        <translation>Start a new article</translation>
+    </message>
+    <message>
+        <source>&amp;Delete article</source>
+        <translation>&amp;Delete article</translation>
+    </message>
+    <message>
+        <source>Delete the article</source>
+        <translation>Delete the article</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>Su&amp;bmit for review</translation>
+    </message>
+    <message>
+        <source>Send the article to the site for an editor to review</source>
+        <translation>Send the article to the site for an editor to review</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>Publish the article on the site</source>
+        <translation>Publish the article on the site</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Send waiting articles and fetch changes from the sites</source>
+        <translation>Send waiting articles and fetch changes from the sites</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Work &amp;offline</translation>
+    </message>
+    <message>
+        <source>Keep everything on this computer until you turn this off</source>
+        <translation>Keep everything on this computer until you turn this off</translation>
+    </message>
+    <message>
+        <source>S&amp;ites…</source>
+        <translation>S&amp;ites…</translation>
+    </message>
+    <message>
+        <source>Add, test and remove sites</source>
+        <translation>Add, test and remove sites</translation>
+    </message>
+    <message>
+        <source>&amp;Review queue…</source>
+        <translation>&amp;Review queue…</translation>
+    </message>
+    <message>
+        <source>Articles reporters have submitted for review</source>
+        <translation>Articles reporters have submitted for review</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>Language and sync settings</source>
+        <translation>Language and sync settings</translation>
+    </message>
+    <message>
+        <source>&amp;About Newsdesk</source>
+        <translation>&amp;About Newsdesk</translation>
+    </message>
+    <message>
+        <source>About Newsdesk</source>
+        <translation>About Newsdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Close Newsdesk</source>
+        <translation>Close Newsdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Newsdesk</source>
+        <translation>Newsdesk</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Details and bylines</source>
+        <translation>Details and bylines</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Article</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>Working offline</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>About Newsdesk</source>
+        <translation>About Newsdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Write articles offline, see them as the portal shows them, and send them to the site for review and publication.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Write articles offline, see them as the portal shows them, and send them to the site for review and publication.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <source>Site:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation>Slug:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Publish time:</source>
+        <translation>Publish time:</translation>
+    </message>
+    <message>
+        <source>The site the article goes to; its categories are offered</source>
+        <translation>The site the article goes to; its categories are offered</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Separated by commas</translation>
+    </message>
+    <message>
+        <source>web address of the article</source>
+        <translation>web address of the article</translation>
+    </message>
+    <message>
+        <source>From title</source>
+        <translation>From title</translation>
+    </message>
+    <message>
+        <source>Make the slug from the title</source>
+        <translation>Make the slug from the title</translation>
+    </message>
+    <message>
+        <source>e.g. Theo TTXVN</source>
+        <translation>e.g. Theo TTXVN</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s time zone</source>
+        <translation>In this computer&apos;s time zone</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation>Bylines</translation>
+    </message>
+    <message>
+        <source>(no site yet: add one under Sites…)</source>
+        <translation>(no site yet: add one under Sites…)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Choose an article, or start a new one, to see it as the portal shows it.</source>
+        <translation>Choose an article, or start a new one, to see it as the portal shows it.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>None of your sites lets you review: only editors see the queue.</source>
+        <translation>None of your sites lets you review: only editors see the queue.</translation>
+    </message>
+    <message>
+        <source>Reading the queue from “{site}”…</source>
+        <translation>Reading the queue from “{site}”…</translation>
+    </message>
+    <message>
+        <source>{n} articles wait for review.</source>
+        <translation>{n} articles wait for review.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Nothing waits for review.</translation>
+    </message>
+    <message>
+        <source>Opening “{title}”…</source>
+        <translation>Opening “{title}”…</translation>
+    </message>
+    <message>
+        <source>Opened “{title}”.</source>
+        <translation>Opened “{title}”.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation>&amp;Sync every:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect at once, no restart needed.</source>
+        <translation>A new language takes effect at once, no restart needed.</translation>
+    </message>
+</context>
+<context>
+    <name>SitesDialog</name>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Test the connection and read the site&apos;s roles and categories again</source>
+        <translation>Test the connection and read the site&apos;s roles and categories again</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation>Add a site</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Application &amp;Password:</source>
+        <translation>Application &amp;Password:</translation>
+    </message>
+    <message>
+        <source>a short name, e.g. portal</source>
+        <translation>a short name, e.g. portal</translation>
+    </message>
+    <message>
+        <source>Made in WordPress under Users → Profile → Application Passwords</source>
+        <translation>Made in WordPress under Users → Profile → Application Passwords</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>A&amp;dd site</source>
+        <translation>A&amp;dd site</translation>
+    </message>
+    <message>
+        <source>No keyring service: the password is kept only until Newsdesk closes.</source>
+        <translation>No keyring service: the password is kept only until Newsdesk closes.</translation>
+    </message>
+    <message>
+        <source>{user} ({roles}): {desk_role}; {count} categories</source>
+        <translation>{user} ({roles}): {desk_role}; {count} categories</translation>
+    </message>
+    <message>
+        <source>The connection failed: {error}</source>
+        <translation>The connection failed: {error}</translation>
+    </message>
+    <message>
+        <source>Connected as &lt;b&gt;{name}&lt;/b&gt; ({roles}): {desk_role}; {count} categories.</source>
+        <translation>Connected as &lt;b&gt;{name}&lt;/b&gt; ({roles}): {desk_role}; {count} categories.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Added “{name}”.</source>
+        <translation>Added “{name}”.</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Remove site</translation>
+    </message>
+    <message>
+        <source>Forget the site “{name}” and its password on this computer? Nothing is deleted on the site.</source>
+        <translation>Forget the site “{name}” and its password on this computer? Nothing is deleted on the site.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Synced at {time}: {sent} sent, {updated} updated from the site</source>
+        <translation>Synced at {time}: {sent} sent, {updated} updated from the site</translation>
+    </message>
+    <message>
+        <source>, {n} waiting for the site</source>
+        <translation>, {n} waiting for the site</translation>
+    </message>
+    <message>
+        <source>, {n} failed (see the list)</source>
+        <translation>, {n} failed (see the list)</translation>
+    </message>
+    <message>
+        <source>, stopped</source>
+        <translation>, stopped</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>Local only</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>editor (can publish)</source>
+        <translation>editor (can publish)</translation>
+    </message>
+    <message>
+        <source>reporter (submits for review)</source>
+        <translation>reporter (submits for review)</translation>
+    </message>
+    <message>
+        <source>no writing rights</source>
+        <translation>no writing rights</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>None of your sites lets you publish.</source>
+        <translation>None of your sites lets you publish.</translation>
+    </message>
+    <message>
+        <source>Submit the article for review instead; an editor will publish it.</source>
+        <translation>Submit the article for review instead; an editor will publish it.</translation>
+    </message>
+    <message>
+        <source>There is no site to send the article to.</source>
+        <translation>There is no site to send the article to.</translation>
+    </message>
+    <message>
+        <source>Add your site under Sites…, then try again.</source>
+        <translation>Add your site under Sites…, then try again.</translation>
+    </message>
+    <message>
+        <source>Choose the site</source>
+        <translation>Choose the site</translation>
+    </message>
+    <message>
+        <source>Send the article to:</source>
+        <translation>Send the article to:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,89 @@
+"""What the Article menu does: create, delete, submit for review, publish."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from newsdesk.core.article import Article, new_article
+from newsdesk.core.errors import NewsdeskError
+from newsdesk.store import Store
+from newsdesk.ui.article_session import ArticleSession
+from newsdesk.ui.errors import ErrorReporter
+from newsdesk.ui.sync_controller import SyncController
+from newsdesk.ui.workflow import Workflow
+
+
+class ArticleCommands(QObject):
+    """``listChanged`` asks for the article list to be read again; ``status`` is a message
+    for the status bar."""
+
+    listChanged = Signal()
+    status = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        session: ArticleSession,
+        workflow: Workflow,
+        sync: SyncController,
+        errors: ErrorReporter,
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self._store = store
+        self._session = session
+        self._workflow = workflow
+        self._sync = sync
+        self._errors = errors
+        self._window = window
+
+    def create(self) -> Article:
+        """A new empty draft, stored at once."""
+        self._session.flush()
+        article = self._store.create_article(new_article())
+        self.listChanged.emit()
+        return article
+
+    def delete(self) -> None:
+        article = self._session.current()
+        if article is None or article.id is None:
+            return
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Delete article"),
+            self.tr(
+                "Delete “{title}” from this computer? Copies already sent to a site stay there."
+            ).format(title=article.title or self.tr("(untitled)")),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._session.open(0)
+        self._store.delete_article(article.id)
+        self.listChanged.emit()
+
+    def send(self, *, publish: bool) -> None:
+        """Queue the open article for review (or publication), then sync if online."""
+        article_id = self._session.article_id
+        if not article_id:
+            return
+        self._session.flush()
+        try:
+            site = (self._workflow.publish if publish else self._workflow.submit)(article_id)
+        except NewsdeskError as error:
+            self._errors.report(error)
+            return
+        if site is None:
+            return
+        self._session.refresh()
+        self.listChanged.emit()
+        if self._sync.offline:
+            self.status.emit(
+                self.tr("Queued for “{site}”; it goes out when you work online again.").format(
+                    site=site.name
+                )
+            )
+        else:
+            self.status.emit(self.tr("Sending to “{site}”…").format(site=site.name))
+            self._sync.sync(manual=True)

@@ -1,0 +1,313 @@
+"""The main window: composes the panels, the actions and the controllers, and wires them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+
+from newsdesk import __version__
+from newsdesk.context import AppContext
+from newsdesk.core.article import Article, WorkflowStatus
+from newsdesk.core.site import DeskRole
+from newsdesk.sync.report import SyncReport
+from newsdesk.ui.actions import MainActions
+from newsdesk.ui.article_commands import ArticleCommands
+from newsdesk.ui.article_list import ArticleListPanel
+from newsdesk.ui.article_session import ArticleSession
+from newsdesk.ui.editor import EditorPanel
+from newsdesk.ui.errors import ErrorReporter
+from newsdesk.ui.i18n import Translations, choose_language
+from newsdesk.ui.metadata_panel import MetadataPanel
+from newsdesk.ui.preview import PreviewPanel
+from newsdesk.ui.review_dialog import ReviewDialog
+from newsdesk.ui.settings_dialog import Choices, SettingsDialog
+from newsdesk.ui.sites_dialog import SitesDialog
+from newsdesk.ui.sync_controller import SyncController
+from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.workflow import Workflow
+
+CLOSE_WAIT_MS = 15_000
+STATUS_MS = 10_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ctx: AppContext,
+        translations: Translations,
+        window_state: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``window_state`` keeps geometry and splitters between runs (saved on close)."""
+        super().__init__(parent)
+        self.ctx = ctx
+        self.translations = translations
+        self._window_state = window_state
+        settings = ctx.settings
+        self.tasks = TaskRunner(self)
+        self.errors = ErrorReporter(self)
+        self.commands = MainActions(self)
+        self.article_list = ArticleListPanel()
+        self.editor = EditorPanel()
+        self.metadata = MetadataPanel()
+        self.preview = PreviewPanel(self.tasks, ctx.paths.data_dir / "preview")
+        self.session = ArticleSession(ctx.store, settings.autosave_delay_ms, self)
+        self.session.set_collector(lambda a: self.metadata.apply_to(self.editor.apply_to(a)))
+        self.sync = SyncController(
+            ctx.desk, self.tasks, settings.sync_interval_seconds, settings.work_offline, self
+        )
+        self.workflow = Workflow(ctx.desk, settings, self)
+        self.articles = ArticleCommands(
+            ctx.store,
+            session=self.session,
+            workflow=self.workflow,
+            sync=self.sync,
+            errors=self.errors,
+            window=self,
+        )
+        self.commands.work_offline.setChecked(settings.work_offline)
+        self._compose()
+        self._wire()
+        self.retranslateUi()
+        self.reload_sites()
+        self.reload_list()
+        self._show_article(None)
+
+    # composition ---------------------------------------------------------------------------
+
+    def _compose(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.editor, "")
+        self.tabs.addTab(self.metadata, "")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        for index, panel in enumerate((self.article_list, self.tabs, self.preview)):
+            self.splitter.addWidget(panel)
+            self.splitter.setCollapsible(index, index == 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([300, 560, 520])
+        self.setCentralWidget(self.splitter)
+        c = self.commands
+        self.article_menu = self.menuBar().addMenu("")
+        self.article_menu.addActions([c.new_article, c.delete_article])
+        self.article_menu.addSeparator()
+        self.article_menu.addActions([c.submit, c.publish])
+        self.article_menu.addSeparator()
+        self.article_menu.addAction(c.quit)
+        self.site_menu = self.menuBar().addMenu("")
+        self.site_menu.addActions([c.sync_now, c.work_offline])
+        self.site_menu.addSeparator()
+        self.site_menu.addActions([c.sites, c.review_queue])
+        self.tools_menu = self.menuBar().addMenu("")
+        self.tools_menu.addAction(c.settings)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(c.about)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions([c.new_article, c.submit, c.publish, c.sync_now, c.work_offline])
+        self.connection_label = QLabel()
+        self.statusBar().addPermanentWidget(self.connection_label)
+        self.resize(1380, 820)
+
+    def _wire(self) -> None:
+        c = self.commands
+        self.article_list.filterChanged.connect(self.reload_list)
+        self.article_list.articleSelected.connect(self.session.open)
+        self.session.loaded.connect(self._show_article)
+        self.session.saved.connect(lambda _article: self.reload_list())
+        self.session.failed.connect(self.errors.report)
+        self.tasks.failed.connect(self.errors.report)
+        self.editor.changed.connect(self._edited)
+        self.metadata.changed.connect(self._edited)
+        self.editor.titleEdited.connect(self.metadata.follow_title)
+        self.editor.problemFound.connect(self.errors.problem)
+        self.metadata.siteChosen.connect(self._site_chosen)
+        self.sync.started.connect(lambda: self._status(self.tr("Syncing…")))
+        self.sync.finished.connect(self._synced)
+        self.sync.failed.connect(lambda error, manual: self.errors.report(error, quiet=not manual))
+        c.new_article.triggered.connect(self.new_article)
+        c.delete_article.triggered.connect(self.articles.delete)
+        c.submit.triggered.connect(lambda: self.articles.send(publish=False))
+        c.publish.triggered.connect(lambda: self.articles.send(publish=True))
+        self.articles.listChanged.connect(self.reload_list)
+        self.articles.status.connect(self._status)
+        c.sync_now.triggered.connect(lambda: self.sync.sync(manual=True))
+        c.work_offline.toggled.connect(self._set_offline)
+        c.sites.triggered.connect(self._open_sites)
+        c.review_queue.triggered.connect(self._open_review)
+        c.settings.triggered.connect(self._open_settings)
+        c.about.triggered.connect(self._about)
+        c.quit.triggered.connect(self.close)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Newsdesk"))
+        self.commands.retranslateUi()
+        self.tabs.setTabText(0, self.tr("Article"))
+        self.tabs.setTabText(1, self.tr("Details and bylines"))
+        self.article_menu.setTitle(self.tr("&Article"))
+        self.site_menu.setTitle(self.tr("&Site"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self._update_connection_label()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    # state ---------------------------------------------------------------------------------
+
+    def reload_list(self) -> None:
+        panel = self.article_list
+        summaries = self.ctx.store.list_articles(status=panel.status_filter(), query=panel.query())
+        panel.set_articles(summaries)
+
+    def reload_sites(self) -> None:
+        settings = self.ctx.settings
+        sites = self.ctx.store.list_sites()
+        if sites and settings.default_site not in {s.name for s in sites}:
+            settings.default_site = sites[0].name
+            self.ctx.save_settings()
+        self.metadata.set_sites(sites, settings.default_site)
+        self._update_actions()
+
+    def _show_article(self, article: Article | None) -> None:
+        self.editor.set_article(article)
+        self.metadata.set_article(article)
+        self.preview.show_article(article)
+        self._update_actions()
+
+    def _edited(self) -> None:
+        self.session.edited()
+        self.preview.show_article(self.session.current())
+
+    def _update_actions(self) -> None:
+        c = self.commands
+        has_article = self.session.article is not None
+        editor_sites = [s for s in self.ctx.store.list_sites() if s.desk_role is DeskRole.EDITOR]
+        c.delete_article.setEnabled(has_article)
+        c.submit.setEnabled(has_article)
+        c.publish.setEnabled(has_article and self.workflow.can_publish())
+        c.sync_now.setEnabled(not self.sync.offline)
+        c.review_queue.setEnabled(bool(editor_sites))
+
+    def _update_connection_label(self) -> None:
+        self.connection_label.setText(
+            self.tr("Working offline") if self.sync.offline else self.tr("Online")
+        )
+
+    def _status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
+
+    # commands ------------------------------------------------------------------------------
+
+    def new_article(self) -> None:
+        article = self.articles.create()
+        panel = self.article_list
+        if panel.status_filter() not in (None, WorkflowStatus.DRAFT) or panel.query():
+            panel.search.clear()
+            panel.set_status_filter(None)
+            self.reload_list()
+        if not panel.select(article.id or 0):
+            self.session.open(article.id or 0)
+        self.tabs.setCurrentWidget(self.editor)
+        self.editor.title.setFocus()
+
+    def _synced(self, report: SyncReport) -> None:
+        self._status(self.sync.describe(report))
+        self.session.refresh()
+        self.reload_list()
+
+    def _set_offline(self, offline: bool) -> None:
+        self.ctx.settings.work_offline = offline
+        self.ctx.save_settings()
+        self.sync.set_offline(offline)
+        self._update_connection_label()
+        self._update_actions()
+
+    def _site_chosen(self, name: str) -> None:
+        self.ctx.settings.default_site = name
+        self.ctx.save_settings()
+        self._update_actions()
+
+    def _open_sites(self) -> None:
+        dialog = SitesDialog(self.ctx.desk, self.tasks, self.ctx.credentials.persistent, self)
+        dialog.sitesChanged.connect(self.reload_sites)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _open_review(self) -> None:
+        dialog = ReviewDialog(self.ctx.desk, self.tasks, self)
+        dialog.articleOpened.connect(self._open_submission)
+        dialog.refresh()
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _open_submission(self, article_id: int) -> None:
+        self.article_list.search.clear()
+        self.article_list.set_status_filter(None)
+        self.reload_list()
+        self.article_list.select(article_id)
+
+    def _open_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx.settings, self)
+        if dialog.exec():
+            self.apply_settings(dialog.choices())
+        dialog.deleteLater()
+
+    def apply_settings(self, choices: Choices) -> None:
+        """Keep the choices and use them now: the language switches at once."""
+        settings = self.ctx.settings
+        settings.language = choices.language
+        settings.sync_interval_seconds = choices.sync_interval_seconds
+        self.ctx.save_settings()
+        self.sync.set_interval(choices.sync_interval_seconds)
+        self.translations.use(choose_language(choices.language, QLocale.system()))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Newsdesk"),
+            self.tr(
+                "<h3>Newsdesk {version}</h3><p>Write articles offline, see them as the "
+                "portal shows them, and send them to the site for review and "
+                "publication.</p><p>Licence: GPL-3.0-or-later.</p>"
+            ).format(version=__version__),
+        )
+
+    # window state --------------------------------------------------------------------------
+
+    def restore_window_state(self) -> None:
+        store = self._window_state
+        if store is None:
+            return
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = store.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = store.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def _save_window_state(self) -> None:
+        store = self._window_state
+        if store is None:
+            return
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("window/splitter", self.splitter.saveState())
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.flush()
+        self.sync.stop()
+        self.tasks.wait(CLOSE_WAIT_MS)
+        self.session.flush()
+        self._save_window_state()
+        super().closeEvent(event)
