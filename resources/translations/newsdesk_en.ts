@@ -276,8 +276,8 @@ Last change: {when}</translation>
         <translation>What the picture shows</translation>
     </message>
     <message>
-        <source>e.g. Ảnh: Thủy Phương</source>
-        <translation>e.g. Ảnh: Thủy Phương</translation>
+        <source>e.g. Thủy Phương</source>
+        <translation>e.g. Thủy Phương</translation>
     </message>
     <message>
         <source>For readers who cannot see the picture</source>

@@ -5,171 +5,172 @@
     <name>ArticleCommands</name>
     <message>
         <source>Delete article</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bài viết</translation>
     </message>
     <message>
         <source>Delete “{title}” from this computer? Copies already sent to a site stay there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bài “{title}” khỏi máy này? Các bản đã gửi lên trang vẫn còn trên trang.</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa có tít)</translation>
     </message>
     <message>
         <source>Queued for “{site}”; it goes out when you work online again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài đã vào hàng chờ gửi lên “{site}”; bài sẽ được gửi khi bạn làm việc trực tuyến trở lại.</translation>
     </message>
     <message>
         <source>Sending to “{site}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi lên “{site}”…</translation>
     </message>
 </context>
 <context>
     <name>ArticleListPanel</name>
     <message>
         <source>Search title, sapo and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong tít, sa-pô và nội dung</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả bài viết</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa có tít)</translation>
     </message>
     <message>
         <source>{title}
 Last change: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+Sửa lần cuối: {when}</translation>
     </message>
     <message>
         <source>{state}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>BylineRow</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <source>What this person did: Bài (text), Ảnh (photos)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Người này làm gì: Bài, Ảnh, Bài và ảnh…</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển lên</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển xuống</translation>
     </message>
     <message>
         <source>Remove this byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ tác giả này</translation>
     </message>
 </context>
 <context>
     <name>BylinesEditor</name>
     <message>
         <source>&amp;Add byline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm tác giả</translation>
     </message>
 </context>
 <context>
     <name>EditorPanel</name>
     <message>
         <source>bold text</source>
-        <translation type="unfinished"></translation>
+        <translation>chữ đậm</translation>
     </message>
     <message>
         <source>italic text</source>
-        <translation type="unfinished"></translation>
+        <translation>chữ nghiêng</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít</translation>
     </message>
     <message>
         <source>&amp;Sapo (lead paragraph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa-&amp;pô (đoạn mở đầu)</translation>
     </message>
     <message>
         <source>Sapo: two or three sentences that sum it up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa-pô: hai, ba câu tóm tắt bài viết</translation>
     </message>
     <message>
         <source>Body text. Markdown: **bold**, *italic*, ## subheading, - list, &gt; quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung bài. Markdown: **đậm**, *nghiêng*, ## trung đề, - danh sách, &gt; trích dẫn</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng</translation>
     </message>
     <message>
         <source>Words: title {title}, sapo {sapo}, body {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>Số chữ: tít {title}, sa-pô {sapo}, nội dung {body}</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết</translation>
     </message>
     <message>
         <source>Address the selected words link to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ liên kết cho những chữ đã chọn:</translation>
     </message>
     <message>
         <source>link text</source>
-        <translation type="unfinished"></translation>
+        <translation>chữ liên kết</translation>
     </message>
     <message>
         <source>Insert a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn ảnh</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.gif *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>“{name}” is not a picture Newsdesk can read ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” không phải là ảnh Newsdesk đọc được ({problem}).</translation>
     </message>
     <message>
         <source>Choose a JPEG, PNG, GIF or WebP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một tệp JPEG, PNG, GIF hoặc WebP.</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong inside Newsdesk ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk gặp lỗi bên trong ({error}).</translation>
     </message>
     <message>
         <source>Your work is saved. Try again; if it happens again, report this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài của bạn đã được lưu. Hãy thử lại; nếu lỗi còn lặp lại, hãy báo kèm thông báo này.</translation>
     </message>
     <message>
         <source>Newsdesk: a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk: có sự cố</translation>
     </message>
 </context>
 <context>
@@ -177,612 +178,612 @@ Last change: {when}</source>
     <message>
         <source>B</source>
         <comment>toolbar face for bold</comment>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ đậm</translation>
     </message>
     <message>
         <source>I</source>
         <comment>toolbar face for italic</comment>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ nghiêng</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung đề</translation>
     </message>
     <message>
         <source>Make the line a subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>Biến dòng này thành trung đề</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách</translation>
     </message>
     <message>
         <source>Make the lines a bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Biến các dòng thành danh sách gạch đầu dòng</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Trích dẫn</translation>
     </message>
     <message>
         <source>Make the lines a quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Biến các dòng thành đoạn trích dẫn</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết</translation>
     </message>
     <message>
         <source>Link the selected words</source>
-        <translation type="unfinished"></translation>
+        <translation>Gắn liên kết cho những chữ đã chọn</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh</translation>
     </message>
     <message>
         <source>Insert a picture into the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn ảnh vào nội dung</translation>
     </message>
 </context>
 <context>
     <name>ImageCheck</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không tồn tại</translation>
     </message>
     <message>
         <source>its content is not a picture, or the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>nội dung tệp không phải là ảnh, hoặc tệp đã hỏng</translation>
     </message>
 </context>
 <context>
     <name>ImageChooser</name>
     <message>
         <source>Featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh đại diện</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn ảnh…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ ả&amp;nh</translation>
     </message>
     <message>
         <source>Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chú thích:</translation>
     </message>
     <message>
         <source>Photo credit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác giả ảnh:</translation>
     </message>
     <message>
         <source>Alt text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô tả thay thế:</translation>
     </message>
     <message>
         <source>What the picture shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung bức ảnh</translation>
     </message>
     <message>
-        <source>e.g. Ảnh: Thủy Phương</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. Thủy Phương</source>
+        <translation>ví dụ: Thủy Phương</translation>
     </message>
     <message>
         <source>For readers who cannot see the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Dành cho người đọc không xem được ảnh</translation>
     </message>
     <message>
         <source>“{name}” cannot be the featured image: {problem}. Choose a JPEG, PNG, GIF or WebP photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể dùng “{name}” làm ảnh đại diện: {problem}. Hãy chọn một ảnh JPEG, PNG, GIF hoặc WebP.</translation>
     </message>
     <message>
         <source>Choose the featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn ảnh đại diện</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.gif *.webp);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>No picture chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn ảnh.</translation>
     </message>
     <message>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ảnh</translation>
     </message>
     <message>
         <source>Missing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thấy tệp</translation>
     </message>
 </context>
 <context>
     <name>MainActions</name>
     <message>
         <source>&amp;New article</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài viết &amp;mới</translation>
     </message>
     <message>
         <source>Start a new article</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu một bài viết mới</translation>
     </message>
     <message>
         <source>&amp;Delete article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa bài viết</translation>
     </message>
     <message>
         <source>Delete the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bài viết này</translation>
     </message>
     <message>
         <source>Su&amp;bmit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gửi duyệt</translation>
     </message>
     <message>
         <source>Send the article to the site for an editor to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi bài lên trang để biên tập viên duyệt</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất &amp;bản</translation>
     </message>
     <message>
         <source>Publish the article on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng bài viết lên trang</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ &amp;ngay</translation>
     </message>
     <message>
         <source>Send waiting articles and fetch changes from the sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi các bài đang chờ và lấy về những thay đổi từ các trang</translation>
     </message>
     <message>
         <source>Work &amp;offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm việc ng&amp;oại tuyến</translation>
     </message>
     <message>
         <source>Keep everything on this computer until you turn this off</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ mọi thứ trên máy này cho tới khi bạn tắt chế độ này</translation>
     </message>
     <message>
         <source>S&amp;ites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Các &amp;trang…</translation>
     </message>
     <message>
         <source>Add, test and remove sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm, kiểm tra và gỡ bỏ các trang</translation>
     </message>
     <message>
         <source>&amp;Review queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài chờ &amp;duyệt…</translation>
     </message>
     <message>
         <source>Articles reporters have submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bài phóng viên đã gửi, đang chờ duyệt</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
         <source>Language and sync settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ và cài đặt đồng bộ</translation>
     </message>
     <message>
         <source>&amp;About Newsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu Newsdesk</translation>
     </message>
     <message>
         <source>About Newsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu Newsdesk</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <source>Close Newsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng Newsdesk</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đồng bộ…</translation>
     </message>
     <message>
         <source>Newsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài viết</translation>
     </message>
     <message>
         <source>Details and bylines</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin và tác giả</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bài viết</translation>
     </message>
     <message>
         <source>&amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trang</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Côn&amp;g cụ</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh công cụ chính</translation>
     </message>
     <message>
         <source>Working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang làm việc ngoại tuyến</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Trực tuyến</translation>
     </message>
     <message>
         <source>About Newsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu Newsdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Write articles offline, see them as the portal shows them, and send them to the site for review and publication.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Viết bài cả khi không có mạng, xem trước bài đúng như trên cổng thông tin, rồi gửi lên trang để duyệt và xuất bản.&lt;/p&gt;&lt;p&gt;Giấy phép: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MetadataPanel</name>
     <message>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyên mục:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ:</translation>
     </message>
     <message>
         <source>Slug:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường dẫn:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn:</translation>
     </message>
     <message>
         <source>Publish time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian đăng:</translation>
     </message>
     <message>
         <source>The site the article goes to; its categories are offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang sẽ nhận bài; các chuyên mục lấy từ trang này</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <source>web address of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>địa chỉ web của bài viết</translation>
     </message>
     <message>
         <source>From title</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy từ tít</translation>
     </message>
     <message>
         <source>Make the slug from the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo đường dẫn từ tít bài</translation>
     </message>
     <message>
         <source>e.g. Theo TTXVN</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Theo TTXVN</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn giờ</translation>
     </message>
     <message>
         <source>In this computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo múi giờ của máy này</translation>
     </message>
     <message>
         <source>Bylines</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác giả</translation>
     </message>
     <message>
         <source>(no site yet: add one under Sites…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa có trang: thêm trong mục Các trang…)</translation>
     </message>
 </context>
 <context>
     <name>PreviewPanel</name>
     <message>
         <source>Choose an article, or start a new one, to see it as the portal shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một bài viết, hoặc bắt đầu bài mới, để xem bài đúng như trên cổng thông tin.</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài chờ duyệt</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trang:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác giả</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày gửi</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm mới</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở</translation>
     </message>
     <message>
         <source>None of your sites lets you review: only editors see the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chưa có quyền duyệt bài trên trang nào: chỉ biên tập viên mới xem được bài chờ duyệt.</translation>
     </message>
     <message>
         <source>Reading the queue from “{site}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải danh sách bài chờ duyệt từ “{site}”…</translation>
     </message>
     <message>
         <source>{n} articles wait for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có {n} bài chờ duyệt.</translation>
     </message>
     <message>
         <source>Nothing waits for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bài nào chờ duyệt.</translation>
     </message>
     <message>
         <source>Opening “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở “{title}”…</translation>
     </message>
     <message>
         <source>Opened “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở “{title}”.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo ngôn ngữ hệ thống</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> phút</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
         <source>&amp;Sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng &amp;bộ mỗi:</translation>
     </message>
     <message>
         <source>A new language takes effect at once, no restart needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ mới có hiệu lực ngay, không cần khởi động lại.</translation>
     </message>
 </context>
 <context>
     <name>SitesDialog</name>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Các trang</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra &amp;lại</translation>
     </message>
     <message>
         <source>Test the connection and read the site&apos;s roles and categories again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra kết nối và đọc lại vai trò, chuyên mục của trang</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gỡ bỏ</translation>
     </message>
     <message>
         <source>Add a site</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm trang</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
         <source>Application &amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mật khẩu ứng dụng:</translation>
     </message>
     <message>
         <source>a short name, e.g. portal</source>
-        <translation type="unfinished"></translation>
+        <translation>tên ngắn gọn, ví dụ: cong-thong-tin</translation>
     </message>
     <message>
         <source>Made in WordPress under Users → Profile → Application Passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo trong WordPress tại Thành viên → Hồ sơ → Mật khẩu ứng dụng</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra &amp;kết nối</translation>
     </message>
     <message>
         <source>A&amp;dd site</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm t&amp;rang</translation>
     </message>
     <message>
         <source>No keyring service: the password is kept only until Newsdesk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy không có dịch vụ lưu mật khẩu (keyring): mật khẩu chỉ được giữ cho tới khi đóng Newsdesk.</translation>
     </message>
     <message>
         <source>{user} ({roles}): {desk_role}; {count} categories</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ({roles}): {desk_role}; {count} chuyên mục</translation>
     </message>
     <message>
         <source>The connection failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối không thành công: {error}</translation>
     </message>
     <message>
         <source>Connected as &lt;b&gt;{name}&lt;/b&gt; ({roles}): {desk_role}; {count} categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kết nối với tài khoản &lt;b&gt;{name}&lt;/b&gt; ({roles}): {desk_role}; {count} chuyên mục.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kết nối…</translation>
     </message>
     <message>
         <source>Added “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm “{name}”.</translation>
     </message>
     <message>
         <source>Remove site</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ bỏ trang</translation>
     </message>
     <message>
         <source>Forget the site “{name}” and its password on this computer? Nothing is deleted on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ trang “{name}” và mật khẩu của nó khỏi máy này? Trên trang không có gì bị xóa.</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Synced at {time}: {sent} sent, {updated} updated from the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đồng bộ lúc {time}: gửi {sent} bài, cập nhật {updated} bài từ trang</translation>
     </message>
     <message>
         <source>, {n} waiting for the site</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} bài chờ trang phản hồi</translation>
     </message>
     <message>
         <source>, {n} failed (see the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} bài lỗi (xem danh sách)</translation>
     </message>
     <message>
         <source>, stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>, đã dừng</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản nháp</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ duyệt</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất bản</translation>
     </message>
     <message>
         <source>Local only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ trên máy</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ gửi</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <source>editor (can publish)</source>
-        <translation type="unfinished"></translation>
+        <translation>biên tập viên (được xuất bản)</translation>
     </message>
     <message>
         <source>reporter (submits for review)</source>
-        <translation type="unfinished"></translation>
+        <translation>phóng viên (gửi bài chờ duyệt)</translation>
     </message>
     <message>
         <source>no writing rights</source>
-        <translation type="unfinished"></translation>
+        <translation>không có quyền viết bài</translation>
     </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
         <source>None of your sites lets you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không có quyền xuất bản trên trang nào.</translation>
     </message>
     <message>
         <source>Submit the article for review instead; an editor will publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gửi duyệt bài viết; biên tập viên sẽ xuất bản.</translation>
     </message>
     <message>
         <source>There is no site to send the article to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có trang nào để gửi bài.</translation>
     </message>
     <message>
         <source>Add your site under Sites…, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thêm trang trong mục Các trang…, rồi thử lại.</translation>
     </message>
     <message>
         <source>Choose the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn trang</translation>
     </message>
     <message>
         <source>Send the article to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi bài viết lên:</translation>
     </message>
 </context>
 </TS>

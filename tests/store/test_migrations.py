@@ -50,7 +50,7 @@ def table_names(db_path: Path) -> set[str]:
 def test_new_database_is_at_head_and_has_no_backup(db_path: Path) -> None:
     with Store.open(db_path):
         pass
-    assert revision_of(db_path) == head_revision() == "0002"
+    assert revision_of(db_path) == head_revision() == "0003"
     assert not list(db_path.parent.glob("*.bak-*"))
 
 
@@ -180,3 +180,28 @@ def test_migrations_and_models_describe_the_same_schema(store: Store, db_path: P
 
 def test_search_table_exists_after_upgrade(store: Store, db_path: Path) -> None:
     assert "articles_fts" in table_names(db_path)
+
+
+def test_upgrade_from_0002_keeps_remotes_and_gives_them_an_empty_base(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    command.upgrade(alembic_config(db_path), "0002")
+    with closing(sqlite3.connect(db_path)) as connection, connection:
+        connection.execute(
+            "INSERT INTO articles (id, uuid, title, sapo, body, bylines, category, tags, slug,"
+            " source, status, version, created_at, updated_at) VALUES (1, 'u', 'Tít', '', '',"
+            " '[]', '', '[]', '', '', 'submitted', 3, '2026-01-01 00:00:00',"
+            " '2026-01-01 00:00:00')"
+        )
+        connection.execute(
+            "INSERT INTO sites (id, name, url, username, kind, display_name, roles, categories,"
+            " tags) VALUES (1, 'portal', 'http://x', 'r', 'wordpress', '', '[]', '[]', '[]')"
+        )
+        connection.execute(
+            "INSERT INTO article_remotes VALUES (1, 1, 42, 'pending', 'http://x/?p=42', 3)"
+        )
+    with Store.open(db_path) as store:
+        ref = store.get_remote(1, 1)
+        assert ref is not None
+        assert (ref.remote_id, ref.synced_version, ref.remote_version, ref.base) == (42, 3, "", None)
+        assert store.conflicts() == []
+        assert store.uploaded_media(1, "0" * 64) is None

@@ -26,7 +26,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyr
 os.environ.pop("NEWSDESK_DATA_DIR", None)
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: E402
 from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402, F401 (before the app)
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -36,6 +36,14 @@ from newsdesk.ui.i18n import Translations  # noqa: E402
 from newsdesk.ui.main_window import MainWindow  # noqa: E402
 
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _delete_widgets_before_exit(qapp: QApplication) -> Iterator[None]:
+    """Widgets closed by the last test are deleted while Qt still runs (a web page left
+    for interpreter exit outlives its browser profile)."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @pytest.fixture(scope="session")

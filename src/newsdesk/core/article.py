@@ -44,15 +44,6 @@ class FeaturedImage:
     alt: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class RemoteRef:
-    """What one site knows about an article."""
-
-    site_id: int
-    remote_id: int | None
-    remote_status: str = ""
-    link: str = ""
-    synced_version: int = 0
 
 
 def _now() -> datetime:
@@ -110,6 +101,24 @@ class Article:
 
     def edited(self, **changes: object) -> Article:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteRef:
+    """What one site knows about an article.
+
+    ``synced_version`` is the local version the site last agreed with; ``remote_version`` the
+    site's own version token at that moment; ``base`` the article's content as both sides
+    last agreed, the common ancestor of a three-way merge.
+    """
+
+    site_id: int
+    remote_id: int | None
+    remote_status: str = ""
+    link: str = ""
+    synced_version: int = 0
+    remote_version: str = ""
+    base: Article | None = None
 
 
 def new_article(**fields: object) -> Article:

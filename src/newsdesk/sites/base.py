@@ -22,7 +22,7 @@ class Capability(StrEnum):
     TAGS = "tags"
     CREATE_TAGS = "create_tags"
     CUSTOM_META = "custom_meta"
-    CONFLICT_CHECK = "conflict_check"
+    CONFLICT_CHECK = "conflict_check"  # the server itself refuses a stale write
     CLIENT_UUID_LOOKUP = "client_uuid_lookup"
     PUBLISH = "publish"
 
@@ -74,6 +74,13 @@ class OutgoingPost:
 
 @dataclass(frozen=True, slots=True)
 class RemotePost:
+    """A post as the site holds it.
+
+    ``version`` is an opaque token that changes whenever the post changes on the site (the
+    bridge plugin's revision counter, else the modification time). It is what a write is
+    checked against.
+    """
+
     id: int
     status: str
     link: str
@@ -81,6 +88,7 @@ class RemotePost:
     excerpt: str
     content_html: str
     modified_gmt: str
+    version: str = ""
     author_id: int = 0
     author_name: str = ""
     date_gmt: str = ""
@@ -104,7 +112,14 @@ class SiteConnector(Protocol):
 
     def create_post(self, post: OutgoingPost) -> RemotePost: ...
 
-    def update_post(self, remote_id: int, post: OutgoingPost) -> RemotePost: ...
+    def update_post(
+        self, remote_id: int, post: OutgoingPost, *, if_version: str = ""
+    ) -> RemotePost:
+        """Write ``post`` over the site's copy. With ``if_version``, raise
+        :class:`~newsdesk.sites.errors.Conflict` instead if the site's copy is no longer at that
+        version: checked by the server where it can (``CONFLICT_CHECK``), else by re-reading
+        just before the write."""
+        ...
 
     def set_status(self, remote_id: int, status: RemoteStatus) -> RemotePost: ...
 
@@ -112,6 +127,15 @@ class SiteConnector(Protocol):
 
     def list_posts(self, status: RemoteStatus) -> list[RemotePost]: ...
 
-    def upload_media(self, path: Path, *, alt: str = "", caption: str = "") -> int: ...
+    def upload_media(
+        self, path: Path, *, sha256: str, alt: str = "", caption: str = ""
+    ) -> int:
+        """Upload a file; returns the site's media id. The name it gets on the site carries
+        the first 16 hex digits of ``sha256`` so :meth:`find_media` can find it again."""
+        ...
+
+    def find_media(self, sha256: str) -> int | None:
+        """The media id of a file uploaded earlier with this content hash, if any."""
+        ...
 
     def close(self) -> None: ...

@@ -19,7 +19,7 @@ from newsdesk.sites.base import (
     SiteUser,
 )
 from newsdesk.sites.errors import InvalidRequest, PermissionDenied
-from newsdesk.sites.http import HttpClient
+from newsdesk.sites.http import DEFAULT_TIMEOUT, HttpClient
 from newsdesk.sites.wp_discovery import RestApi, discover
 
 PER_PAGE = 100
@@ -70,8 +70,15 @@ def remote_post_from_json(post: dict[str, Any]) -> RemotePost:
 class WordPressConnector:
     """Talks to one WordPress site as one user (Basic auth with an Application Password)."""
 
-    def __init__(self, site_url: str, username: str, password: str) -> None:
-        self._http = HttpClient(auth=(username, password))
+    def __init__(
+        self,
+        site_url: str,
+        username: str,
+        password: str,
+        *,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+    ) -> None:
+        self._http = HttpClient(auth=(username, password), timeout=timeout)
         self._site_url = site_url
         self._tag_cache: dict[str, int] = {}
 

@@ -18,8 +18,10 @@ from newsdesk.core import (
 from newsdesk.store.article_json import (
     bylines_from_list,
     bylines_to_list,
+    from_json,
     image_from_dict,
     image_to_dict,
+    to_json,
 )
 from newsdesk.store.models import ArticleRow, OutboxRow, RemoteRow, SiteRow
 
@@ -102,6 +104,8 @@ def remote_from_row(row: RemoteRow) -> RemoteRef:
         remote_status=row.remote_status,
         link=row.link,
         synced_version=row.synced_version,
+        remote_version=row.remote_version,
+        base=None if row.base is None else from_json(row.base),
     )
 
 
@@ -110,6 +114,8 @@ def fill_remote_row(row: RemoteRow, ref: RemoteRef) -> None:
     row.remote_status = ref.remote_status
     row.link = ref.link
     row.synced_version = ref.synced_version
+    row.remote_version = ref.remote_version
+    row.base = None if ref.base is None else to_json(ref.base)
 
 
 def outbox_item_from_row(row: OutboxRow) -> OutboxItem:

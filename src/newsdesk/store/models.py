@@ -147,3 +147,32 @@ class RemoteRow(Base):
     remote_status: Mapped[str] = mapped_column(Text)
     link: Mapped[str] = mapped_column(Text)
     synced_version: Mapped[int] = mapped_column(Integer)
+    remote_version: Mapped[str] = mapped_column(Text, server_default="")
+    base: Mapped[str | None] = mapped_column(Text)  # article snapshot JSON
+
+
+class ConflictRow(Base):
+    """At most one open conflict per article and site; resolving it deletes the row."""
+
+    __tablename__ = "conflicts"
+    __table_args__ = (UniqueConstraint("article_id", "site_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    base: Mapped[str] = mapped_column(Text)
+    theirs: Mapped[str] = mapped_column(Text)
+    remote_version: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class MediaUploadRow(Base):
+    """Which file (by content hash) is already on which site, and under what id."""
+
+    __tablename__ = "media_uploads"
+
+    site_id: Mapped[int] = mapped_column(
+        ForeignKey("sites.id", ondelete="CASCADE"), primary_key=True
+    )
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    remote_id: Mapped[int] = mapped_column(Integer)

@@ -15,11 +15,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from newsdesk.core import (
     Article,
-    NotFoundError,
-    OutboxAction,
-    OutboxItem,
-    OutboxState,
-    RemoteRef,
     Revision,
     Site,
     SyncState,
@@ -30,15 +25,13 @@ from newsdesk.store.article_json import from_json, to_json
 from newsdesk.store.convert import (
     article_from_row,
     fill_article_row,
-    fill_remote_row,
     fill_site_row,
-    outbox_item_from_row,
-    remote_from_row,
     site_from_row,
 )
 from newsdesk.store.database import create_store_engine, writer
 from newsdesk.store.migrate import upgrade_to_head
-from newsdesk.store.models import ArticleRow, OutboxRow, RemoteRow, RevisionRow, SiteRow
+from newsdesk.store.models import ArticleRow, RevisionRow, SiteRow
+from newsdesk.store.rows import article_not_found, article_row, site_row
 from newsdesk.store.search import (
     fts_table,
     index_article,
@@ -48,13 +41,14 @@ from newsdesk.store.search import (
     unindex_article,
 )
 from newsdesk.store.summaries import ArticleSummary, summary_from_row, summary_select
+from newsdesk.store.sync_records import SyncRecords
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
-class Store:
+class Store(SyncRecords):
     """The local database of one desktop.
 
     Open it with :meth:`open`. Every method runs in its own session and every write is
@@ -143,7 +137,7 @@ class Store:
         if article.id is None:
             raise ValueError("save_article needs a stored article; use create_article first")
         with self._write() as session:
-            row = _article_row(session, article.id)
+            row = article_row(session, article.id)
             stored = article_from_row(row)
             if stored.content_key() == article.content_key():
                 return stored
@@ -163,7 +157,7 @@ class Store:
 
     def get_article(self, article_id: int) -> Article:
         with self._read() as session:
-            return article_from_row(_article_row(session, article_id))
+            return article_from_row(article_row(session, article_id))
 
     def find_article_by_uuid(self, uuid: str) -> Article | None:
         with self._read() as session:
@@ -209,13 +203,13 @@ class Store:
     def delete_article(self, article_id: int) -> None:
         """Delete an article with its revisions, outbox items and remote refs."""
         with self._write() as session:
-            session.delete(_article_row(session, article_id))
+            session.delete(article_row(session, article_id))
             unindex_article(session, article_id)
 
     def revisions(self, article_id: int) -> list[Revision]:
         """The kept states of an article, oldest first."""
         with self._read() as session:
-            _article_row(session, article_id)
+            article_row(session, article_id)
             rows = session.scalars(
                 select(RevisionRow)
                 .where(RevisionRow.article_id == article_id)
@@ -246,7 +240,7 @@ class Store:
         if site.id is None:
             raise ValueError("update_site needs a stored site; use add_site first")
         with self._write() as session:
-            row = _site_row(session, site.id)
+            row = site_row(session, site.id)
             _check_site_name_free(session, site.name, site.id)
             fill_site_row(row, site)
             session.flush()
@@ -254,7 +248,7 @@ class Store:
 
     def get_site(self, site_id: int) -> Site:
         with self._read() as session:
-            return site_from_row(_site_row(session, site_id))
+            return site_from_row(site_row(session, site_id))
 
     def find_site(self, name: str) -> Site | None:
         with self._read() as session:
@@ -269,132 +263,14 @@ class Store:
     def remove_site(self, site_id: int) -> None:
         """Remove a site with its outbox items and the remote refs of articles on it."""
         with self._write() as session:
-            session.delete(_site_row(session, site_id))
-
-    # What the sites hold
-
-    def get_remote(self, article_id: int, site_id: int) -> RemoteRef | None:
-        with self._read() as session:
-            row = session.get(RemoteRow, (article_id, site_id))
-            return None if row is None else remote_from_row(row)
-
-    def set_remote(self, article_id: int, ref: RemoteRef) -> None:
-        """Record (or replace) what site ``ref.site_id`` knows about the article."""
-        with self._write() as session:
-            _article_row(session, article_id)
-            _site_row(session, ref.site_id)
-            row = session.get(RemoteRow, (article_id, ref.site_id))
-            if row is None:
-                row = RemoteRow(article_id=article_id, site_id=ref.site_id)
-                session.add(row)
-            fill_remote_row(row, ref)
-
-    def remotes(self, article_id: int) -> list[RemoteRef]:
-        with self._read() as session:
-            rows = session.scalars(
-                select(RemoteRow)
-                .where(RemoteRow.article_id == article_id)
-                .order_by(RemoteRow.site_id)
-            ).all()
-            return [remote_from_row(row) for row in rows]
-
-    def remote_refs(self, site_id: int) -> list[tuple[int, RemoteRef]]:
-        """Every article the site knows, as (article id, ref), by article id."""
-        with self._read() as session:
-            rows = session.scalars(
-                select(RemoteRow).where(RemoteRow.site_id == site_id).order_by(RemoteRow.article_id)
-            ).all()
-            return [(row.article_id, remote_from_row(row)) for row in rows]
-
-    def find_article_by_remote(self, site_id: int, remote_id: int) -> Article | None:
-        with self._read() as session:
-            row = session.scalars(
-                select(ArticleRow)
-                .join(RemoteRow, RemoteRow.article_id == ArticleRow.id)
-                .where(RemoteRow.site_id == site_id, RemoteRow.remote_id == remote_id)
-            ).first()
-            return None if row is None else article_from_row(row)
-
-    # Outbox
-
-    def enqueue(self, article_id: int, site_id: int, action: OutboxAction) -> OutboxItem:
-        """Queue work for a site. An identical pending item is returned instead of a second.
-
-        Items that are done or failed stay as history; queueing again makes a new one.
-        """
-        with self._write() as session:
-            _article_row(session, article_id)
-            _site_row(session, site_id)
-            row = session.scalars(
-                select(OutboxRow).where(
-                    OutboxRow.article_id == article_id,
-                    OutboxRow.site_id == site_id,
-                    OutboxRow.action == OutboxAction(action).value,
-                    OutboxRow.state == OutboxState.PENDING.value,
-                )
-            ).first()
-            if row is None:
-                row = OutboxRow(
-                    article_id=article_id,
-                    site_id=site_id,
-                    action=OutboxAction(action).value,
-                    state=OutboxState.PENDING.value,
-                    created_at=_now(),
-                    attempts=0,
-                    last_error="",
-                )
-                session.add(row)
-                session.flush()
-            return outbox_item_from_row(row)
-
-    def pending_outbox(self, site_id: int | None = None) -> list[OutboxItem]:
-        """Pending items, oldest first; only those for ``site_id`` when given."""
-        statement = select(OutboxRow).where(OutboxRow.state == OutboxState.PENDING.value)
-        if site_id is not None:
-            statement = statement.where(OutboxRow.site_id == site_id)
-        with self._read() as session:
-            rows = session.scalars(statement.order_by(OutboxRow.id)).all()
-            return [outbox_item_from_row(row) for row in rows]
-
-    def outbox_for_article(self, article_id: int) -> list[OutboxItem]:
-        """Every item of the article, whatever its state, oldest first."""
-        with self._read() as session:
-            rows = session.scalars(
-                select(OutboxRow).where(OutboxRow.article_id == article_id).order_by(OutboxRow.id)
-            ).all()
-            return [outbox_item_from_row(row) for row in rows]
-
-    def record_attempt(self, item_id: int, error: str) -> OutboxItem:
-        """Note a failed try that will be retried: one more attempt, and why it failed."""
-        with self._write() as session:
-            row = _outbox_row(session, item_id)
-            row.attempts += 1
-            row.last_error = error
-            session.flush()
-            return outbox_item_from_row(row)
-
-    def note_outbox_error(self, item_id: int, error: str) -> None:
-        """Keep why the current attempt failed, without counting another attempt."""
-        with self._write() as session:
-            _outbox_row(session, item_id).last_error = error
-
-    def mark_done(self, item_id: int) -> None:
-        with self._write() as session:
-            _outbox_row(session, item_id).state = OutboxState.DONE.value
-
-    def mark_failed(self, item_id: int, reason: str) -> None:
-        """Give up on an item until a person acts; ``reason`` is shown with the article."""
-        with self._write() as session:
-            row = _outbox_row(session, item_id)
-            row.state = OutboxState.FAILED.value
-            row.last_error = reason
+            session.delete(site_row(session, site_id))
 
     def sync_state(self, article_id: int) -> tuple[SyncState, str]:
         """Where the article stands with its sites, and why (see ``decide_sync_state``)."""
         with self._read() as session:
             row = session.execute(summary_select().where(ArticleRow.id == article_id)).first()
         if row is None:
-            raise _article_not_found(article_id)
+            raise article_not_found(article_id)
         summary = summary_from_row(row)
         return summary.sync_state, summary.sync_reason
 
@@ -412,38 +288,6 @@ def _keep_revision(session: Session, article_id: int, article: Article, saved_at
 
 def _article_id_by_uuid(session: Session, uuid: str) -> int | None:
     return session.scalar(select(ArticleRow.id).where(ArticleRow.uuid == uuid))
-
-
-def _article_not_found(article_id: int) -> NotFoundError:
-    return NotFoundError(
-        f"Article {article_id} does not exist.", "Run `newsdesk list` to see the articles."
-    )
-
-
-def _article_row(session: Session, article_id: int) -> ArticleRow:
-    row = session.get(ArticleRow, article_id)
-    if row is None:
-        raise _article_not_found(article_id)
-    return row
-
-
-def _site_row(session: Session, site_id: int) -> SiteRow:
-    row = session.get(SiteRow, site_id)
-    if row is None:
-        raise NotFoundError(
-            f"Site {site_id} does not exist.", "Run `newsdesk site list` to see the sites."
-        )
-    return row
-
-
-def _outbox_row(session: Session, item_id: int) -> OutboxRow:
-    row = session.get(OutboxRow, item_id)
-    if row is None:
-        raise NotFoundError(
-            f"Outbox item {item_id} does not exist.",
-            "It was removed with its article or site; queue the article again.",
-        )
-    return row
 
 
 def _check_site_name_free(session: Session, name: str, own_id: int | None) -> None:

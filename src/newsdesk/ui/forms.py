@@ -4,7 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QFormLayout, QLabel
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
+
+
+def add_rows(form: QFormLayout, fields: Sequence[QWidget | QLayout]) -> None:
+    """One row per field, each with an (empty, for now) label that is its buddy."""
+    for field in fields:
+        label = QLabel()
+        if isinstance(field, QWidget):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        else:
+            first = field.itemAt(0)
+            widget = first.widget() if first is not None else None
+            if widget is not None:
+                label.setBuddy(widget)
+            form.addRow(label, field)
 
 
 def set_row_labels(form: QFormLayout, texts: Sequence[str]) -> None:

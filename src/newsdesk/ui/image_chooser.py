@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.core.article import FeaturedImage
 from newsdesk.text.normalize import clean_line
-from newsdesk.ui.forms import set_row_labels
+from newsdesk.ui.forms import add_rows, set_row_labels
 from newsdesk.ui.nfc_text import NfcLineEdit
 
 THUMBNAIL_WIDTH = 160
@@ -75,9 +75,7 @@ class ImageChooser(QGroupBox):
         top.addLayout(buttons, 1)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.addRow("", self.caption)
-        self.form.addRow("", self.credit)
-        self.form.addRow("", self.alt)
+        add_rows(self.form, (self.caption, self.credit, self.alt))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
@@ -99,7 +97,7 @@ class ImageChooser(QGroupBox):
             self.form, (self.tr("Caption:"), self.tr("Photo credit:"), self.tr("Alt text:"))
         )
         self.caption.setPlaceholderText(self.tr("What the picture shows"))
-        self.credit.setPlaceholderText(self.tr("e.g. Ảnh: Thủy Phương"))
+        self.credit.setPlaceholderText(self.tr("e.g. Thủy Phương"))
         self.alt.setPlaceholderText(self.tr("For readers who cannot see the picture"))
         self._show_file()
 

@@ -24,7 +24,7 @@ from newsdesk.core.site import Site
 from newsdesk.text.normalize import clean_line
 from newsdesk.text.slug import slugify
 from newsdesk.ui.bylines_editor import BylinesEditor
-from newsdesk.ui.forms import set_row_labels
+from newsdesk.ui.forms import add_rows, set_row_labels
 from newsdesk.ui.image_chooser import ImageChooser
 from newsdesk.ui.nfc_text import NfcLineEdit
 
@@ -74,11 +74,7 @@ class MetadataPanel(QScrollArea):
         time_row.addWidget(self.publish_at, 1)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for field in (self.site, self.category, self.tags):
-            self.form.addRow("", field)
-        self.form.addRow("", slug_row)
-        self.form.addRow("", self.source)
-        self.form.addRow("", time_row)
+        add_rows(self.form, (self.site, self.category, self.tags, slug_row, self.source, time_row))
 
         content = QWidget()
         layout = QVBoxLayout(content)

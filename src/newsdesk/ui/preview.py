@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
@@ -24,6 +24,10 @@ RENDER_DELAY_MS = 250
 # setHtml fails silently somewhere past 0.77 MiB; bigger pages go through a file.
 SET_HTML_LIMIT = 700_000
 ARTICLE_ELEMENT_ID = "newsdesk-article"
+# The portal is laid out for about 1,100 px; a narrower pane shows it scaled down, within
+# reason, so the article column keeps a readable width.
+PAGE_WIDTH = 1000
+MIN_ZOOM = 0.7
 
 
 def patch_script(fragment: str) -> str:
@@ -169,4 +173,13 @@ class PreviewPanel(QWidget):
             view.loadFinished.connect(self._load_finished)
             self._stack.addWidget(view)
             self._view = view
+            self._fit_zoom()
         return self._view
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_zoom()
+
+    def _fit_zoom(self) -> None:
+        if self._view is not None:
+            self._view.setZoomFactor(min(1.0, max(MIN_ZOOM, self.width() / PAGE_WIDTH)))

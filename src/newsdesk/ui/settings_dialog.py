@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.settings import Settings
-from newsdesk.ui.forms import set_row_labels
+from newsdesk.ui.forms import add_rows, set_row_labels
 
 # Each language is named in itself, so a person who cannot read the current one finds theirs.
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
@@ -43,8 +43,7 @@ class SettingsDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.form = QFormLayout()
-        self.form.addRow("", self.language)
-        self.form.addRow("", self.sync_interval)
+        add_rows(self.form, (self.language, self.sync_interval))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -25,7 +25,7 @@ from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.site import Site
 from newsdesk.sites.base import SiteUser
 from newsdesk.sync.desk import Desk
-from newsdesk.ui.forms import set_row_labels
+from newsdesk.ui.forms import add_rows, set_row_labels
 from newsdesk.ui.nfc_text import NfcLineEdit
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.words import desk_role_word
@@ -79,8 +79,7 @@ class SitesDialog(QDialog):
         left.addWidget(self.sites, 1)
         left.addLayout(list_buttons)
         self.form = QFormLayout()
-        for field in (self.name, self.url, self.user, self.password):
-            self.form.addRow("", field)
+        add_rows(self.form, (self.name, self.url, self.user, self.password))
         form_buttons = QHBoxLayout()
         form_buttons.addWidget(self.test_button)
         form_buttons.addWidget(self.add_button)

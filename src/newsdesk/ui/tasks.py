@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,8 @@ class _Relay(QObject):
     failed = Signal(object)
 
     def __init__(self, runner: TaskRunner, on_done: Done | None, on_error: Failed | None) -> None:
-        super().__init__()
+        # A child of the runner: when the window goes, results still queued go nowhere.
+        super().__init__(runner)
         self._runner = runner
         self._on_done = on_done
         self._on_error = on_error
@@ -68,9 +69,16 @@ class _Job(QRunnable):
             result = self._work()
         except Exception as exc:
             log.debug("background task failed", exc_info=True)
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.succeeded.emit(result)
+            self._deliver(self._relay.succeeded, result)
+
+    @staticmethod
+    def _deliver(signal: SignalInstance, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            log.debug("result of a background task dropped: its window is gone")
 
 
 class TaskRunner(QObject):

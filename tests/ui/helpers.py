@@ -1,0 +1,35 @@
+"""Typing and reading back the way a person and the page do."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from newsdesk.ui.preview import PreviewPanel
+
+
+def commit_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` as an input method (Unikey, ibus) does: one committed string.
+
+    qtbot.keyClicks cannot type non-ASCII text; this is also the real path of Vietnamese input.
+    """
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def type_words(widget: QWidget, text: str) -> None:
+    """Commit ``text`` word by word, as someone typing it would."""
+    words = text.split(" ")
+    for index, word in enumerate(words):
+        commit_text(widget, word if index == len(words) - 1 else word + " ")
+
+
+def page_text(qtbot, preview: PreviewPanel, script: str = "document.body.innerText") -> object:
+    """The value of ``script`` in the preview page, read back through runJavaScript."""
+    view = preview.view
+    assert view is not None
+    results: list[object] = []
+    view.page().runJavaScript(script, 0, results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    return results[0]

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+
+from newsdesk.ui.editor import EditorPanel
+
+
+def select(panel: EditorPanel, start: int, end: int) -> None:
+    cursor = panel.body.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    panel.body.setTextCursor(cursor)
+
+
+def make_panel(qtbot, text: str) -> EditorPanel:
+    panel = EditorPanel()
+    qtbot.addWidget(panel)
+    panel.setEnabled(True)
+    panel.body.setPlainText(text)
+    return panel
+
+
+def test_bold_wraps_the_selection_and_a_second_time_unwraps_it(qtbot):
+    panel = make_panel(qtbot, "đồng chí Nguyễn Đăng Quang")
+    select(panel, 9, 26)
+    panel.format.bold.trigger()
+    assert panel.body.toPlainText() == "đồng chí **Nguyễn Đăng Quang**"
+    assert panel.body.textCursor().selectedText() == "Nguyễn Đăng Quang"
+    select(panel, 9, 30)
+    panel.format.bold.trigger()
+    assert panel.body.toPlainText() == "đồng chí Nguyễn Đăng Quang"
+
+
+def test_italic_without_selection_inserts_a_selected_placeholder(qtbot):
+    panel = make_panel(qtbot, "")
+    panel.format.italic.trigger()
+    assert panel.body.toPlainText() == "*italic text*"
+    assert panel.body.textCursor().selectedText() == "italic text"
+
+
+def test_heading_list_and_quote_prefix_every_selected_line_and_toggle(qtbot):
+    panel = make_panel(qtbot, "một\nhai\nba")
+    select(panel, 0, len("một\nhai"))
+    panel.format.bullet_list.trigger()
+    assert panel.body.toPlainText() == "- một\n- hai\nba"
+    select(panel, 0, 3)
+    panel.format.bullet_list.trigger()
+    assert panel.body.toPlainText() == "một\n- hai\nba"
+    select(panel, len("một\n- hai\n"), len("một\n- hai\n"))
+    panel.format.heading.trigger()
+    panel.format.quote.trigger()
+    assert panel.body.toPlainText() == "một\n- hai\n> ## ba"
+
+
+def test_standard_shortcuts_are_set():
+    panel = EditorPanel()
+    assert panel.format.bold.shortcut().toString() == "Ctrl+B"
+    assert panel.format.italic.shortcut().toString() == "Ctrl+I"
+    assert panel.format.link.shortcut().toString() == "Ctrl+K"
+
+
+def test_each_edit_is_one_undo_step(qtbot):
+    panel = make_panel(qtbot, "tin")
+    select(panel, 0, 3)
+    panel.format.bold.trigger()
+    panel.body.undo()
+    assert panel.body.toPlainText() == "tin"
