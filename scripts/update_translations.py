@@ -79,7 +79,7 @@ def lrelease(source: Path, target: Path) -> None:
 def unfinished(ts: Path) -> list[str]:
     """Source texts whose translation is missing or marked unfinished."""
     missing = []
-    for message in ET.parse(ts).getroot().iter("message"):
+    for message in ET.parse(ts).getroot().iter("message"):  # noqa: S314 (ours)
         translation = message.find("translation")
         if translation is None or translation.get("type") in {"unfinished", "vanished"}:
             missing.append(message.findtext("source", ""))
@@ -88,7 +88,7 @@ def unfinished(ts: Path) -> list[str]:
 
 def finish_as_source(ts: Path) -> None:
     """Source-language catalogue: each unfinished translation becomes the source text."""
-    tree = ET.parse(ts)
+    tree = ET.parse(ts)  # noqa: S314 (our own catalogue)
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         if translation is None:

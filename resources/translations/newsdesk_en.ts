@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>About Newsdesk</source>
+        <translation>About Newsdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Write articles offline, see them as the portal shows them, and send them to the site for review and publication.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Write articles offline, see them as the portal shows them, and send them to the site for review and publication.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ArticleCommands</name>
     <message>
         <source>Delete article</source>
@@ -130,6 +141,10 @@ Last change: {when}</translation>
         <translation>Words: title {title}, sapo {sapo}, body {body}</translation>
     </message>
     <message>
+        <source>A news title is usually at most {title} words and a sapo at most {sapo}; longer ones are shown in red.</source>
+        <translation>A news title is usually at most {title} words and a sapo at most {sapo}; longer ones are shown in red.</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -243,6 +258,10 @@ Last change: {when}</translation>
     <message>
         <source>its content is not a picture, or the file is damaged</source>
         <translation>its content is not a picture, or the file is damaged</translation>
+    </message>
+    <message>
+        <source>it is a {kind} picture, which web pages cannot show</source>
+        <translation>it is a {kind} picture, which web pages cannot show</translation>
     </message>
 </context>
 <context>
@@ -438,20 +457,16 @@ Last change: {when}</translation>
         <translation>Main toolbar</translation>
     </message>
     <message>
+        <source>Saved at {time}</source>
+        <translation>Saved at {time}</translation>
+    </message>
+    <message>
         <source>Working offline</source>
         <translation>Working offline</translation>
     </message>
     <message>
         <source>Online</source>
         <translation>Online</translation>
-    </message>
-    <message>
-        <source>About Newsdesk</source>
-        <translation>About Newsdesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Write articles offline, see them as the portal shows them, and send them to the site for review and publication.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Write articles offline, see them as the portal shows them, and send them to the site for review and publication.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -526,6 +541,139 @@ Last change: {when}</translation>
     <message>
         <source>Choose an article, or start a new one, to see it as the portal shows it.</source>
         <translation>Choose an article, or start a new one, to see it as the portal shows it.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Don&apos;t Save</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
     </message>
 </context>
 <context>
@@ -615,6 +763,10 @@ Last change: {when}</translation>
     <message>
         <source>Sites</source>
         <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Your sites</source>
+        <translation>Your sites</translation>
     </message>
     <message>
         <source>Check &amp;again</source>

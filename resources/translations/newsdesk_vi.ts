@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>About Newsdesk</source>
+        <translation>Giới thiệu Newsdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Write articles offline, see them as the portal shows them, and send them to the site for review and publication.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Viết bài cả khi không có mạng, xem trước bài đúng như trên cổng thông tin, rồi gửi lên trang để duyệt và xuất bản.&lt;/p&gt;&lt;p&gt;Giấy phép: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ArticleCommands</name>
     <message>
         <source>Delete article</source>
@@ -130,6 +141,10 @@ Sửa lần cuối: {when}</translation>
         <translation>Số chữ: tít {title}, sa-pô {sapo}, nội dung {body}</translation>
     </message>
     <message>
+        <source>A news title is usually at most {title} words and a sapo at most {sapo}; longer ones are shown in red.</source>
+        <translation>Tít tin thường không quá {title} chữ, sa-pô không quá {sapo} chữ; dài hơn thì con số hiện màu đỏ.</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
@@ -243,6 +258,10 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>its content is not a picture, or the file is damaged</source>
         <translation>nội dung tệp không phải là ảnh, hoặc tệp đã hỏng</translation>
+    </message>
+    <message>
+        <source>it is a {kind} picture, which web pages cannot show</source>
+        <translation>đây là ảnh {kind}, trang web không hiển thị được</translation>
     </message>
 </context>
 <context>
@@ -438,20 +457,16 @@ Sửa lần cuối: {when}</translation>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
+        <source>Saved at {time}</source>
+        <translation>Đã lưu lúc {time}</translation>
+    </message>
+    <message>
         <source>Working offline</source>
         <translation>Đang làm việc ngoại tuyến</translation>
     </message>
     <message>
         <source>Online</source>
         <translation>Trực tuyến</translation>
-    </message>
-    <message>
-        <source>About Newsdesk</source>
-        <translation>Giới thiệu Newsdesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Write articles offline, see them as the portal shows them, and send them to the site for review and publication.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Newsdesk {version}&lt;/h3&gt;&lt;p&gt;Viết bài cả khi không có mạng, xem trước bài đúng như trên cổng thông tin, rồi gửi lên trang để duyệt và xuất bản.&lt;/p&gt;&lt;p&gt;Giấy phép: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -526,6 +541,139 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Choose an article, or start a new one, to see it as the portal shows it.</source>
         <translation>Chọn một bài viết, hoặc bắt đầu bài mới, để xem bài đúng như trên cổng thông tin.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
@@ -615,6 +763,10 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Sites</source>
         <translation>Các trang</translation>
+    </message>
+    <message>
+        <source>Your sites</source>
+        <translation>Các trang của bạn</translation>
     </message>
     <message>
         <source>Check &amp;again</source>

@@ -39,8 +39,9 @@ def run_gui(data_dir: str | None = None) -> int:
     from newsdesk.ui.i18n import Translations, choose_language
     from newsdesk.ui.main_window import MainWindow
 
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     existing = QApplication.instance()
+    if existing is None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)

@@ -17,6 +17,7 @@ from newsdesk import __version__
 from newsdesk.context import AppContext
 from newsdesk.core.article import Article, WorkflowStatus, new_article
 from newsdesk.core.errors import NewsdeskError, ValidationError
+from newsdesk.core.merge import Choice, merge3, resolve
 from newsdesk.paths import Paths
 from newsdesk.render import render_portal_page
 from newsdesk.text.normalize import clean_block, clean_line
@@ -127,11 +128,16 @@ def _show(ctx: AppContext, args: argparse.Namespace) -> int:
         data = _jsonable(article)
         data["sync_state"] = str(state)
         data["sync_reason"] = reason
-        data["remotes"] = _jsonable(remotes)
+        data["remotes"] = [
+            {k: v for k, v in _jsonable(ref).items() if k != "base"} for ref in remotes
+        ]
+        data["conflicts"] = len(ctx.store.conflicts(args.id))
         _out(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     _out(article.title)
     _out(f"status: {article.status}; sync: {state} {reason}".rstrip())
+    for conflict in ctx.store.conflicts(args.id):
+        _out(f"conflict with site {conflict.site_id}: `newsdesk resolve {args.id} --take ...`")
     for ref in remotes:
         _out(f"on site {ref.site_id}: post {ref.remote_id} ({ref.remote_status}) {ref.link}")
     _out()
@@ -183,6 +189,24 @@ def _fetch(ctx: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def _resolve(ctx: AppContext, args: argparse.Namespace) -> int:
+    conflicts = ctx.store.conflicts(args.id)
+    if not conflicts:
+        raise ValidationError(f"Article {args.id} has no conflict to resolve.", "")
+    choice = {"mine": Choice.OURS, "theirs": Choice.THEIRS, "both": Choice.BOTH}[args.take]
+    for conflict in conflicts:
+        result = merge3(conflict.base, ctx.store.get_article(args.id), conflict.theirs)
+        decided = resolve(result, dict.fromkeys((c.index for c in result.clashes), choice))
+        ctx.desk.resolve_conflict(conflict, decided)
+    return _report_sync(ctx, None)
+
+
+def _retry(ctx: AppContext, args: argparse.Namespace) -> int:
+    if not ctx.desk.retry(args.id):
+        raise ValidationError(f"Nothing failed for article {args.id}.", "")
+    return _report_sync(ctx, None)
+
+
 def _export(ctx: AppContext, args: argparse.Namespace) -> int:
     article: Article = ctx.store.get_article(args.id)
     html = render_portal_page(article)
@@ -198,7 +222,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
     parser.add_argument("--data-dir", help="folder for the database and settings")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_site_commands(commands)
+    _add_article_commands(commands)
+    _add_sync_commands(commands)
+    return parser
 
+
+def _add_site_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     site = commands.add_parser("site", help="manage sites").add_subparsers(
         dest="site_command", metavar="ACTION", required=True
     )
@@ -216,6 +246,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
     site.add_parser("list", help="list sites").set_defaults(handler=_site_list)
 
+
+def _add_article_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = commands.add_parser("import", help="import a Markdown or text file; prints the id")
     imp.add_argument("file")
     imp.set_defaults(handler=_import)
@@ -229,6 +261,14 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser("search", help="search title, sapo and body")
     search.add_argument("query")
     search.set_defaults(handler=_search)
+    export = commands.add_parser("export", help="export an article")
+    export.add_argument("id", type=int)
+    export.add_argument("--format", choices=["html"], default="html")
+    export.add_argument("--output", "-o")
+    export.set_defaults(handler=_export)
+
+
+def _add_sync_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     for name, handler, text in (
         ("submit", _submit, "submit an article for review"),
         ("publish", _publish, "publish an article (editors)"),
@@ -247,12 +287,13 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("remote_id", type=int)
     fetch.add_argument("--site", required=True)
     fetch.set_defaults(handler=_fetch)
-    export = commands.add_parser("export", help="export an article")
-    export.add_argument("id", type=int)
-    export.add_argument("--format", choices=["html"], default="html")
-    export.add_argument("--output", "-o")
-    export.set_defaults(handler=_export)
-    return parser
+    res = commands.add_parser("resolve", help="settle a sync conflict and send the result")
+    res.add_argument("id", type=int)
+    res.add_argument("--take", choices=["mine", "theirs", "both"], required=True)
+    res.set_defaults(handler=_resolve)
+    again = commands.add_parser("retry", help="send again what failed for an article")
+    again.add_argument("id", type=int)
+    again.set_defaults(handler=_retry)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

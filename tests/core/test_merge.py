@@ -46,7 +46,11 @@ def test_fields_merge_independently_and_clash_only_when_both_change() -> None:
 
     assert result.clean
     merged = result.merged
-    assert (merged.title, merged.sapo, merged.category) == ("Tít mới", "Sa-pô mới", "Hoạt động Mặt trận")
+    assert (merged.title, merged.sapo, merged.category) == (
+        "Tít mới",
+        "Sa-pô mới",
+        "Hoạt động Mặt trận",
+    )
     assert merged.tags == ("b", "c")
     assert merged.bylines == (Byline("Thủy Phương"),)
 

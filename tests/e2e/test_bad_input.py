@@ -98,7 +98,7 @@ def test_rest_api_switched_off(tmp_path, wp_site) -> None:
 def test_wrong_password(tmp_path, wp_site) -> None:
     code, reason = _add(tmp_path, wp_site.url, "reporter", "abcd efgh ijkl mnop qrst uvwx")
     assert code == "1"
-    assert "did not accept" in reason
+    assert "did not recognise you" in reason
     assert "Application Password" in reason
     assert _no_sites(tmp_path)
 

@@ -125,7 +125,7 @@ def test_plugin_info(wp_site):
     assert response.status_code == 200
     assert response.json() == {
         "plugin_version": "1.0",
-        "features": ["client_uuid_lookup", "markdown_meta", "sapo_on_page"],
+        "features": ["client_uuid_lookup", "markdown_meta", "sapo_on_page", "stale_write_check"],
     }
 
 

@@ -202,6 +202,11 @@ def test_upgrade_from_0002_keeps_remotes_and_gives_them_an_empty_base(db_path: P
     with Store.open(db_path) as store:
         ref = store.get_remote(1, 1)
         assert ref is not None
-        assert (ref.remote_id, ref.synced_version, ref.remote_version, ref.base) == (42, 3, "", None)
+        assert (ref.remote_id, ref.synced_version, ref.remote_version, ref.base) == (
+            42,
+            3,
+            "",
+            None,
+        )
         assert store.conflicts() == []
         assert store.uploaded_media(1, "0" * 64) is None

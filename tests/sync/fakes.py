@@ -13,7 +13,7 @@ from newsdesk.sites.base import (
     RemoteStatus,
     SiteUser,
 )
-from newsdesk.sites.errors import PermissionDenied, Unreachable
+from newsdesk.sites.errors import Conflict, PermissionDenied, Unreachable
 
 
 @dataclass
@@ -23,6 +23,7 @@ class FakeSite:
     lose_next_reply: bool = False  # the write happens, the answer never arrives
     roles: tuple[str, ...] = ("contributor",)
     requests: int = 0
+    writes: int = 0
 
     def connector(self) -> FakeConnector:
         return FakeConnector(self)
@@ -66,6 +67,7 @@ class FakeConnector:
     def _store(self, remote_id: int, post: OutgoingPost) -> RemotePost:
         if post.status is RemoteStatus.PUBLISH and "editor" not in self.site.roles:
             raise PermissionDenied("Your role on the site does not allow this.")
+        self.site.writes += 1
         stored = RemotePost(
             id=remote_id,
             status=str(post.status),
@@ -74,6 +76,7 @@ class FakeConnector:
             excerpt=post.excerpt,
             content_html=post.content_html,
             modified_gmt="",
+            version=f"v{self.site.writes}",
             meta=post.meta,
         )
         self.site.posts[remote_id] = stored
@@ -83,13 +86,20 @@ class FakeConnector:
         self._hit()
         return self._store(len(self.site.posts) + 1, post)
 
-    def update_post(self, remote_id: int, post: OutgoingPost) -> RemotePost:
+    def update_post(
+        self, remote_id: int, post: OutgoingPost, *, if_version: str = ""
+    ) -> RemotePost:
         self._hit()
+        if if_version and self.site.posts[remote_id].version != if_version:
+            raise Conflict("Someone changed this article on the site.")
         return self._store(remote_id, post)
 
     def set_status(self, remote_id: int, status: RemoteStatus) -> RemotePost:
         self._hit()
-        self.site.posts[remote_id] = replace(self.site.posts[remote_id], status=str(status))
+        self.site.writes += 1
+        self.site.posts[remote_id] = replace(
+            self.site.posts[remote_id], status=str(status), version=f"v{self.site.writes}"
+        )
         return self.site.posts[remote_id]
 
     def get_post(self, remote_id: int) -> RemotePost:
@@ -100,8 +110,11 @@ class FakeConnector:
         self._hit()
         return [p for p in self.site.posts.values() if p.status == status]
 
-    def upload_media(self, path: Path, *, alt: str = "", caption: str = "") -> int:
+    def upload_media(self, path: Path, *, sha256: str, alt: str = "", caption: str = "") -> int:
         raise PermissionDenied("no uploads")
+
+    def find_media(self, sha256: str) -> int | None:
+        return None
 
     def close(self) -> None:
         pass

@@ -8,7 +8,7 @@ from newsdesk.core import Byline, OutboxAction, Site, SyncState, WorkflowStatus,
 from newsdesk.core.errors import ValidationError
 from newsdesk.sites.base import RemoteStatus
 from newsdesk.store import Store
-from newsdesk.sync import SyncEngine
+from newsdesk.sync import RetryPolicy, SyncEngine
 from tests.sync.fakes import FakeSite
 
 
@@ -32,7 +32,9 @@ def _article(store: Store, title: str = "Hội nghị giao ban"):
 
 
 def _engine(store: Store, fake: FakeSite) -> SyncEngine:
-    return SyncEngine(store, lambda _site: fake.connector())
+    return SyncEngine(
+        store, lambda _site: fake.connector(), retry=RetryPolicy(attempts=1), workers=1
+    )
 
 
 def test_submit_goes_out_once_and_is_marked_sent(store, site_and_fake) -> None:

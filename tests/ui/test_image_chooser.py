@@ -45,6 +45,9 @@ def test_image_problem_names_a_missing_file(tmp_path: Path):
     photo = tmp_path / "ok.gif"
     Image.new("P", (4, 4)).save(photo)
     assert image_problem(photo) == ""
+    scan = tmp_path / "scan.tiff"
+    Image.new("RGB", (4, 4)).save(scan)
+    assert image_problem(scan) == "it is a TIFF picture, which web pages cannot show"
 
 
 def test_remove_clears_the_picture(qtbot, tmp_path: Path):

@@ -160,7 +160,7 @@ function newsdesk_bridge_info() {
 	return rest_ensure_response(
 		array(
 			'plugin_version' => NEWSDESK_BRIDGE_VERSION,
-			'features'       => array( 'client_uuid_lookup', 'markdown_meta', 'sapo_on_page' ),
+			'features'       => array( 'client_uuid_lookup', 'markdown_meta', 'sapo_on_page', 'stale_write_check' ),
 		)
 	);
 }
@@ -198,3 +198,62 @@ function newsdesk_bridge_prepend_sapo( $content ) {
 	return $sapo . $content;
 }
 add_filter( 'the_content', 'newsdesk_bridge_prepend_sapo', 5 );
+
+/*
+ * Stale-write refusal. Every save of a post bumps a revision counter (protected meta
+ * `_newsdesk_rev`, shown read-only as `newsdesk_rev` in the REST API). A client that sends
+ * `newsdesk_if_rev` with an update is refused with 409 when the post has been saved since
+ * that revision, instead of silently overwriting someone else's edit. Saves from wp-admin
+ * count too.
+ */
+
+function newsdesk_bridge_revision_of( $post_id ) {
+	return (int) get_post_meta( $post_id, '_newsdesk_rev', true );
+}
+
+function newsdesk_bridge_bump_revision( $post_id, $post ) {
+	if ( wp_is_post_revision( $post_id ) || wp_is_post_autosave( $post_id ) ) {
+		return;
+	}
+	update_post_meta( $post_id, '_newsdesk_rev', newsdesk_bridge_revision_of( $post_id ) + 1 );
+}
+add_action( 'save_post_post', 'newsdesk_bridge_bump_revision', 10, 2 );
+
+function newsdesk_bridge_register_revision_field() {
+	register_rest_field(
+		'post',
+		'newsdesk_rev',
+		array(
+			'get_callback' => function ( $post ) {
+				return newsdesk_bridge_revision_of( $post['id'] );
+			},
+			'schema'       => array(
+				'description' => __( 'Counts saves of the post; send it back as newsdesk_if_rev.', 'newsdesk-bridge' ),
+				'type'        => 'integer',
+				'context'     => array( 'view', 'edit' ),
+				'readonly'    => true,
+			),
+		)
+	);
+}
+add_action( 'rest_api_init', 'newsdesk_bridge_register_revision_field' );
+
+function newsdesk_bridge_refuse_stale_write( $prepared_post, $request ) {
+	$expected = $request->get_param( 'newsdesk_if_rev' );
+	if ( is_wp_error( $prepared_post ) || null === $expected || empty( $prepared_post->ID ) ) {
+		return $prepared_post;
+	}
+	$current = newsdesk_bridge_revision_of( $prepared_post->ID );
+	if ( (int) $expected !== $current ) {
+		return new WP_Error(
+			'newsdesk_stale_write',
+			__( 'This post was changed on the site after your copy was made.', 'newsdesk-bridge' ),
+			array(
+				'status'       => 409,
+				'newsdesk_rev' => $current,
+			)
+		);
+	}
+	return $prepared_post;
+}
+add_filter( 'rest_pre_insert_post', 'newsdesk_bridge_refuse_stale_write', 20, 2 );

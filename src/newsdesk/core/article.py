@@ -44,8 +44,6 @@ class FeaturedImage:
     alt: str = ""
 
 
-
-
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -109,7 +107,8 @@ class RemoteRef:
 
     ``synced_version`` is the local version the site last agreed with; ``remote_version`` the
     site's own version token at that moment; ``base`` the article's content as both sides
-    last agreed, the common ancestor of a three-way merge.
+    last agreed, the common ancestor of a three-way merge. ``content_sha`` tells whether the
+    post's HTML was changed outside Newsdesk since (its Markdown in meta would then be stale).
     """
 
     site_id: int
@@ -119,6 +118,7 @@ class RemoteRef:
     synced_version: int = 0
     remote_version: str = ""
     base: Article | None = None
+    content_sha: str = ""  # SHA-256 of the post's HTML as the site returned it to us
 
 
 def new_article(**fields: object) -> Article:

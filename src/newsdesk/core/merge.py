@@ -66,7 +66,7 @@ def paragraphs(body: str) -> list[str]:
 
 def _merge_value(base: object, ours: object, theirs: object) -> tuple[object, bool]:
     """(value, clashed)."""
-    if ours == theirs or theirs == base:
+    if theirs in (ours, base):
         return ours, False
     if ours == base:
         return theirs, False
@@ -85,7 +85,9 @@ def _merge_tags(base: Sequence[str], ours: Sequence[str], theirs: Sequence[str])
 def _matches(base: Sequence[str], other: Sequence[str]) -> dict[int, int]:
     matcher = SequenceMatcher(a=base, b=other, autojunk=False)
     return {
-        block.a + k: block.b + k for block in matcher.get_matching_blocks() for k in range(block.size)
+        block.a + k: block.b + k
+        for block in matcher.get_matching_blocks()
+        for k in range(block.size)
     }
 
 
@@ -101,7 +103,7 @@ def merge_sequences(
         chunk_b, chunk_o, chunk_t = list(base[b:b_end]), list(ours[o:o_end]), list(theirs[t:t_end])
         if chunk_o == chunk_b:
             out.extend(chunk_t)
-        elif chunk_t == chunk_b or chunk_o == chunk_t:
+        elif chunk_t in (chunk_b, chunk_o):
             out.extend(chunk_o)
         else:
             out.append((chunk_b, chunk_o, chunk_t))
@@ -131,7 +133,9 @@ def merge3(base: Article, ours: Article, theirs: Article) -> MergeResult:
     changes["tags"] = _merge_tags(base.tags, ours.tags, theirs.tags)
 
     body_parts: list[str | Clash] = []
-    for item in merge_sequences(paragraphs(base.body), paragraphs(ours.body), paragraphs(theirs.body)):
+    for item in merge_sequences(
+        paragraphs(base.body), paragraphs(ours.body), paragraphs(theirs.body)
+    ):
         if isinstance(item, str):
             body_parts.append(item)
         else:
@@ -152,8 +156,7 @@ def _pick(clash: Clash, choice: Choice) -> object:
 
 def _assemble(parts: Sequence[str | Clash], choices: Mapping[int, Choice]) -> str:
     texts = [
-        p if isinstance(p, str) else str(_pick(p, choices.get(p.index, Choice.OURS)))
-        for p in parts
+        p if isinstance(p, str) else str(_pick(p, choices.get(p.index, Choice.OURS))) for p in parts
     ]
     return _join([t for t in texts if t])
 

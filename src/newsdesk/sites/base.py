@@ -89,6 +89,7 @@ class RemotePost:
     content_html: str
     modified_gmt: str
     version: str = ""
+    readable_only: bool = False  # the user may read but no longer edit it: fields are rendered
     author_id: int = 0
     author_name: str = ""
     date_gmt: str = ""
@@ -127,9 +128,7 @@ class SiteConnector(Protocol):
 
     def list_posts(self, status: RemoteStatus) -> list[RemotePost]: ...
 
-    def upload_media(
-        self, path: Path, *, sha256: str, alt: str = "", caption: str = ""
-    ) -> int:
+    def upload_media(self, path: Path, *, sha256: str, alt: str = "", caption: str = "") -> int:
         """Upload a file; returns the site's media id. The name it gets on the site carries
         the first 16 hex digits of ``sha256`` so :meth:`find_media` can find it again."""
         ...

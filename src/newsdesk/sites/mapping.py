@@ -84,7 +84,7 @@ def article_from_post(post: RemotePost, base: Article) -> Article:
     return base.edited(
         uuid=meta.client_uuid or base.uuid,
         title=clean_line(post.title),
-        sapo=clean_block(meta.sapo or post.excerpt),
+        sapo=clean_block(post.excerpt or meta.sapo),
         body=clean_block(body),
         bylines=bylines_from_json(meta.bylines_json) or base.bylines,
         source=clean_line(meta.source) or base.source,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
 from collections.abc import Iterator
 from dataclasses import replace
@@ -18,9 +19,10 @@ from newsdesk.sites.base import (
     RemoteStatus,
     SiteUser,
 )
-from newsdesk.sites.errors import InvalidRequest, PermissionDenied
+from newsdesk.sites.errors import Conflict, InvalidRequest, PermissionDenied, SiteError
 from newsdesk.sites.http import DEFAULT_TIMEOUT, HttpClient
 from newsdesk.sites.wp_discovery import RestApi, discover
+from newsdesk.sites.wp_errors import explained
 
 PER_PAGE = 100
 BRIDGE_NAMESPACE = "newsdesk/v1"
@@ -51,6 +53,8 @@ def _meta_from(post: dict[str, Any]) -> PostMeta:
 
 
 def remote_post_from_json(post: dict[str, Any]) -> RemotePost:
+    modified = str(post.get("modified_gmt", ""))
+    revision = post.get("newsdesk_rev")
     return RemotePost(
         id=int(post["id"]),
         status=str(post.get("status", "")),
@@ -58,13 +62,20 @@ def remote_post_from_json(post: dict[str, Any]) -> RemotePost:
         title=_rendered(post.get("title")),
         excerpt=_rendered(post.get("excerpt")),
         content_html=_rendered(post.get("content")),
-        modified_gmt=str(post.get("modified_gmt", "")),
+        modified_gmt=modified,
+        version=f"rev:{revision}" if revision is not None else f"modified:{modified}",
         author_id=int(post.get("author") or 0),
         date_gmt=str(post.get("date_gmt") or ""),
         category_ids=tuple(int(c) for c in post.get("categories", ())),
         tag_ids=tuple(int(t) for t in post.get("tags", ())),
         meta=_meta_from(post),
     )
+
+
+def media_name(path: Path, sha256: str) -> str:
+    """The file name on the site: ASCII, carrying the content hash so it can be found again."""
+    stem = path.stem.encode("ascii", "ignore").decode().strip() or "image"
+    return f"{sha256[:16]}-{stem}{path.suffix.lower()}"
 
 
 class WordPressConnector:
@@ -80,7 +91,7 @@ class WordPressConnector:
     ) -> None:
         self._http = HttpClient(auth=(username, password), timeout=timeout)
         self._site_url = site_url
-        self._tag_cache: dict[str, int] = {}
+        self._tag_ids: dict[str, int] = {}
 
     @cached_property
     def api(self) -> RestApi:
@@ -89,14 +100,20 @@ class WordPressConnector:
     def close(self) -> None:
         self._http.close()
 
+    def _request(self, method: str, route: str, **kwargs: Any) -> Any:
+        try:
+            return self._http.request(method, self.api.url(route), **kwargs)
+        except SiteError as exc:
+            raise explained(exc) from exc
+
     def _call(self, method: str, route: str, **kwargs: Any) -> Any:
-        return self._http.request(method, self.api.url(route), **kwargs).json()
+        return self._request(method, route, **kwargs).json()
 
     def _pages(self, route: str, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
         page = 1
         while True:
-            response = self._http.request(
-                "GET", self.api.url(route), params={**params, "per_page": PER_PAGE, "page": page}
+            response = self._request(
+                "GET", route, params={**params, "per_page": PER_PAGE, "page": page}
             )
             yield from response.json()
             if page >= int(response.headers.get("X-WP-TotalPages", "1") or 1):
@@ -116,21 +133,36 @@ class WordPressConnector:
             roles=tuple(str(r) for r in me.get("roles", ())),
         )
 
-    def capabilities(self) -> frozenset[Capability]:
-        caps = {Capability.PENDING_REVIEW, Capability.CATEGORIES, Capability.TAGS}
-        caps.add(Capability.CREATE_TAGS)
-        roles = set(self.user.roles)
-        if roles & {"author", "editor", "administrator"}:
+    @cached_property
+    def _capabilities(self) -> frozenset[Capability]:
+        caps = {
+            Capability.PENDING_REVIEW,
+            Capability.CATEGORIES,
+            Capability.TAGS,
+            Capability.CREATE_TAGS,
+        }
+        if set(self.user.roles) & {"author", "editor", "administrator"}:
             caps |= {Capability.MEDIA_UPLOAD, Capability.PUBLISH, Capability.SCHEDULING}
         if BRIDGE_NAMESPACE in self.api.namespaces:
-            caps |= {Capability.CUSTOM_META, Capability.CLIENT_UUID_LOOKUP}
+            caps |= {
+                Capability.CUSTOM_META,
+                Capability.CLIENT_UUID_LOOKUP,
+                Capability.CONFLICT_CHECK,
+            }
         return frozenset(caps)
 
-    def categories(self) -> list[Term]:
+    def capabilities(self) -> frozenset[Capability]:
+        return self._capabilities
+
+    @cached_property
+    def _categories(self) -> list[Term]:
         return [
             Term(int(c["id"]), _rendered(c["name"]))
             for c in self._pages("wp/v2/categories", {"hide_empty": "false"})
         ]
+
+    def categories(self) -> list[Term]:
+        return list(self._categories)
 
     def tags(self) -> list[Term]:
         return [
@@ -139,7 +171,7 @@ class WordPressConnector:
         ]
 
     def _category_id(self, name: str) -> int:
-        for term in self.categories():
+        for term in self._categories:
             if term.name.casefold() == name.casefold():
                 return term.id
         raise InvalidRequest(
@@ -149,14 +181,14 @@ class WordPressConnector:
 
     def _tag_id(self, name: str) -> int:
         key = name.casefold()
-        if key not in self._tag_cache:
+        if key not in self._tag_ids:
             found = self._call("GET", "wp/v2/tags", params={"search": name, "per_page": PER_PAGE})
             for tag in found:
-                self._tag_cache[_rendered(tag["name"]).casefold()] = int(tag["id"])
-        if key not in self._tag_cache:
+                self._tag_ids[_rendered(tag["name"]).casefold()] = int(tag["id"])
+        if key not in self._tag_ids:
             created = self._call("POST", "wp/v2/tags", json={"name": name})
-            self._tag_cache[key] = int(created["id"])
-        return self._tag_cache[key]
+            self._tag_ids[key] = int(created["id"])
+        return self._tag_ids[key]
 
     def _payload(self, post: OutgoingPost) -> dict[str, Any]:
         payload: dict[str, Any] = {
@@ -182,8 +214,18 @@ class WordPressConnector:
         created = self._call("POST", "wp/v2/posts", json=self._payload(post))
         return remote_post_from_json(created)
 
-    def update_post(self, remote_id: int, post: OutgoingPost) -> RemotePost:
-        updated = self._call("POST", f"wp/v2/posts/{remote_id}", json=self._payload(post))
+    def update_post(
+        self, remote_id: int, post: OutgoingPost, *, if_version: str = ""
+    ) -> RemotePost:
+        payload = self._payload(post)
+        if if_version and Capability.CONFLICT_CHECK in self.capabilities():
+            payload["newsdesk_if_rev"] = int(if_version.removeprefix("rev:") or 0)
+        elif if_version and self.get_post(remote_id).version != if_version:
+            raise Conflict(
+                "Someone changed this article on the site after your copy was made.",
+                "Newsdesk will merge their changes with yours; sync again.",
+            )
+        updated = self._call("POST", f"wp/v2/posts/{remote_id}", json=payload)
         return remote_post_from_json(updated)
 
     def set_status(self, remote_id: int, status: RemoteStatus) -> RemotePost:
@@ -197,6 +239,7 @@ class WordPressConnector:
         except PermissionDenied:
             # A contributor may no longer edit their post once it is published, but may read it.
             post = self._call("GET", route, params={"context": "view"})
+            return replace(remote_post_from_json(post), readable_only=True)
         return remote_post_from_json(post)
 
     def list_posts(self, status: RemoteStatus) -> list[RemotePost]:
@@ -218,16 +261,24 @@ class WordPressConnector:
         )
         return remote_post_from_json(found[0]) if found else None
 
-    def upload_media(self, path: Path, *, alt: str = "", caption: str = "") -> int:
+    def post_revisions(self, remote_id: int) -> list[dict[str, Any]]:
+        """The site's own revision history of a post (editors only), newest first."""
+        return list(self._pages(f"wp/v2/posts/{remote_id}/revisions", {"context": "edit"}))
+
+    def upload_media(self, path: Path, *, sha256: str, alt: str = "", caption: str = "") -> int:
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise InvalidRequest(
+                f"The photo {path.name} changed while it was being sent.", "Sync again."
+            )
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        ascii_name = path.name.encode("ascii", "ignore").decode() or "image" + path.suffix
         media = self._call(
             "POST",
             "wp/v2/media",
-            data=path.read_bytes(),
+            data=data,
             headers={
                 "Content-Type": mime,
-                "Content-Disposition": f'attachment; filename="{ascii_name}"',
+                "Content-Disposition": f'attachment; filename="{media_name(path, sha256)}"',
             },
         )
         media_id = int(media["id"])
@@ -236,3 +287,10 @@ class WordPressConnector:
                 "POST", f"wp/v2/media/{media_id}", json={"alt_text": alt, "caption": caption}
             )
         return media_id
+
+    def find_media(self, sha256: str) -> int | None:
+        found = self._call("GET", "wp/v2/media", params={"search": sha256[:16], "per_page": 10})
+        for media in found:
+            if sha256[:16] in str(media.get("source_url", "")):
+                return int(media["id"])
+        return None

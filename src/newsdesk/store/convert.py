@@ -106,6 +106,7 @@ def remote_from_row(row: RemoteRow) -> RemoteRef:
         synced_version=row.synced_version,
         remote_version=row.remote_version,
         base=None if row.base is None else from_json(row.base),
+        content_sha=row.content_sha,
     )
 
 
@@ -116,6 +117,7 @@ def fill_remote_row(row: RemoteRow, ref: RemoteRef) -> None:
     row.synced_version = ref.synced_version
     row.remote_version = ref.remote_version
     row.base = None if ref.base is None else to_json(ref.base)
+    row.content_sha = ref.content_sha
 
 
 def outbox_item_from_row(row: OutboxRow) -> OutboxItem:

@@ -149,6 +149,7 @@ class RemoteRow(Base):
     synced_version: Mapped[int] = mapped_column(Integer)
     remote_version: Mapped[str] = mapped_column(Text, server_default="")
     base: Mapped[str | None] = mapped_column(Text)  # article snapshot JSON
+    content_sha: Mapped[str] = mapped_column(Text, server_default="")
 
 
 class ConflictRow(Base):

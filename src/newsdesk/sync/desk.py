@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from newsdesk.core.article import Article, WorkflowStatus
+from newsdesk.core.conflict import PendingConflict
 from newsdesk.core.errors import NotFoundError, ValidationError
-from newsdesk.core.outbox import OutboxAction, OutboxItem
+from newsdesk.core.outbox import OutboxAction, OutboxItem, OutboxState
 from newsdesk.core.site import DeskRole, Site, SiteKind
 from newsdesk.sites.base import RemotePost, SiteUser
 from newsdesk.sites.credentials import Credentials
@@ -130,6 +132,38 @@ class Desk:
         if cancel is None:
             return self.engine.run(site_id, progress=progress)
         return self.engine.run(site_id, cancel=cancel, progress=progress)
+
+    def retry(self, article_id: int) -> list[OutboxItem]:
+        """Queue again whatever failed for this article (after the cause was fixed)."""
+        failed = [
+            i for i in self.store.outbox_for_article(article_id) if i.state is OutboxState.FAILED
+        ]
+        latest = {(i.site_id, i.action): i for i in failed}
+        return [self.store.enqueue(article_id, s, a) for (s, a) in latest]
+
+    def resolve_conflict(self, conflict: PendingConflict, decided: Article) -> OutboxItem:
+        """Keep what the person chose, agree with the site's version as the new base, and
+        send the decision."""
+        article = self.store.save_article(decided)
+        ref = self.store.get_remote(conflict.article_id, conflict.site_id)
+        if ref is not None:
+            self.store.set_remote(
+                conflict.article_id,
+                replace(
+                    ref,
+                    base=conflict.theirs,
+                    remote_version=conflict.remote_version,
+                    content_sha="",
+                ),
+            )
+        self.store.drop_conflict(conflict.id)
+        actions = [
+            i.action
+            for i in self.store.outbox_for_article(article.pk)
+            if i.site_id == conflict.site_id
+        ]
+        action = actions[-1] if actions else OutboxAction.SUBMIT
+        return self.store.enqueue(article.pk, conflict.site_id, action)
 
     def review_queue(self, site_name: str) -> list[RemotePost]:
         return self.engine.review_queue(self.site(site_name))

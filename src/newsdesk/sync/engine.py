@@ -1,27 +1,33 @@
-"""The sync engine: drains the outbox to the sites and pulls back what changed there.
+"""The sync engine: drains the outbox to the sites, then pulls back what changed there.
 
-A plain class built from a store and a way to reach a site. Items go out in order; the first
-error that may heal by itself (site unreachable, 5xx, 429) stops work on that site for this
-run and leaves the rest queued. Errors a person must fix mark the item failed with the reason.
-Creates are exactly-once in effect: an item that was tried before is looked up on the site by
-the article's client UUID before it is created again.
+A plain class built from a store and a way to reach a site. Per site, articles are sent by a
+few workers in parallel (the server is the bottleneck), each article's items in order. A step
+that fails in a way that may heal by itself (no answer, 5xx, 429) is retried with backoff;
+when retries run out the site counts as down for this run and the rest stays queued. A wrong
+password stops the site; an error a person must fix marks that item failed with the reason.
 """
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 
-from newsdesk.core.article import Article, RemoteRef
-from newsdesk.core.errors import ValidationError
-from newsdesk.core.outbox import OutboxAction, OutboxItem
+from newsdesk.core.article import Article
+from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.outbox import OutboxItem
 from newsdesk.core.site import Site
 from newsdesk.sites.base import RemotePost, RemoteStatus, SiteConnector
-from newsdesk.sites.errors import SiteError
-from newsdesk.sites.mapping import article_from_post, local_status, outgoing_post
+from newsdesk.sites.errors import AuthError, SiteError
+from newsdesk.sites.mapping import article_from_post
 from newsdesk.store import Store
+from newsdesk.sync.pull import ArticlePuller
+from newsdesk.sync.push import ItemSender, record_sent
 from newsdesk.sync.report import SyncProblem, SyncReport
-from newsdesk.sync.validation import check_ready_to_send
+from newsdesk.sync.retry import Cancelled, Retrier, RetryPolicy
 
 Connect = Callable[[Site], SiteConnector]
 Progress = Callable[[int, int], None]
@@ -31,10 +37,35 @@ def _never() -> bool:
     return False
 
 
+@dataclass(slots=True)
+class _SiteRun:
+    """One site's share of a run, shared by its workers."""
+
+    site: Site
+    report: SyncReport
+    cancel: Callable[[], bool]
+    progress: Progress | None
+    total: int
+    done: int = 0
+    stopped: bool = False  # the site is down or refused us: start nothing more
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
 class SyncEngine:
-    def __init__(self, store: Store, connect: Connect) -> None:
+    def __init__(
+        self,
+        store: Store,
+        connect: Connect,
+        *,
+        retry: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        workers: int = 4,
+    ) -> None:
         self._store = store
         self._connect = connect
+        self._policy = retry or RetryPolicy()
+        self._sleep = sleep
+        self._workers = max(1, workers)
 
     def run(
         self,
@@ -46,108 +77,110 @@ class SyncEngine:
         report = SyncReport()
         sites = [self._store.get_site(site_id)] if site_id else self._store.list_sites()
         for site in sites:
+            items = self._store.pending_outbox(site.pk)
+            run = _SiteRun(site, report, cancel, progress, total=len(items))
+            self._push(run, items)
+            if not run.stopped and not cancel():
+                self._pull(run)
             if cancel():
                 report.cancelled = True
                 break
-            connector = self._connect(site)
-            try:
-                if self._push(site, connector, report, cancel, progress):
-                    self._pull(site, connector, report, cancel)
-            finally:
-                connector.close()
         return report
+
+    def _retrier(self, cancel: Callable[[], bool]) -> Retrier:
+        return Retrier(self._policy, cancel, self._sleep)
 
     # push ---------------------------------------------------------------------------------
 
-    def _push(
-        self,
-        site: Site,
-        connector: SiteConnector,
-        report: SyncReport,
-        cancel: Callable[[], bool],
-        progress: Progress | None,
-    ) -> bool:
-        """Send the site's queued items; False when the site stopped answering."""
-        items = self._store.pending_outbox(site.pk)
-        for done, item in enumerate(items):
-            if cancel():
-                report.cancelled = True
-                return False
-            if progress:
-                progress(done, len(items))
-            try:
-                self._send(site, connector, item)
-            except (SiteError, ValidationError) as exc:
-                will_retry = isinstance(exc, SiteError) and exc.retryable
-                report.problems.append(SyncProblem(item.article_id, site.pk, str(exc), will_retry))
-                if will_retry:
-                    self._store.note_outbox_error(item.id, str(exc))
-                    return False
-                self._store.mark_failed(item.id, str(exc))
-            else:
-                self._store.mark_done(item.id)
-                report.sent.append(item.article_id)
-        if progress:
-            progress(len(items), len(items))
-        return True
+    def _push(self, run: _SiteRun, items: list[OutboxItem]) -> None:
+        by_article: dict[int, list[OutboxItem]] = {}
+        for item in items:
+            by_article.setdefault(item.article_id, []).append(item)
+        if not by_article:
+            return
+        workers = min(self._workers, len(by_article))
+        with ThreadPoolExecutor(workers, thread_name_prefix="newsdesk-sync") as pool:
+            for _ in pool.map(lambda batch: self._push_article(run, batch), by_article.values()):
+                pass
 
-    def _send(self, site: Site, connector: SiteConnector, item: OutboxItem) -> None:
-        article = self._store.get_article(item.article_id)
-        check_ready_to_send(article)
-        tried_before = item.attempts > 0
-        self._store.record_attempt(item.id, "")
-        ref = self._store.get_remote(article.pk, site.pk)
-        remote_id = ref.remote_id if ref else None
-        if remote_id is None and tried_before:
-            found = connector.find_by_client_uuid(article.uuid)
-            remote_id = found.id if found else None
-        if item.action is OutboxAction.PUBLISH:
-            status = RemoteStatus.PUBLISH
-        elif ref is not None and ref.remote_status == RemoteStatus.PUBLISH:
-            status = RemoteStatus.PUBLISH  # an editor's correction keeps the post public
-        else:
-            status = RemoteStatus.PENDING
-        post = outgoing_post(article, status)
-        if remote_id is None:
-            posted = connector.create_post(post)
-        else:
-            posted = connector.update_post(remote_id, post)
-        self._record(site, article, posted)
-
-    def _record(self, site: Site, article: Article, post: RemotePost) -> Article:
-        """Remember what the site now holds, and follow its status locally."""
-        status = local_status(post.status)
-        if status is not None and status != article.status:
-            article = self._store.save_article(article.edited(status=status))
-        self._store.set_remote(
-            article.pk,
-            RemoteRef(site.pk, post.id, post.status, post.link, synced_version=article.version),
+    def _push_article(self, run: _SiteRun, items: list[OutboxItem]) -> None:
+        try:
+            connector = self._connect(run.site)
+        except SiteError as exc:
+            self._problem(run, items[0], exc)
+            return
+        sender = ItemSender(
+            self._store, run.site, connector, self._retrier(run.cancel), run.report.notices
         )
-        return article
+        try:
+            for item in items:
+                if run.stopped or run.cancel():
+                    return
+                try:
+                    sender.send(item)
+                except Cancelled:
+                    return
+                except NewsdeskError as exc:
+                    self._problem(run, item, exc)
+                    return  # later items of this article wait behind the failed one
+                else:
+                    self._store.mark_done(item.id)
+                    with run.lock:
+                        run.report.sent.append(item.article_id)
+                self._advance(run)
+        finally:
+            connector.close()
+
+    def _problem(self, run: _SiteRun, item: OutboxItem, exc: NewsdeskError) -> None:
+        will_retry = isinstance(exc, SiteError) and (exc.retryable or isinstance(exc, AuthError))
+        with run.lock:
+            run.report.problems.append(
+                SyncProblem(item.article_id, run.site.pk, str(exc), will_retry)
+            )
+            if will_retry:
+                run.stopped = True
+        if will_retry:
+            self._store.note_outbox_error(item.id, str(exc))
+        else:
+            self._store.mark_failed(item.id, str(exc))
+
+    def _advance(self, run: _SiteRun) -> None:
+        with run.lock:
+            run.done += 1
+            if run.progress:
+                run.progress(run.done, run.total)
 
     # pull ---------------------------------------------------------------------------------
 
-    def _pull(
-        self, site: Site, connector: SiteConnector, report: SyncReport, cancel: Callable[[], bool]
-    ) -> None:
-        for article_id, ref in self._store.remote_refs(site.pk):
-            if cancel():
-                report.cancelled = True
-                return
-            if ref.remote_id is None:
-                continue
-            try:
-                post = connector.get_post(ref.remote_id)
-            except SiteError as exc:
-                report.problems.append(SyncProblem(article_id, site.pk, str(exc), exc.retryable))
-                if exc.retryable:
+    def _pull(self, run: _SiteRun) -> None:
+        site = run.site
+        busy = {i.article_id for i in self._store.pending_outbox(site.pk)}
+        busy |= {c.article_id for c in self._store.conflicts() if c.site_id == site.pk}
+        refs = [
+            (article_id, ref)
+            for article_id, ref in self._store.remote_refs(site.pk)
+            if ref.remote_id is not None and article_id not in busy
+        ]
+        if not refs:
+            return
+        connector = self._connect(site)
+        puller = ArticlePuller(self._store, site, connector, self._retrier(run.cancel))
+        try:
+            for article_id, ref in refs:
+                if run.cancel():
                     return
-                continue
-            if post.status == ref.remote_status and post.link == ref.link:
-                continue
-            article = self._store.get_article(article_id)
-            self._record(site, article, post)
-            report.updated_from_site.append(article_id)
+                try:
+                    if puller.pull(article_id, ref):
+                        run.report.updated_from_site.append(article_id)
+                except Cancelled:
+                    return
+                except NewsdeskError as exc:
+                    retry = isinstance(exc, SiteError) and exc.retryable
+                    run.report.problems.append(SyncProblem(article_id, site.pk, str(exc), retry))
+                    if retry:
+                        return
+        finally:
+            connector.close()
 
     # editor's side ------------------------------------------------------------------------
 
@@ -172,4 +205,4 @@ class SyncEngine:
             article = self._store.create_article(article_from_post(post, base))
         else:
             article = self._store.save_article(article_from_post(post, local))
-        return self._record(site, article, post)
+        return record_sent(self._store, site, article, post)

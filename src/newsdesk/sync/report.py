@@ -18,6 +18,7 @@ class SyncReport:
     sent: list[int] = field(default_factory=list)
     updated_from_site: list[int] = field(default_factory=list)
     problems: list[SyncProblem] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # went through, but the user should know
     cancelled: bool = False
 
     @property

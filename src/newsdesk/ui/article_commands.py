@@ -10,6 +10,7 @@ from newsdesk.core.errors import NewsdeskError
 from newsdesk.store import Store
 from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.errors import ErrorReporter
+from newsdesk.ui.signals import emit
 from newsdesk.ui.sync_controller import SyncController
 from newsdesk.ui.workflow import Workflow
 
@@ -43,7 +44,7 @@ class ArticleCommands(QObject):
         """A new empty draft, stored at once."""
         self._session.flush()
         article = self._store.create_article(new_article())
-        self.listChanged.emit()
+        emit(self.listChanged)
         return article
 
     def delete(self) -> None:
@@ -61,7 +62,7 @@ class ArticleCommands(QObject):
             return
         self._session.open(0)
         self._store.delete_article(article.id)
-        self.listChanged.emit()
+        emit(self.listChanged)
 
     def send(self, *, publish: bool) -> None:
         """Queue the open article for review (or publication), then sync if online."""
@@ -77,13 +78,14 @@ class ArticleCommands(QObject):
         if site is None:
             return
         self._session.refresh()
-        self.listChanged.emit()
+        emit(self.listChanged)
         if self._sync.offline:
-            self.status.emit(
+            emit(
+                self.status,
                 self.tr("Queued for “{site}”; it goes out when you work online again.").format(
                     site=site.name
-                )
+                ),
             )
         else:
-            self.status.emit(self.tr("Sending to “{site}”…").format(site=site.name))
+            emit(self.status, self.tr("Sending to “{site}”…").format(site=site.name))
             self._sync.sync(manual=True)

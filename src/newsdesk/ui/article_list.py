@@ -18,6 +18,7 @@ from newsdesk.core.article import SyncState, WorkflowStatus
 from newsdesk.store import ArticleSummary
 from newsdesk.text.dates import to_vietnam_time
 from newsdesk.ui.nfc_text import NfcLineEdit
+from newsdesk.ui.signals import emit
 from newsdesk.ui.words import status_word, sync_word
 
 SEARCH_DELAY_MS = 250
@@ -117,6 +118,11 @@ class ArticleListPanel(QWidget):
                 return True
         return False
 
+    def select_first(self) -> None:
+        items = self._items()
+        if items:
+            self.tree.setCurrentItem(items[0])
+
     def visible_titles(self) -> list[str]:
         return [item.text(0) for item in self._items()]
 
@@ -152,4 +158,4 @@ class ArticleListPanel(QWidget):
         return item
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        self.articleSelected.emit(int(current.data(0, ID_ROLE)) if current is not None else 0)
+        emit(self.articleSelected, int(current.data(0, ID_ROLE)) if current is not None else 0)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from newsdesk.core.article import Article
 from newsdesk.core.errors import NotFoundError
 from newsdesk.store import Store
+from newsdesk.ui.signals import emit
 
 Collect = Callable[[Article], Article]
 
@@ -71,7 +72,7 @@ class ArticleSession(QObject):
         try:
             self._show(self._store.get_article(article_id))
         except NotFoundError as exc:
-            self.failed.emit(exc)
+            emit(self.failed, exc)
             self._show(None)
 
     def edited(self) -> None:
@@ -89,10 +90,10 @@ class ArticleSession(QObject):
         try:
             saved = self._store.save_article(current)
         except Exception as exc:  # noqa: BLE001 (reported; the text stays in the widgets)
-            self.failed.emit(exc)
+            emit(self.failed, exc)
             return
         self._article = saved
-        self.saved.emit(saved)
+        emit(self.saved, saved)
 
     def refresh(self) -> None:
         """Read the article back after something else (a send, a sync) changed it in the
@@ -107,9 +108,9 @@ class ArticleSession(QObject):
             return
         self._article = stored
         if self._collect(stored).content_key() != stored.content_key():
-            self.loaded.emit(stored)
+            emit(self.loaded, stored)
 
     def _show(self, article: Article | None) -> None:
         self._timer.stop()
         self._article = article
-        self.loaded.emit(article)
+        emit(self.loaded, article)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from newsdesk.core.article import BYLINE_ROLES, Byline
 from newsdesk.text.normalize import clean_line
 from newsdesk.ui.nfc_text import NfcLineEdit
+from newsdesk.ui.signals import emit
 
 # The roles offered first, in the newsroom's own words; any other role can be typed.
 _FIRST = ("Bài", "Ảnh", "Bài và ảnh")
@@ -51,9 +52,9 @@ class BylineRow(QWidget):
             layout.addWidget(button)
         self.name.textChanged.connect(self.changed)
         self.role.currentTextChanged.connect(self.changed)
-        self.up.clicked.connect(lambda: self.moveRequested.emit(self, -1))
-        self.down.clicked.connect(lambda: self.moveRequested.emit(self, 1))
-        self.remove.clicked.connect(lambda: self.removeRequested.emit(self))
+        self.up.clicked.connect(lambda: emit(self.moveRequested, self, -1))
+        self.down.clicked.connect(lambda: emit(self.moveRequested, self, 1))
+        self.remove.clicked.connect(lambda: emit(self.removeRequested, self))
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -123,7 +124,7 @@ class BylinesEditor(QWidget):
     def add_byline(self, byline: Byline | None = None) -> BylineRow:
         row = self._append(byline or Byline(""))
         self._update_buttons()
-        self.changed.emit()
+        emit(self.changed)
         return row
 
     def _add_clicked(self) -> None:
@@ -143,7 +144,7 @@ class BylinesEditor(QWidget):
         self._list.removeWidget(row)
         row.deleteLater()
         self._update_buttons()
-        self.changed.emit()
+        emit(self.changed)
 
     def _move(self, row: BylineRow, step: int) -> None:
         index = self._rows.index(row)
@@ -154,7 +155,7 @@ class BylinesEditor(QWidget):
         self._list.removeWidget(row)
         self._list.insertWidget(target, row)
         self._update_buttons()
-        self.changed.emit()
+        emit(self.changed)
 
     def _update_buttons(self) -> None:
         for index, row in enumerate(self._rows):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSignalBlocker, QUrl, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QTextOption
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,6 +23,15 @@ from newsdesk.ui.actions import FormatActions
 from newsdesk.ui.image_chooser import image_problem
 from newsdesk.ui.markdown_format import insert_image, insert_link, prefix_lines, wrap_inline
 from newsdesk.ui.nfc_text import NfcLineEdit, NfcPlainTextEdit
+from newsdesk.ui.signals import emit
+
+# Newsroom guide lengths, in chữ (syllables): counts above them are shown in red.
+TITLE_WORDS = 12
+SAPO_WORDS = 50
+
+
+def _flag(count: int, limit: int) -> str:
+    return f'<span style="color:#b00020">{count}</span>' if count > limit else str(count)
 
 
 class EditorPanel(QWidget):
@@ -49,6 +58,7 @@ class EditorPanel(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.addActions(list(self.format.all()))
         self.counts = QLabel()
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
         self.sapo_label.setBuddy(self.sapo)
 
         layout = QVBoxLayout(self)
@@ -95,6 +105,7 @@ class EditorPanel(QWidget):
         """Show ``article`` (None: nothing selected) without emitting ``changed``."""
         blockers = [QSignalBlocker(w) for w in (self.title, self.sapo, self.body)]
         self.title.setText(article.title if article else "")
+        self.title.setCursorPosition(0)  # a long title shows its beginning
         self.sapo.setPlainText(article.sapo if article else "")
         self.body.setPlainText(article.body if article else "")
         del blockers
@@ -113,19 +124,27 @@ class EditorPanel(QWidget):
 
     def _edited(self) -> None:
         self._update_counts()
-        self.changed.emit()
+        emit(self.changed)
 
     def _title_edited(self, text: str) -> None:
-        self.titleEdited.emit(text)
+        emit(self.titleEdited, text)
         self._edited()
 
     def _update_counts(self) -> None:
+        title = count_words(self.title.text())
+        sapo = count_words(self.sapo.toPlainText())
         self.counts.setText(
             self.tr("Words: title {title}, sapo {sapo}, body {body}").format(
-                title=count_words(self.title.text()),
-                sapo=count_words(self.sapo.toPlainText()),
+                title=_flag(title, TITLE_WORDS),
+                sapo=_flag(sapo, SAPO_WORDS),
                 body=count_words(self.body.toPlainText()),
             )
+        )
+        self.counts.setToolTip(
+            self.tr(
+                "A news title is usually at most {title} words and a sapo at most {sapo}; "
+                "longer ones are shown in red."
+            ).format(title=TITLE_WORDS, sapo=SAPO_WORDS)
         )
 
     def _wrap(self, marker: str, placeholder: str) -> None:
@@ -167,7 +186,8 @@ class EditorPanel(QWidget):
             return
         problem = image_problem(Path(path))
         if problem:
-            self.problemFound.emit(
+            emit(
+                self.problemFound,
                 self.tr("“{name}” is not a picture Newsdesk can read ({problem}).").format(
                     name=Path(path).name, problem=problem
                 ),

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.core.article import FeaturedImage
+from newsdesk.core.images import WEB_FORMATS
 from newsdesk.text.normalize import clean_line
 from newsdesk.ui.forms import add_rows, set_row_labels
 from newsdesk.ui.nfc_text import NfcLineEdit
+from newsdesk.ui.signals import emit
 
 THUMBNAIL_WIDTH = 160
 
@@ -29,17 +31,23 @@ THUMBNAIL_WIDTH = 160
 def image_problem(path: Path) -> str:
     """Why ``path`` cannot be used as a picture, in words for the person; "" when it can.
 
-    The file's content decides, not its name: Pillow must recognise and verify it.
+    The file's content decides, not its name: Pillow must recognise and verify it, and it must
+    be a format web pages show.
     """
     if not path.is_file():
         return QCoreApplication.translate("ImageCheck", "the file does not exist")
     try:
         with Image.open(path) as image:
             image.verify()
+            kind = str(image.format)
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
         return QCoreApplication.translate(
             "ImageCheck", "its content is not a picture, or the file is damaged"
         )
+    if kind not in WEB_FORMATS:
+        return QCoreApplication.translate(
+            "ImageCheck", "it is a {kind} picture, which web pages cannot show"
+        ).format(kind=kind)
     return ""
 
 
@@ -143,7 +151,7 @@ class ImageChooser(QGroupBox):
         self.message.hide()
         self._path = str(path.resolve())
         self._show_file()
-        self.changed.emit()
+        emit(self.changed)
         return True
 
     # internals -----------------------------------------------------------------------------
@@ -164,7 +172,7 @@ class ImageChooser(QGroupBox):
             self._path = ""
             self.message.hide()
             self._show_file()
-            self.changed.emit()
+            emit(self.changed)
 
     def _show_file(self) -> None:
         self.remove_button.setEnabled(bool(self._path))

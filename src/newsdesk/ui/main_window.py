@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTime
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
-from newsdesk import __version__
 from newsdesk.context import AppContext
 from newsdesk.core.article import Article, WorkflowStatus
 from newsdesk.core.site import DeskRole
 from newsdesk.sync.report import SyncReport
+from newsdesk.ui.about import show_about
 from newsdesk.ui.actions import MainActions
 from newsdesk.ui.article_commands import ArticleCommands
 from newsdesk.ui.article_list import ArticleListPanel
@@ -25,6 +25,7 @@ from newsdesk.ui.settings_dialog import Choices, SettingsDialog
 from newsdesk.ui.sites_dialog import SitesDialog
 from newsdesk.ui.sync_controller import SyncController
 from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.window_state import fit_to_screen, restore_window_state, save_window_state
 from newsdesk.ui.workflow import Workflow
 
 CLOSE_WAIT_MS = 15_000
@@ -108,7 +109,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addActions([c.new_article, c.submit, c.publish, c.sync_now, c.work_offline])
+        self.saved_label = QLabel()
         self.connection_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.connection_label)
         self.resize(1380, 820)
 
@@ -117,7 +120,7 @@ class MainWindow(QMainWindow):
         self.article_list.filterChanged.connect(self.reload_list)
         self.article_list.articleSelected.connect(self.session.open)
         self.session.loaded.connect(self._show_article)
-        self.session.saved.connect(lambda _article: self.reload_list())
+        self.session.saved.connect(self._saved)
         self.session.failed.connect(self.errors.report)
         self.tasks.failed.connect(self.errors.report)
         self.editor.changed.connect(self._edited)
@@ -139,7 +142,7 @@ class MainWindow(QMainWindow):
         c.sites.triggered.connect(self._open_sites)
         c.review_queue.triggered.connect(self._open_review)
         c.settings.triggered.connect(self._open_settings)
-        c.about.triggered.connect(self._about)
+        c.about.triggered.connect(lambda: show_about(self))
         c.quit.triggered.connect(self.close)
 
     def retranslateUi(self) -> None:
@@ -180,6 +183,12 @@ class MainWindow(QMainWindow):
         self.metadata.set_article(article)
         self.preview.show_article(article)
         self._update_actions()
+
+    def _saved(self, _article: Article) -> None:
+        self.saved_label.setText(
+            self.tr("Saved at {time}").format(time=QTime.currentTime().toString("HH:mm:ss"))
+        )
+        self.reload_list()
 
     def _edited(self) -> None:
         self.session.edited()
@@ -268,46 +277,25 @@ class MainWindow(QMainWindow):
         self.sync.set_interval(choices.sync_interval_seconds)
         self.translations.use(choose_language(choices.language, QLocale.system()))
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Newsdesk"),
-            self.tr(
-                "<h3>Newsdesk {version}</h3><p>Write articles offline, see them as the "
-                "portal shows them, and send them to the site for review and "
-                "publication.</p><p>Licence: GPL-3.0-or-later.</p>"
-            ).format(version=__version__),
-        )
-
     # window state --------------------------------------------------------------------------
 
     def restore_window_state(self) -> None:
-        store = self._window_state
-        if store is None:
+        """Geometry and splitters as they were, and the article that was open."""
+        if self._window_state is None:
             return
-        geometry = store.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = store.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        splitter = store.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-
-    def _save_window_state(self) -> None:
-        store = self._window_state
-        if store is None:
-            return
-        store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/state", self.saveState())
-        store.setValue("window/splitter", self.splitter.saveState())
-        store.sync()
+        if not restore_window_state(self._window_state, self, self.splitter):
+            fit_to_screen(self)
+        last = self._window_state.value("session/article", 0)
+        remembered = int(last) if isinstance(last, int | str) and str(last).isdigit() else 0
+        if not self.article_list.select(remembered):
+            self.article_list.select_first()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.flush()
         self.sync.stop()
         self.tasks.wait(CLOSE_WAIT_MS)
         self.session.flush()
-        self._save_window_state()
+        if self._window_state is not None:
+            self._window_state.setValue("session/article", self.session.article_id)
+            save_window_state(self._window_state, self, self.splitter)
         super().closeEvent(event)

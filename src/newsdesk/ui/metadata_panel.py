@@ -27,6 +27,7 @@ from newsdesk.ui.bylines_editor import BylinesEditor
 from newsdesk.ui.forms import add_rows, set_row_labels
 from newsdesk.ui.image_chooser import ImageChooser
 from newsdesk.ui.nfc_text import NfcLineEdit
+from newsdesk.ui.signals import emit
 
 
 def split_tags(text: str) -> tuple[str, ...]:
@@ -111,7 +112,7 @@ class MetadataPanel(QScrollArea):
         set_row_labels(self.form, labels)
         self.site.setToolTip(self.tr("The site the article goes to; its categories are offered"))
         self.tags.setPlaceholderText(self.tr("Separated by commas"))
-        self.slug.setPlaceholderText(self.tr("web address of the article"))
+        self._show_slug_proposal()
         self.propose_slug_button.setText(self.tr("From title"))
         self.propose_slug_button.setToolTip(self.tr("Make the slug from the title"))
         self.source.setPlaceholderText(self.tr("e.g. Theo TTXVN"))
@@ -151,7 +152,7 @@ class MetadataPanel(QScrollArea):
         self._fill_categories()
         site = self.chosen_site()
         if site is not None:
-            self.siteChosen.emit(site.name)
+            emit(self.siteChosen, site.name)
 
     def _fill_categories(self) -> None:
         site = self.chosen_site()
@@ -187,6 +188,7 @@ class MetadataPanel(QScrollArea):
             "",
             slugify(article.title),
         )
+        self._show_slug_proposal()
         self.setEnabled(article is not None)
 
     def apply_to(self, article: Article) -> Article:
@@ -210,6 +212,12 @@ class MetadataPanel(QScrollArea):
         self._title = title
         if self._slug_follows_title:
             self.slug.setText(slugify(title))
+        self._show_slug_proposal()
+
+    def _show_slug_proposal(self) -> None:
+        """An empty slug shows what the site will make from the title."""
+        proposal = slugify(self._title)
+        self.slug.setPlaceholderText(proposal or self.tr("web address of the article"))
 
     def _slug_edited(self, text: str) -> None:
         self._slug_follows_title = not text
@@ -220,4 +228,4 @@ class MetadataPanel(QScrollArea):
 
     def _scheduled_toggled(self, on: bool) -> None:
         self.publish_at.setEnabled(on)
-        self.changed.emit()
+        emit(self.changed)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from newsdesk.core.article import Article
 from newsdesk.render import render_article_fragment, render_portal_page
+from newsdesk.ui.signals import emit
 from newsdesk.ui.tasks import TaskRunner
 
 RENDER_DELAY_MS = 250
@@ -153,7 +154,7 @@ class PreviewPanel(QWidget):
             self._view.page().runJavaScript(patch_script(fragment), 0, self._patched)
 
     def _patched(self, _result: object) -> None:
-        self.updated.emit()
+        emit(self.updated)
 
     def _load_finished(self, ok: bool) -> None:
         self._loading = False
@@ -164,7 +165,7 @@ class PreviewPanel(QWidget):
             fragment, self._pending_fragment = self._pending_fragment, None
             self._patch(fragment)
         else:
-            self.updated.emit()
+            emit(self.updated)
 
     def _ensure_view(self) -> QWebEngineView:
         if self._view is None:

@@ -25,6 +25,7 @@ from newsdesk.core.site import DeskRole
 from newsdesk.sites.base import RemotePost
 from newsdesk.sync.desk import Desk
 from newsdesk.text.dates import to_vietnam_time
+from newsdesk.ui.signals import emit
 from newsdesk.ui.tasks import TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -136,7 +137,7 @@ class ReviewDialog(QDialog):
         self.status.setText(self.tr("Opened “{title}”.").format(title=article.title))
         self._update_buttons()
         if article.id is not None:
-            self.articleOpened.emit(article.id)
+            emit(self.articleOpened, article.id)
 
     def _busy(self, message: str) -> None:
         self.status.setText(message)

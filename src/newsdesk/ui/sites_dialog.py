@@ -27,6 +27,7 @@ from newsdesk.sites.base import SiteUser
 from newsdesk.sync.desk import Desk
 from newsdesk.ui.forms import add_rows, set_row_labels
 from newsdesk.ui.nfc_text import NfcLineEdit
+from newsdesk.ui.signals import emit
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.words import desk_role_word
 
@@ -41,7 +42,9 @@ class SitesDialog(QDialog):
         self._desk = desk
         self._tasks = tasks
         self._persistent = persistent
+        self.sites_label = QLabel()
         self.sites = QListWidget()
+        self.sites_label.setBuddy(self.sites)
         self.refresh_button = QPushButton()
         self.remove_button = QPushButton()
         self.name = NfcLineEdit()
@@ -76,6 +79,7 @@ class SitesDialog(QDialog):
         list_buttons.addWidget(self.remove_button)
         list_buttons.addStretch(1)
         left = QVBoxLayout()
+        left.addWidget(self.sites_label)
         left.addWidget(self.sites, 1)
         left.addLayout(list_buttons)
         self.form = QFormLayout()
@@ -99,6 +103,7 @@ class SitesDialog(QDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Sites"))
+        self.sites_label.setText(self.tr("Your sites"))
         self.refresh_button.setText(self.tr("Check &again"))
         self.refresh_button.setToolTip(
             self.tr("Test the connection and read the site's roles and categories again")
@@ -210,7 +215,7 @@ class SitesDialog(QDialog):
         self.outcome.setText(self.tr("Added “{name}”.").format(name=site.name))
         self.password.clear()
         self.reload()
-        self.sitesChanged.emit()
+        emit(self.sitesChanged)
 
     def _refresh_site(self) -> None:
         name = self._selected_name()
@@ -224,7 +229,7 @@ class SitesDialog(QDialog):
     def _refreshed(self, result: tuple[Site, SiteUser]) -> None:
         self._connected(*result)
         self.reload()
-        self.sitesChanged.emit()
+        emit(self.sitesChanged)
 
     def _remove_site(self) -> None:
         name = self._selected_name()
@@ -244,4 +249,4 @@ class SitesDialog(QDialog):
             self._fail(error)
             return
         self.reload()
-        self.sitesChanged.emit()
+        emit(self.sitesChanged)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QTime, QTimer, Signal
 
 from newsdesk.sync.desk import Desk
 from newsdesk.sync.report import SyncReport
+from newsdesk.ui.signals import emit
 from newsdesk.ui.tasks import TaskRunner
 
 
@@ -43,6 +44,11 @@ class SyncController(QObject):
     def offline(self) -> bool:
         return self._offline
 
+    @property
+    def scheduled(self) -> bool:
+        """Whether syncs run by themselves every interval."""
+        return self._timer.isActive()
+
     def set_interval(self, seconds: int) -> None:
         self._timer.setInterval(max(seconds, 10) * 1000)
         self._update_timer()
@@ -61,7 +67,7 @@ class SyncController(QObject):
             self._again = self._again or manual
             return True
         self._running = True
-        self.started.emit()
+        emit(self.started)
         self._tasks.run(
             lambda: self._desk.sync(None, cancel=lambda: self._cancelled),
             self._done,
@@ -76,12 +82,12 @@ class SyncController(QObject):
 
     def _done(self, report: object) -> None:
         self._running = False
-        self.finished.emit(report)
+        emit(self.finished, report)
         self._maybe_again()
 
     def _failed(self, error: BaseException, manual: bool) -> None:
         self._running = False
-        self.failed.emit(error, manual)
+        emit(self.failed, error, manual)
         self._maybe_again()
 
     def _maybe_again(self) -> None:
@@ -110,4 +116,6 @@ class SyncController(QObject):
             text += self.tr(", {n} failed (see the list)").format(n=failed)
         if report.cancelled:
             text += self.tr(", stopped")
+        if report.notices:
+            text += " — " + " ".join(report.notices)
         return text

@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 
+from newsdesk.ui.signals import emit
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -42,7 +44,7 @@ class _Relay(QObject):
             if self._on_done is not None:
                 self._on_done(result)
         except Exception as exc:  # noqa: BLE001 (a callback bug must still reach the dialog)
-            self._runner.failed.emit(exc)
+            emit(self._runner.failed, exc)
         finally:
             self._runner.forget(self)
 
@@ -52,7 +54,7 @@ class _Relay(QObject):
             if self._on_error is not None and isinstance(error, BaseException):
                 self._on_error(error)
             else:
-                self._runner.failed.emit(error)
+                emit(self._runner.failed, error)
         finally:
             self._runner.forget(self)
 
@@ -76,7 +78,7 @@ class _Job(QRunnable):
     @staticmethod
     def _deliver(signal: SignalInstance, value: object) -> None:
         try:
-            signal.emit(value)
+            emit(signal, value)
         except RuntimeError:
             log.debug("result of a background task dropped: its window is gone")
 

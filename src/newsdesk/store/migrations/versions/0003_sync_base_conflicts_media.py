@@ -20,6 +20,7 @@ def upgrade() -> None:
     with op.batch_alter_table("article_remotes") as batch:
         batch.add_column(sa.Column("remote_version", sa.Text(), nullable=False, server_default=""))
         batch.add_column(sa.Column("base", sa.Text(), nullable=True))
+        batch.add_column(sa.Column("content_sha", sa.Text(), nullable=False, server_default=""))
 
     op.create_table(
         "conflicts",
@@ -59,5 +60,6 @@ def downgrade() -> None:
     op.drop_table("media_uploads")
     op.drop_table("conflicts")
     with op.batch_alter_table("article_remotes") as batch:
+        batch.drop_column("content_sha")
         batch.drop_column("base")
         batch.drop_column("remote_version")

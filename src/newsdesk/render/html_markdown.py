@@ -1,0 +1,309 @@
+"""A post's HTML (as the site holds it) back into the Markdown a reporter edits.
+
+The output is written for :func:`newsdesk.render.markdown_html.markdown_to_html`, whose
+Markdown dialect decides the escapes: a hard break is written ``<br>`` (a backslash before a
+line end is not a break there, and trailing spaces do not survive ``clean_block``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from newsdesk.text.normalize import clean_input
+
+_VOID = frozenset({"br", "hr", "img", "wbr", "input", "meta", "link", "source", "col", "area"})
+_DROPPED = frozenset({"script", "style", "template", "noscript", "head", "title", "iframe"})
+_DROPPED_CLASSES = frozenset({"newsdesk-byline", "newsdesk-sapo"})
+_HEADINGS = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
+_CONTAINERS = frozenset(
+    {"html", "body", "div", "section", "article", "main", "header", "footer", "aside", "nav"}
+    | {"figure", "li", "dl", "dt", "dd"}
+)
+_BLOCKS = (
+    frozenset({"p", "ul", "ol", "blockquote", "pre", "hr", "table", "figcaption"})
+    | _CONTAINERS
+    | _HEADINGS.keys()
+)
+_EMPHASIS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
+_CODE = frozenset({"code", "kbd", "samp", "tt"})
+_BREAK = "<br>\n"
+
+_COLLAPSIBLE = re.compile(r"[ \t\n\r\f]+")  # what a browser collapses; no-break spaces stay
+_SPECIAL = re.compile(r"[\\`*_\[\]#]|&(?=#?\w+;)|<(?=[A-Za-z/!?])")
+_LEADING_GAP = re.compile(r"\A(?: |<br>\n)+")
+_TRAILING_GAP = re.compile(r"(?: |<br>\n)+\Z")
+_OUTER_GAP = re.compile(r"\A(?:\s|<br>\n)+|(?:\s|<br>\n)+\Z")
+_ORDERED_MARKER = re.compile(r"^(\d+)\.(?=\s|$)")
+_ALIGN = re.compile(r"text-align[:-]\s*(left|right|center)")
+
+
+@dataclass
+class _Element:
+    tag: str
+    attrs: dict[str, str] = field(default_factory=dict)
+    children: list[_Element | str] = field(default_factory=list)
+
+
+class _TreeBuilder(HTMLParser):
+    """Just enough of the HTML tree rules for post bodies: void tags, and an open ``p`` or
+    ``li`` closed by what would close it in a browser. Comments are ignored."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Element("body")
+        self._stack = [self.root]
+
+    def _close_open(self, tag: str, boundaries: frozenset[str]) -> None:
+        for index in range(len(self._stack) - 1, 0, -1):
+            if self._stack[index].tag == tag:
+                del self._stack[index:]
+                return
+            if self._stack[index].tag in boundaries:
+                return
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCKS:
+            self._close_open("p", frozenset({"li", "td", "th", "blockquote", "div", "figure"}))
+        if tag == "li":
+            self._close_open("li", frozenset({"ul", "ol"}))
+        element = _Element(tag, {name: value or "" for name, value in attrs})
+        self._stack[-1].children.append(element)
+        if tag not in _VOID:
+            self._stack.append(element)
+
+    def handle_endtag(self, tag: str) -> None:
+        self._close_open(tag, frozenset())
+
+    def handle_data(self, data: str) -> None:
+        self._stack[-1].children.append(data)
+
+
+def _text_of(node: _Element | str) -> str:
+    if isinstance(node, str):
+        return node
+    if node.tag == "br":
+        return "\n"
+    return "".join(_text_of(child) for child in node.children)
+
+
+def _escape(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        char = match.group()
+        return {"&": "&amp;", "<": "&lt;"}.get(char, "\\" + char)
+
+    return _SPECIAL.sub(replace, _COLLAPSIBLE.sub(" ", text))
+
+
+def _url(url: str) -> str:
+    url = url.strip().replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+    return url.replace("(", "\\(").replace(")", "\\)")
+
+
+def _destination(url: str, title: str) -> str:
+    return f'({_url(url)} "{title}")' if title else f"({_url(url)})"
+
+
+def _join(pieces: list[str]) -> str:
+    out = ""
+    for piece in pieces:
+        if out.endswith("!") and piece.startswith("["):
+            out = out[:-1] + "\\!"  # "!" then a link would read as an image
+        out += piece
+    return out
+
+
+def _code_span(text: str) -> str:
+    text = _COLLAPSIBLE.sub(" ", text).strip()
+    if not text:
+        return ""
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _inline(node: _Element | str, active: frozenset[str], br: str) -> str:
+    if isinstance(node, str):
+        return _escape(node)
+    tag, attrs = node.tag, node.attrs
+    if tag in _DROPPED:
+        return ""
+    if tag == "br":
+        return br
+    if tag == "img":
+        if not attrs.get("src"):
+            return ""
+        return f"![{_escape(attrs.get('alt', ''))}]{_destination(attrs['src'], attrs.get('title', ''))}"
+    if tag in _CODE:
+        return _code_span(_text_of(node))
+    marker = _EMPHASIS.get(tag, "")
+    inner = _join([_inline(child, active | {marker}, br) for child in node.children])
+    if tag == "a" and attrs.get("href"):
+        return f"[{inner}]{_destination(attrs['href'], attrs.get('title', ''))}"
+    if tag in {"sub", "sup"} and inner.strip():
+        return f"<{tag}>{inner}</{tag}>"
+    if not marker or marker in active:
+        return inner
+    # Delimiters must hug the text: spaces and breaks at the edges go outside them.
+    rest = _LEADING_GAP.sub("", inner)
+    core = _TRAILING_GAP.sub("", rest)
+    lead, trail = inner[: len(inner) - len(rest)], rest[len(core) :]
+    return f"{lead}{marker}{core}{marker}{trail}" if core else lead + trail
+
+
+def _escape_line_start(line: str) -> str:
+    if _ORDERED_MARKER.match(line):
+        return _ORDERED_MARKER.sub(r"\1\\.", line, count=1)
+    if line[:1] in {"-", "+", ">"}:
+        return "\\" + line
+    if re.fullmatch(r"=+", line) or line.startswith("~~~"):
+        return f"&#{ord(line[0])};{line[1:]}"  # no backslash escape for these two
+    return line
+
+
+def _paragraph(nodes: list[_Element | str], active: frozenset[str] = frozenset()) -> str:
+    text = _join([_inline(node, active, _BREAK) for node in nodes])
+    text = re.sub(r" *<br>\n *", _BREAK, re.sub(r" {2,}", " ", text))
+    text = _OUTER_GAP.sub("", text)
+    return "\n".join(_escape_line_start(line) for line in text.split("\n"))
+
+
+def _indent(text: str, first: str, rest: str) -> str:
+    lines = text.split("\n")
+    return "\n".join([first + lines[0]] + [rest + line if line else "" for line in lines[1:]])
+
+
+def _list(element: _Element, depth: int) -> str:
+    items: list[_Element] = []
+    for child in element.children:
+        if isinstance(child, _Element) and child.tag == "li":
+            items.append(child)
+        elif isinstance(child, _Element) and items:  # a list put straight inside a list
+            items[-1].children.append(child)
+    loose = any(
+        isinstance(c, _Element) and c.tag in _BLOCKS and c.tag not in {"ul", "ol"}
+        for item in items
+        for c in item.children
+    )
+    start = element.attrs.get("start", "1")
+    number = int(start) if element.tag == "ol" and start.isdigit() else 1
+    rendered: list[str] = []
+    for item in items:
+        blocks = _blocks(item.children, depth + 1)
+        if not blocks:
+            continue
+        marker = f"{number}. " if element.tag == "ol" else "- "
+        rendered.append(_indent(("\n\n" if loose else "\n").join(blocks), marker, "    "))
+        number += 1
+    return ("\n\n" if loose else "\n").join(rendered)
+
+
+def _table(element: _Element) -> list[str]:
+    rows: list[list[_Element]] = []
+    captions: list[str] = []
+
+    def collect(node: _Element) -> None:
+        for child in node.children:
+            if isinstance(child, _Element) and child.tag == "tr":
+                rows.append([c for c in child.children if isinstance(c, _Element)])
+            elif isinstance(child, _Element) and child.tag == "caption":
+                captions.append(_paragraph(child.children))
+            elif isinstance(child, _Element) and child.tag in {"thead", "tbody", "tfoot"}:
+                collect(child)
+
+    collect(element)
+    cells = [[c for c in row if c.tag in {"td", "th"}] for row in rows]
+    cells = [row for row in cells if row]
+    if not cells:
+        return [c for c in captions if c]
+    width = max(len(row) for row in cells)
+
+    def line(row: list[str]) -> str:
+        return "| " + " | ".join(row + [""] * (width - len(row))) + " |"
+
+    def cell(node: _Element) -> str:
+        text = _join([_inline(child, frozenset(), "<br>") for child in node.children])
+        return re.sub(r" {2,}", " ", text).strip().replace("|", "\\|")
+
+    aligns = []
+    for node in cells[0] + [_Element("td")] * (width - len(cells[0])):
+        found = _ALIGN.search(node.attrs.get("style", "") + " " + node.attrs.get("class", ""))
+        side = found.group(1) if found else ""
+        aligns.append({"left": ":--", "right": "--:", "center": ":-:"}.get(side, "---"))
+    table = [line([cell(c) for c in cells[0]]), line(aligns)]
+    table += [line([cell(c) for c in row]) for row in cells[1:]]
+    return [*[c for c in captions if c], "\n".join(table)]
+
+
+def _pre(element: _Element, depth: int) -> str:
+    code = _text_of(element).removeprefix("\n").removesuffix("\n")
+    if not code.strip():
+        return ""
+    if depth:  # fences only work at the top level; nested code is indented
+        return "\n".join("    " + line if line else "" for line in code.split("\n"))
+    fence = "`" * max(3, max((len(run) for run in re.findall(r"`+", code)), default=0) + 1)
+    return f"{fence}\n{code}\n{fence}"
+
+
+def _block(element: _Element, depth: int) -> list[str]:
+    tag = element.tag
+    if tag in _DROPPED or _DROPPED_CLASSES & set(element.attrs.get("class", "").split()):
+        return []
+    if tag == "p":
+        return [_paragraph(element.children)]
+    if tag in _HEADINGS:
+        text = _join([_inline(child, frozenset(), " ") for child in element.children])
+        text = re.sub(r" {2,}", " ", text).strip()
+        return ["#" * _HEADINGS[tag] + " " + text if text else ""]
+    if tag in {"ul", "ol"}:
+        return [_list(element, depth)]
+    if tag == "blockquote":
+        inner = "\n\n".join(_blocks(element.children, depth + 1))
+        return ["\n".join(f"> {line}" if line else ">" for line in inner.split("\n"))]
+    if tag == "pre":
+        return [_pre(element, depth)]
+    if tag == "hr":
+        return ["---"]
+    if tag == "table":
+        return _table(element)
+    if tag == "figcaption":
+        caption = _paragraph(element.children, frozenset({"*"}))
+        return [f"*{caption}*" if caption else ""]
+    return _blocks(element.children, depth)
+
+
+def _kind(block: str) -> str:
+    if block.startswith(("- ", "> ")) or block == ">":
+        return block[0]
+    return "1" if re.match(r"\d+\. ", block) else ""
+
+
+def _blocks(children: list[_Element | str], depth: int) -> list[str]:
+    """The Markdown blocks of a container: block children in turn, runs of inline content
+    between them as paragraphs."""
+    rendered: list[str] = []
+    run: list[_Element | str] = []
+    for child in children:
+        if isinstance(child, str) or child.tag not in _BLOCKS:
+            run.append(child)
+            continue
+        rendered += [_paragraph(run), *_block(child, depth)] if run else _block(child, depth)
+        run = []
+    rendered.append(_paragraph(run))
+    blocks: list[str] = []
+    for block in filter(None, rendered):
+        if blocks and _kind(block) and _kind(block) == _kind(blocks[-1]):
+            blocks.append("<!-- -->")  # else two lists or quotes in a row would merge
+        blocks.append(block)
+    return blocks
+
+
+def html_to_markdown(html: str) -> str:
+    """``html`` (a post body as the site holds it) as Markdown that renders back to the same
+    text and structure. The author line and sapo paragraphs Newsdesk adds are left out."""
+    builder = _TreeBuilder()
+    builder.feed(html)
+    builder.close()
+    markdown = "\n\n".join(_blocks(builder.root.children, 0))
+    return "\n".join(line.rstrip() for line in clean_input(markdown).split("\n"))

@@ -1,0 +1,74 @@
+"""Bringing back what changed on the site: status, link and other people's edits."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsdesk.core.article import RemoteRef
+from newsdesk.core.merge import merge3
+from newsdesk.core.site import Site
+from newsdesk.sites.base import RemotePost, SiteConnector
+from newsdesk.sites.mapping import local_status
+from newsdesk.store import Store
+from newsdesk.sync.errors import DecisionNeeded
+from newsdesk.sync.push import merge_base
+from newsdesk.sync.retry import Retrier
+from newsdesk.sync.theirs import content_sha, site_version_of
+
+
+class ArticlePuller:
+    def __init__(self, store: Store, site: Site, connector: SiteConnector, retry: Retrier) -> None:
+        self._store = store
+        self._site = site
+        self._connector = connector
+        self._retry = retry
+
+    def pull(self, article_id: int, ref: RemoteRef) -> bool:
+        """Update the local article from the site; True when something changed."""
+        assert ref.remote_id is not None  # noqa: S101 - callers skip refs without a post
+        remote_id = ref.remote_id
+        current = self._retry(lambda: self._connector.get_post(remote_id))
+        if current.version == ref.remote_version or current.readable_only:
+            return self._follow_status(article_id, ref, current)
+        store = self._store
+        article = store.get_article(article_id)
+        base = merge_base(store, ref, article)
+        theirs = site_version_of(current, base, ref.content_sha)
+        new_ref = replace(
+            ref,
+            remote_status=current.status,
+            link=current.link,
+            remote_version=current.version,
+            base=theirs,
+            content_sha=content_sha(current.content_html),
+        )
+        if article.version == ref.synced_version:  # nothing here to keep: take theirs
+            saved = store.save_article(theirs.edited(id=article.id))
+            store.set_remote(article_id, replace(new_ref, synced_version=saved.version))
+            return True
+        result = merge3(base, article, theirs)
+        if not result.clean:
+            store.keep_conflict(article_id, self._site.pk, base, theirs, current.version)
+            raise DecisionNeeded([clash.field for clash in result.clashes])
+        store.save_article(result.merged.edited(status=theirs.status))
+        store.set_remote(article_id, new_ref)  # local edits stay "changed since last sent"
+        return True
+
+    def _follow_status(self, article_id: int, ref: RemoteRef, current: RemotePost) -> bool:
+        if current.status == ref.remote_status and current.link == ref.link:
+            return False
+        article = self._store.get_article(article_id)
+        status = local_status(current.status)
+        in_step = article.version == ref.synced_version
+        if status is not None and status != article.status:
+            article = self._store.save_article(article.edited(status=status))
+        self._store.set_remote(
+            article_id,
+            replace(
+                ref,
+                remote_status=current.status,
+                link=current.link,
+                synced_version=article.version if in_step else ref.synced_version,
+            ),
+        )
+        return True

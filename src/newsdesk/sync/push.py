@@ -1,0 +1,154 @@
+"""Sending one outbox item: create or update the post, merging first if the site moved on."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from functools import partial
+
+from newsdesk.core.article import Article, RemoteRef
+from newsdesk.core.merge import merge3
+from newsdesk.core.outbox import OutboxAction, OutboxItem
+from newsdesk.core.site import Site
+from newsdesk.sites.base import RemotePost, RemoteStatus, SiteConnector
+from newsdesk.sites.errors import Conflict
+from newsdesk.sites.mapping import local_status, outgoing_post
+from newsdesk.store import Store
+from newsdesk.sync.errors import DecisionNeeded
+from newsdesk.sync.media import featured_media_id
+from newsdesk.sync.retry import Retrier
+from newsdesk.sync.theirs import content_sha, site_version_of
+from newsdesk.sync.validation import check_ready_to_send
+
+MERGE_ROUNDS = 3  # a site that changes again between every read and write is left for later
+SCHEDULE_MARGIN = timedelta(seconds=90)  # WordPress publishes at once when "future" is too near
+
+
+def record_sent(store: Store, site: Site, article: Article, post: RemotePost) -> Article:
+    """The site now holds ``article``: remember that as the new common base."""
+    status = local_status(post.status)
+    if status is not None and status != article.status:
+        article = store.save_article(article.edited(status=status))
+    store.set_remote(
+        article.pk,
+        RemoteRef(
+            site.pk,
+            post.id,
+            post.status,
+            post.link,
+            synced_version=article.version,
+            remote_version=post.version,
+            base=article,
+            content_sha=content_sha(post.content_html),
+        ),
+    )
+    return article
+
+
+def merge_base(store: Store, ref: RemoteRef, fallback: Article) -> Article:
+    """The last version both sides agreed on."""
+    if ref.base is not None:
+        return ref.base
+    for revision in store.revisions(fallback.pk):
+        if revision.version == ref.synced_version:
+            return revision.article
+    return fallback
+
+
+class ItemSender:
+    def __init__(
+        self,
+        store: Store,
+        site: Site,
+        connector: SiteConnector,
+        retry: Retrier,
+        notices: list[str],
+    ) -> None:
+        self._store = store
+        self._site = site
+        self._connector = connector
+        self._retry = retry
+        self._notices = notices
+
+    def send(self, item: OutboxItem) -> None:
+        store, site = self._store, self._site
+        article = store.get_article(item.article_id)
+        check_ready_to_send(article)
+        tried_before = item.attempts > 0
+        store.record_attempt(item.id, "")
+        ref = store.get_remote(article.pk, site.pk)
+        if (ref is None or ref.remote_id is None) and tried_before:
+            ref = self._find_earlier_create(article)
+        status = self._status(item, article, ref)
+        media = featured_media_id(
+            store, site, self._connector, article, retry=self._retry, notices=self._notices
+        )
+        if ref is None or ref.remote_id is None:
+            post = outgoing_post(article, status, featured_media=media)
+            record_sent(
+                store, site, article, self._retry(lambda: self._connector.create_post(post))
+            )
+            return
+        self._update(article, ref, status, media)
+
+    def _find_earlier_create(self, article: Article) -> RemoteRef | None:
+        """After a lost reply, the post may exist already: find it by the client UUID."""
+        found = self._retry(lambda: self._connector.find_by_client_uuid(article.uuid))
+        if found is None:
+            return None
+        return RemoteRef(
+            self._site.pk,
+            found.id,
+            found.status,
+            found.link,
+            remote_version=found.version,
+            base=site_version_of(found, article),
+        )
+
+    @staticmethod
+    def _status(item: OutboxItem, article: Article, ref: RemoteRef | None) -> RemoteStatus:
+        if item.action is OutboxAction.PUBLISH:
+            soon = datetime.now(UTC) + SCHEDULE_MARGIN
+            if article.publish_at is not None and article.publish_at > soon:
+                return RemoteStatus.FUTURE
+            return RemoteStatus.PUBLISH
+        if ref is not None and ref.remote_status in (RemoteStatus.PUBLISH, RemoteStatus.FUTURE):
+            return RemoteStatus(ref.remote_status)  # an editor's correction keeps it public
+        return RemoteStatus.PENDING
+
+    def _update(
+        self, article: Article, ref: RemoteRef, status: RemoteStatus, media: int | None
+    ) -> None:
+        """Write with the version we based our copy on; if the site moved on, merge and retry."""
+        assert ref.remote_id is not None  # noqa: S101 - the caller checked
+        remote_id, expected, base = (
+            ref.remote_id,
+            ref.remote_version,
+            merge_base(self._store, ref, article),
+        )
+        for _ in range(MERGE_ROUNDS):
+            post = outgoing_post(article, status, featured_media=media)
+            try:
+                sent = self._retry(
+                    partial(self._connector.update_post, remote_id, post, if_version=expected)
+                )
+            except Conflict:
+                current = self._retry(lambda: self._connector.get_post(remote_id))
+                article = self._merge(article, base, current, ref.content_sha)
+                base, expected = site_version_of(current, base, ref.content_sha), current.version
+                continue
+            record_sent(self._store, self._site, article, sent)
+            return
+        raise Conflict(
+            "The article kept changing on the site while Newsdesk was sending it.",
+            "Newsdesk will try again at the next sync.",
+        )
+
+    def _merge(self, ours: Article, base: Article, current: RemotePost, known: str) -> Article:
+        theirs = site_version_of(current, base, known)
+        result = merge3(base, ours, theirs)
+        if not result.clean:
+            self._store.keep_conflict(ours.pk, self._site.pk, base, theirs, current.version)
+            raise DecisionNeeded([clash.field for clash in result.clashes])
+        if result.merged.content_key() == ours.content_key():
+            return ours
+        return self._store.save_article(result.merged)

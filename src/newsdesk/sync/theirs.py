@@ -1,0 +1,30 @@
+"""The article as the site now holds it, rebuilt on top of what this desk knows."""
+
+from __future__ import annotations
+
+import hashlib
+
+from newsdesk.core.article import Article
+from newsdesk.render import article_content_html
+from newsdesk.render.html_markdown import html_to_markdown
+from newsdesk.sites.base import RemotePost
+from newsdesk.sites.mapping import article_from_post
+
+
+def content_sha(html: str) -> str:
+    return hashlib.sha256(html.encode("utf-8")).hexdigest()
+
+
+def site_version_of(post: RemotePost, base: Article, known_sha: str = "") -> Article:
+    """``base`` with the site's title, sapo, body, bylines and status.
+
+    The body comes from the Markdown Newsdesk keeps on the post, unless someone edited the
+    post's HTML on the site itself since (the HTML no longer matches that Markdown): then the
+    HTML is turned back into Markdown.
+    """
+    article = article_from_post(post, base)
+    if known_sha and content_sha(post.content_html) == known_sha:
+        return article
+    if post.meta.markdown and article_content_html(article) == post.content_html:
+        return article
+    return article.edited(body=html_to_markdown(post.content_html))

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from newsdesk.sites.errors import Unreachable
+from newsdesk.sync.report import SyncProblem, SyncReport
+from newsdesk.ui.sync_controller import SyncController
+from newsdesk.ui.tasks import TaskRunner
+
+
+@dataclass
+class FakeStore:
+    sites: list[str] = field(default_factory=lambda: ["portal"])
+
+    def list_sites(self) -> list[str]:
+        return self.sites
+
+
+class FakeDesk:
+    """Answers like Desk.sync; ``gate`` holds a run until the test lets it finish."""
+
+    def __init__(self, report: SyncReport | None = None, error: Exception | None = None):
+        self.store = FakeStore()
+        self.report = report or SyncReport()
+        self.error = error
+        self.runs = 0
+        self.threads: list[str] = []
+        self.gate = threading.Event()
+        self.gate.set()
+
+    def sync(self, site_name=None, *, cancel=None, progress=None) -> SyncReport:
+        self.runs += 1
+        self.threads.append(threading.current_thread().name)
+        self.gate.wait(5)
+        if self.error:
+            raise self.error
+        return self.report
+
+
+def make(desk: FakeDesk, *, offline: bool = False) -> SyncController:
+    return SyncController(desk, TaskRunner(), interval_seconds=60, offline=offline)  # type: ignore[arg-type]
+
+
+def test_sync_runs_in_the_pool_and_reports(qtbot, english):
+    report = SyncReport(
+        sent=[1, 2],
+        problems=[
+            SyncProblem(3, 1, "The site is not answering.", will_retry=True),
+            SyncProblem(4, 1, "The category does not exist.", will_retry=False),
+        ],
+    )
+    desk = FakeDesk(report)
+    controller = make(desk)
+    assert controller.scheduled
+    with qtbot.waitSignal(controller.finished) as finished:
+        assert controller.sync()
+    assert finished.args[0] is report
+    assert desk.threads[0] != threading.main_thread().name
+    text = controller.describe(report)
+    assert "2 sent" in text
+    assert "1 waiting for the site" in text
+    assert "1 failed" in text
+    report.notices.append("The portal renamed the category.")
+    assert controller.describe(report).endswith("The portal renamed the category.")
+
+
+def test_offline_means_no_sync_and_no_timer(qtbot):
+    desk = FakeDesk()
+    controller = make(desk, offline=True)
+    assert not controller.scheduled
+    assert not controller.sync()
+    controller.set_offline(False)
+    assert controller.scheduled
+    controller.set_offline(True)
+    assert not controller.scheduled
+    assert desk.runs == 0
+
+
+def test_a_failure_says_whether_a_person_asked(qtbot):
+    desk = FakeDesk(error=Unreachable("No answer from the site.", "Check the connection."))
+    controller = make(desk)
+    with qtbot.waitSignal(controller.failed) as failed:
+        controller.sync(manual=True)
+    error, manual = failed.args
+    assert error.cause == "No answer from the site."
+    assert manual is True
+    assert not controller.running
+
+
+def test_the_timer_stays_quiet_without_sites_but_a_person_may_still_ask(qtbot):
+    desk = FakeDesk()
+    desk.store.sites = []
+    controller = make(desk)
+    assert not controller.sync(manual=False)
+    with qtbot.waitSignal(controller.finished):
+        assert controller.sync(manual=True)
+
+
+def test_a_request_during_a_run_starts_one_more_run_after_it(qtbot):
+    desk = FakeDesk()
+    desk.gate.clear()
+    controller = make(desk)
+    controller.sync()
+    assert controller.running
+    controller.sync()  # queued, not parallel
+    assert desk.runs <= 1
+    desk.gate.set()
+    qtbot.waitUntil(lambda: desk.runs == 2 and not controller.running)
+
+
+def test_stop_ends_syncing(qtbot):
+    desk = FakeDesk()
+    controller = make(desk)
+    controller.stop()
+    assert not controller.scheduled
+    assert not controller.sync()
