@@ -107,6 +107,29 @@ Last change: {when}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message>
+        <source>This article was also changed on the site, in the same places as here. Nothing is lost: choose which version to keep where they differ.</source>
+        <translation>This article was also changed on the site, in the same places as here. Nothing is lost: choose which version to keep where they differ.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take the site&apos;s</source>
+        <translation>Take the site&apos;s</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Where they differ, both versions stay, one after the other</source>
+        <translation>Where they differ, both versions stay, one after the other</translation>
+    </message>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
         <source>bold text</source>
@@ -419,23 +442,7 @@ Last change: {when}</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Syncing…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <source>Newsdesk</source>
-        <translation>Newsdesk</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>Details and bylines</source>
-        <translation>Details and bylines</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;Article</source>
         <translation>&amp;Article</translation>
@@ -455,6 +462,25 @@ Last change: {when}</translation>
     <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Newsdesk</source>
+        <translation>Newsdesk</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Details and bylines</source>
+        <translation>Details and bylines</translation>
     </message>
     <message>
         <source>Saved at {time}</source>

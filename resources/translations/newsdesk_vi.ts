@@ -107,6 +107,29 @@ Sửa lần cuối: {when}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message>
+        <source>This article was also changed on the site, in the same places as here. Nothing is lost: choose which version to keep where they differ.</source>
+        <translation>Bài này cũng đã được sửa trên trang, đúng những chỗ bạn sửa ở đây. Không có gì bị mất: hãy chọn giữ bản nào ở những chỗ khác nhau.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>Take the site&apos;s</source>
+        <translation>Lấy bản trên trang</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Giữ cả hai</translation>
+    </message>
+    <message>
+        <source>Where they differ, both versions stay, one after the other</source>
+        <translation>Ở những chỗ khác nhau, giữ cả hai bản, bản này nối tiếp bản kia</translation>
+    </message>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
         <source>bold text</source>
@@ -419,23 +442,7 @@ Sửa lần cuối: {when}</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Syncing…</source>
-        <translation>Đang đồng bộ…</translation>
-    </message>
-    <message>
-        <source>Newsdesk</source>
-        <translation>Newsdesk</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Bài viết</translation>
-    </message>
-    <message>
-        <source>Details and bylines</source>
-        <translation>Thông tin và tác giả</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;Article</source>
         <translation>&amp;Bài viết</translation>
@@ -455,6 +462,25 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Newsdesk</source>
+        <translation>Newsdesk</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>Details and bylines</source>
+        <translation>Thông tin và tác giả</translation>
     </message>
     <message>
         <source>Saved at {time}</source>

@@ -28,6 +28,7 @@ from newsdesk.sites.errors import (
     NotFound,
     PermissionDenied,
     ServerError,
+    Unreachable,
 )
 from newsdesk.sites.metaweblog import BASIC_METHODS, MetaWeblogConnector, media_name
 from newsdesk.sites.xmlrpc import (
@@ -129,6 +130,13 @@ def test_web_pages_are_not_xmlrpc(body):
     with pytest.raises(NotASite) as caught:
         decode_response(body, endpoint_url="https://example.org/xmlrpc.php", method="m")
     assert "https://example.org/xmlrpc.php" in caught.value.cause
+
+
+def test_an_answer_cut_off_mid_way_may_be_retried():
+    whole = xmlrpc.client.dumps(({"title": TITLE},), methodresponse=True).encode()
+    with pytest.raises(Unreachable) as caught:
+        decode_response(whole[: len(whole) // 2], endpoint_url="x", method="m")
+    assert caught.value.retryable
 
 
 def test_values_and_vietnamese_text_decode():

@@ -57,6 +57,8 @@ EXPECTED_KINDS = (
 )
 MAX_FAILURES_PER_BATCH = 3
 
+_STORE_OPENING = threading.Lock()  # Alembic's migration context is process-global
+
 _SEEDS = [int(ONLY_SEED)] if ONLY_SEED else list(range(SCHEDULES))
 _BATCHES = [_SEEDS[i : i + BATCH] for i in range(0, len(_SEEDS), BATCH)]
 
@@ -167,7 +169,8 @@ class Schedule:
     def run(self) -> Outcome:
         started = time.monotonic()
         outcome = Outcome(self.seed)
-        store = Store.open(self.folder / "desk.sqlite3")
+        with _STORE_OPENING:
+            store = Store.open(self.folder / "desk.sqlite3")
         proxy = FaultProxy("127.0.0.1", self.wp_site.port).start()
         try:
             self._run(store, proxy)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsdesk.core.article import new_article
+from newsdesk.ui.article_session import ArticleSession
 from tests.ui.helpers import commit_text, page_text
 
 AUTOSAVE_LIMIT_MS = 2000
@@ -65,3 +66,10 @@ def test_another_article_replaces_the_page(qtbot, window):
     qtbot.waitUntil(lambda: "Bài thứ hai" in str(page_text(qtbot, window.preview)), timeout=10_000)
     assert "Bài thứ nhất" not in str(page_text(qtbot, window.preview))
     assert first
+
+
+def test_a_slow_autosave_setting_still_saves_within_two_seconds(ctx):
+    session = ArticleSession(ctx.store, delay_ms=10_000)
+    assert session.delay_ms < AUTOSAVE_LIMIT_MS
+    session.set_delay(300)
+    assert session.delay_ms == 300

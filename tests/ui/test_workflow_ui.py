@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsdesk.core.article import SyncState, WorkflowStatus, new_article
 from newsdesk.core.site import Site, Term
+from newsdesk.sync.report import SyncReport
 from newsdesk.ui.signals import emit
 
 
@@ -95,3 +96,41 @@ def test_the_category_list_comes_from_the_chosen_site(qtbot, window):
         "Hoạt động Mặt trận",
     ]
     assert combo.currentText() == "Tin tức"
+
+
+def test_a_conflict_shows_a_bar_and_taking_the_sites_version_settles_it(qtbot, window):
+    site = add_site(window, "portal", ("author",))
+    store = window.ctx.store
+    window.commands.work_offline.setChecked(True)  # settle locally; the send waits
+    article_id = open_article(window, title="Tin", body="Đoạn một.\n\nĐoạn hai.")
+    base = store.get_article(article_id)
+    window.editor.body.setPlainText("Đoạn một, bản của tôi.\n\nĐoạn hai.")
+    window.session.flush()
+    theirs = base.edited(body="Đoạn một, bản của trang.\n\nĐoạn hai.")
+    store.keep_conflict(article_id, site.pk, base, theirs, "7")  # as a sync would
+    bar = window.conflict_bar
+    assert not bar.isVisible()
+    emit(window.sync.finished, SyncReport())
+    assert bar.isVisible()
+
+    bar.take_theirs.click()
+    assert store.conflicts(article_id) == []
+    assert not bar.isVisible()
+    assert store.get_article(article_id).body == "Đoạn một, bản của trang.\n\nĐoạn hai."
+    assert window.editor.body.toPlainText() == "Đoạn một, bản của trang.\n\nĐoạn hai."
+    assert store.sync_state(article_id)[0] is SyncState.QUEUED
+
+
+def test_keep_mine_keeps_the_local_text(qtbot, window):
+    site = add_site(window, "portal", ("author",))
+    store = window.ctx.store
+    window.commands.work_offline.setChecked(True)
+    article_id = open_article(window, title="Tin", body="Gốc.")
+    base = store.get_article(article_id)
+    window.editor.body.setPlainText("Của tôi.")
+    window.session.flush()
+    store.keep_conflict(article_id, site.pk, base, base.edited(body="Của trang."), "7")
+    emit(window.sync.finished, SyncReport())
+    window.conflict_bar.keep_mine.click()
+    assert store.get_article(article_id).body == "Của tôi."
+    assert store.conflicts(article_id) == []

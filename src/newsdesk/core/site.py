@@ -7,7 +7,8 @@ from enum import StrEnum
 
 
 class SiteKind(StrEnum):
-    WORDPRESS = "wordpress"
+    WORDPRESS = "wordpress"  # the WordPress REST API
+    METAWEBLOG = "metaweblog"  # MetaWeblog / XML-RPC (older portals, WordPress's xmlrpc.php)
 
 
 class DeskRole(StrEnum):
@@ -51,6 +52,8 @@ class Site:
     roles: tuple[str, ...] = ()
     categories: tuple[Term, ...] = ()
     tags: tuple[Term, ...] = ()
+    api_url: str = ""  # the XML-RPC endpoint; the REST API is found from ``url``
+    blog_id: str = "1"
     id: int | None = None
 
     @property

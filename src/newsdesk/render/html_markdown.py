@@ -31,6 +31,7 @@ _CODE = frozenset({"code", "kbd", "samp", "tt"})
 _BREAK = "<br>\n"
 
 _COLLAPSIBLE = re.compile(r"[ \t\n\r\f]+")  # what a browser collapses; no-break spaces stay
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SPECIAL = re.compile(r"[\\`*_\[\]#]|&(?=#?\w+;)|<(?=[A-Za-z/!?])")
 _LEADING_GAP = re.compile(r"\A(?: |<br>\n)+")
 _TRAILING_GAP = re.compile(r"(?: |<br>\n)+\Z")
@@ -93,7 +94,7 @@ def _escape(text: str) -> str:
         char = match.group()
         return {"&": "&amp;", "<": "&lt;"}.get(char, "\\" + char)
 
-    return _SPECIAL.sub(replace, _COLLAPSIBLE.sub(" ", text))
+    return _SPECIAL.sub(replace, _COLLAPSIBLE.sub(" ", _CONTROL.sub("", text)))
 
 
 def _url(url: str) -> str:
@@ -181,22 +182,26 @@ def _list(element: _Element, depth: int) -> str:
             items.append(child)
         elif isinstance(child, _Element) and items:  # a list put straight inside a list
             items[-1].children.append(child)
-    loose = any(
-        isinstance(c, _Element) and c.tag in _BLOCKS and c.tag not in {"ul", "ol"}
-        for item in items
-        for c in item.children
-    )
     start = element.attrs.get("start", "1")
     number = int(start) if element.tag == "ol" and start.isdigit() else 1
-    rendered: list[str] = []
+    out, loose_before, several_before = "", False, False
     for item in items:
+        # An item holding paragraphs is "loose" (its text wrapped in <p>). The Markdown for
+        # that is a blank line between it and its neighbours; a blank line after an item of
+        # several blocks is needed in any case, or the next item would join its last block.
+        loose = any(
+            isinstance(c, _Element) and c.tag in _BLOCKS and c.tag not in {"ul", "ol"}
+            for c in item.children
+        )
         blocks = _blocks(item.children, depth + 1)
         if not blocks:
             continue
         marker = f"{number}. " if element.tag == "ol" else "- "
-        rendered.append(_indent(("\n\n" if loose else "\n").join(blocks), marker, "    "))
-        number += 1
-    return ("\n\n" if loose else "\n").join(rendered)
+        if out:
+            out += "\n\n" if loose_before and (loose or several_before) else "\n"
+        out += _indent(("\n\n" if loose else "\n").join(blocks), marker, "    ")
+        loose_before, several_before, number = loose, len(blocks) > 1, number + 1
+    return out
 
 
 def _table(element: _Element) -> list[str]:
@@ -264,7 +269,7 @@ def _block(element: _Element, depth: int) -> list[str]:
     if tag == "pre":
         return [_pre(element, depth)]
     if tag == "hr":
-        return ["---"]
+        return ["* * *"]  # "---" after a list marker would read as a rule of dashes
     if tag == "table":
         return _table(element)
     if tag == "figcaption":

@@ -44,6 +44,19 @@ class SiteUser:
     roles: tuple[str, ...]
 
 
+# PostMeta field -> the post meta key the Newsdesk Bridge plugin registers.
+META_KEYS: dict[str, str] = {
+    "client_uuid": "newsdesk_client_uuid",
+    "markdown": "newsdesk_markdown",
+    "sapo": "newsdesk_sapo",
+    "bylines_json": "newsdesk_bylines",
+    "source": "newsdesk_source",
+    "image_caption": "newsdesk_image_caption",
+    "image_credit": "newsdesk_image_credit",
+    "version": "newsdesk_version",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class PostMeta:
     """What Newsdesk keeps on the post so that another desktop gets the article back whole."""

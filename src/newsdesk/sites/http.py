@@ -76,7 +76,12 @@ class HttpClient:
                 f"The secure connection to {url} could not be verified ({exc.__class__.__name__}).",
                 "Check the address and the site's certificate with your administrator.",
             ) from exc
-        except (requests.ConnectionError, requests.Timeout) as exc:
+        except (
+            requests.ConnectionError,
+            requests.Timeout,
+            requests.exceptions.ChunkedEncodingError,
+            requests.exceptions.ContentDecodingError,
+        ) as exc:
             raise Unreachable(
                 f"The site at {url} did not answer.",
                 "Check the network connection; Newsdesk will try again by itself.",
@@ -89,6 +94,19 @@ class HttpClient:
         if response.status_code >= 400:
             raise error_for(response)
         return response
+
+    def request_json(self, method: str, url: str, **kwargs: Any) -> Any:
+        """:meth:`request`, decoding a JSON answer. An answer that is not JSON (cut off by a
+        dropped connection, or a PHP error page) may be different next time: retryable."""
+        response = self.request(method, url, **kwargs)
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise ServerError(
+                f"The site's answer from {url} was cut off or garbled.",
+                "Newsdesk will try again; if it keeps happening, tell the site administrator.",
+                status=response.status_code,
+            ) from exc
 
 
 # WordPress answers 500 to some uploads it will never accept; retrying cannot help.

@@ -36,6 +36,7 @@ from urllib.parse import unquote, urlsplit
 
 from newsdesk.core.site import EDITOR_ROLES, Term
 from newsdesk.sites.base import (
+    META_KEYS,
     Capability,
     OutgoingPost,
     PostMeta,
@@ -67,16 +68,6 @@ MEDIA_SCAN_LIMIT = 1000  # newest media searched for a content hash
 LIST_LIMIT = 2000
 HASH_PREFIX_LENGTH = 16
 
-META_KEYS = {
-    "client_uuid": "newsdesk_client_uuid",
-    "markdown": "newsdesk_markdown",
-    "sapo": "newsdesk_sapo",
-    "bylines_json": "newsdesk_bylines",
-    "source": "newsdesk_source",
-    "image_caption": "newsdesk_image_caption",
-    "image_credit": "newsdesk_image_credit",
-    "version": "newsdesk_version",
-}
 
 WP_POST_METHODS = frozenset({"wp.newPost", "wp.editPost", "wp.getPost", "wp.getPosts"})
 # What a MetaWeblog server offers when it cannot list its methods.
@@ -113,6 +104,15 @@ def _int(value: Any) -> int:
         return int(str(value).strip())
     except ValueError:
         return 0
+
+
+def _structs(value: Any) -> list[dict[str, Any]]:
+    """The structs of an XML-RPC array, whatever else a broken answer holds."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _struct(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def _post_id(value: Any) -> int:
@@ -212,7 +212,9 @@ class MetaWeblogConnector:
             if not exc.code.startswith(FAULT_CODE_PREFIX):
                 raise
             return BASIC_METHODS  # a server without introspection
-        return frozenset(_text(name) for name in listed or ())
+        return (
+            frozenset(_text(name) for name in listed) if isinstance(listed, list) else BASIC_METHODS
+        )
 
     def _has(self, method: str) -> bool:
         return method in self.methods
@@ -243,7 +245,7 @@ class MetaWeblogConnector:
             blogs = self._rpc.call("wp.getUsersBlogs", *credentials)
         else:
             blogs = self._rpc.call("blogger.getUsersBlogs", "", *credentials)
-        return [b for b in blogs or () if isinstance(b, dict)]
+        return _structs(blogs)
 
     def _auth(self) -> tuple[str, str, str]:
         return self._blog_id, self._username, self._password
@@ -256,7 +258,8 @@ class MetaWeblogConnector:
 
     def whoami(self) -> SiteUser:
         if self._has("wp.getProfile"):
-            me = self._call("wp.getProfile", *self._auth(), ["username", "display_name", "roles"])
+            fields = ["username", "display_name", "roles"]
+            me = _struct(self._call("wp.getProfile", *self._auth(), fields))
             roles = tuple(_text(r) for r in me.get("roles") or ())
             return SiteUser(
                 id=_int(me.get("user_id")),
@@ -305,10 +308,10 @@ class MetaWeblogConnector:
 
     def categories(self) -> list[Term]:
         if self._has("wp.getTerms"):
-            terms = self._call("wp.getTerms", *self._auth(), "category")
+            terms = _structs(self._call("wp.getTerms", *self._auth(), "category"))
             found = [Term(_int(t.get("term_id")), _text(t.get("name"))) for t in terms]
         else:
-            listed = self._call("metaWeblog.getCategories", *self._auth())
+            listed = _structs(self._call("metaWeblog.getCategories", *self._auth()))
             found = [
                 Term(
                     _int(c.get("categoryId") or c.get("id")),
@@ -322,7 +325,7 @@ class MetaWeblogConnector:
     def tags(self) -> list[Term]:
         if not self._has("wp.getTerms"):
             return []
-        terms = self._call("wp.getTerms", *self._auth(), "post_tag")
+        terms = _structs(self._call("wp.getTerms", *self._auth(), "post_tag"))
         return [Term(_int(t.get("term_id")), _text(t.get("name"))) for t in terms]
 
     def _existing_tag_ids(self, names: tuple[str, ...]) -> list[int]:
@@ -356,7 +359,7 @@ class MetaWeblogConnector:
     def _from_wp(self, raw: dict[str, Any]) -> RemotePost:
         modified = to_datetime(raw.get("post_modified_gmt"))
         date = to_datetime(raw.get("post_date_gmt"))
-        terms = [t for t in raw.get("terms") or () if isinstance(t, dict)]
+        terms = _structs(raw.get("terms"))
         return RemotePost(
             id=_post_id(raw.get("post_id")),
             status=_status(_text(raw.get("post_status")), date),
@@ -433,15 +436,15 @@ class MetaWeblogConnector:
         short page is not the end; an empty one is."""
         for offset in range(0, limit, PAGE_SIZE):
             query = {**filters, "number": PAGE_SIZE, "offset": offset}
-            page = self._call("wp.getPosts", *self._auth(), query, fields)
+            page = _structs(self._call("wp.getPosts", *self._auth(), query, fields))
             if not page:
                 return
-            yield from (p for p in page if isinstance(p, dict))
+            yield from page
 
     def list_posts(self, status: RemoteStatus) -> list[RemotePost]:
         if not self._wp:
-            recent = self._call("metaWeblog.getRecentPosts", *self._auth(), PAGE_SIZE)
-            posts = [self._from_mw(raw) for raw in recent or () if isinstance(raw, dict)]
+            recent = _structs(self._call("metaWeblog.getRecentPosts", *self._auth(), PAGE_SIZE))
+            posts = [self._from_mw(raw) for raw in recent]
             return [p for p in posts if p.status == status]
         authors = self._author_names()
         return [
@@ -456,8 +459,8 @@ class MetaWeblogConnector:
     def _author_names(self) -> dict[int, str]:
         if not self._has("wp.getAuthors"):
             return {}
-        authors = self._call("wp.getAuthors", *self._auth())
-        return {_int(a.get("user_id")): _text(a.get("display_name")) for a in authors or ()}
+        authors = _structs(self._call("wp.getAuthors", *self._auth()))
+        return {_int(a.get("user_id")): _text(a.get("display_name")) for a in authors}
 
     def find_by_client_uuid(self, client_uuid: str) -> RemotePost | None:
         if not self._wp:
@@ -597,7 +600,7 @@ class MetaWeblogConnector:
             "bits": xmlrpc.client.Binary(path.read_bytes()),
         }
         method = "wp.uploadFile" if self._has("wp.uploadFile") else "metaWeblog.newMediaObject"
-        stored = self._call(method, *self._auth(), upload)
+        stored = _struct(self._call(method, *self._auth(), upload))
         media_id = _int(stored.get("id") or stored.get("attachment_id"))
         if not media_id:
             raise NotASite(
@@ -613,13 +616,15 @@ class MetaWeblogConnector:
             return None
         prefix = sha256[:HASH_PREFIX_LENGTH].lower() + "-"
         for offset in range(0, MEDIA_SCAN_LIMIT, PAGE_SIZE):
-            page = self._call(
-                "wp.getMediaLibrary", *self._auth(), {"number": PAGE_SIZE, "offset": offset}
+            page = _structs(
+                self._call(
+                    "wp.getMediaLibrary", *self._auth(), {"number": PAGE_SIZE, "offset": offset}
+                )
             )
-            for item in page or ():
+            for item in page:
                 file_name = PurePosixPath(unquote(urlsplit(_text(item.get("link"))).path)).name
                 if file_name.lower().startswith(prefix):
                     return _int(item.get("attachment_id"))
-            if len(page or ()) < PAGE_SIZE:
+            if len(page) < PAGE_SIZE:
                 return None
         return None

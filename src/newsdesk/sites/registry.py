@@ -6,13 +6,14 @@ from newsdesk.core.site import Site, SiteKind
 from newsdesk.sites.base import SiteConnector
 from newsdesk.sites.credentials import Credentials
 from newsdesk.sites.errors import AuthError
+from newsdesk.sites.metaweblog import MetaWeblogConnector
 from newsdesk.sites.wordpress import WordPressConnector
 
 
-def make_connector(kind: SiteKind, url: str, username: str, password: str) -> SiteConnector:
-    if kind is SiteKind.WORDPRESS:
-        return WordPressConnector(url, username, password)
-    raise ValueError(f"unknown site kind {kind!r}")  # pragma: no cover - enum is exhaustive
+def make_connector(site: Site, password: str) -> SiteConnector:
+    if site.kind is SiteKind.METAWEBLOG:
+        return MetaWeblogConnector(site.api_url, site.username, password, site.blog_id)
+    return WordPressConnector(site.url, site.username, password)
 
 
 class ConnectorFactory:
@@ -28,4 +29,4 @@ class ConnectorFactory:
                 f"No password for the site “{site.name}” is stored on this computer.",
                 "Enter the Application Password again in the site settings.",
             )
-        return make_connector(site.kind, site.url, site.username, password)
+        return make_connector(site, password)

@@ -12,6 +12,7 @@ from typing import Any
 
 from newsdesk.core.site import Term
 from newsdesk.sites.base import (
+    META_KEYS,
     Capability,
     OutgoingPost,
     PostMeta,
@@ -19,23 +20,19 @@ from newsdesk.sites.base import (
     RemoteStatus,
     SiteUser,
 )
-from newsdesk.sites.errors import Conflict, InvalidRequest, PermissionDenied, SiteError
+from newsdesk.sites.errors import (
+    Conflict,
+    InvalidRequest,
+    PermissionDenied,
+    ServerError,
+    SiteError,
+)
 from newsdesk.sites.http import DEFAULT_TIMEOUT, HttpClient
 from newsdesk.sites.wp_discovery import RestApi, discover
 from newsdesk.sites.wp_errors import explained
 
 PER_PAGE = 100
 BRIDGE_NAMESPACE = "newsdesk/v1"
-_META_KEYS = {
-    "client_uuid": "newsdesk_client_uuid",
-    "markdown": "newsdesk_markdown",
-    "sapo": "newsdesk_sapo",
-    "bylines_json": "newsdesk_bylines",
-    "source": "newsdesk_source",
-    "image_caption": "newsdesk_image_caption",
-    "image_credit": "newsdesk_image_credit",
-    "version": "newsdesk_version",
-}
 
 
 def _rendered(value: Any) -> str:
@@ -49,7 +46,7 @@ def _meta_from(post: dict[str, Any]) -> PostMeta:
     meta = post.get("meta") or {}
     if not isinstance(meta, dict):
         return PostMeta()
-    return PostMeta(**{field: str(meta.get(key) or "") for field, key in _META_KEYS.items()})
+    return PostMeta(**{field: str(meta.get(key) or "") for field, key in META_KEYS.items()})
 
 
 def remote_post_from_json(post: dict[str, Any]) -> RemotePost:
@@ -107,7 +104,10 @@ class WordPressConnector:
             raise explained(exc) from exc
 
     def _call(self, method: str, route: str, **kwargs: Any) -> Any:
-        return self._request(method, route, **kwargs).json()
+        try:
+            return self._http.request_json(method, self.api.url(route), **kwargs)
+        except SiteError as exc:
+            raise explained(exc) from exc
 
     def _pages(self, route: str, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
         page = 1
@@ -115,7 +115,12 @@ class WordPressConnector:
             response = self._request(
                 "GET", route, params={**params, "per_page": PER_PAGE, "page": page}
             )
-            yield from response.json()
+            try:
+                yield from response.json()
+            except ValueError as exc:
+                raise ServerError(
+                    "The site's list of items was cut off.", "Newsdesk will try again."
+                ) from exc
             if page >= int(response.headers.get("X-WP-TotalPages", "1") or 1):
                 return
             page += 1
@@ -196,7 +201,7 @@ class WordPressConnector:
             "excerpt": post.excerpt,
             "content": post.content_html,
             "status": str(post.status),
-            "meta": {key: getattr(post.meta, field) for field, key in _META_KEYS.items()},
+            "meta": {key: getattr(post.meta, field) for field, key in META_KEYS.items()},
         }
         if post.category:
             payload["categories"] = [self._category_id(post.category)]

@@ -30,6 +30,7 @@ from newsdesk.sites.errors import (
     PermissionDenied,
     ServerError,
     SiteError,
+    Unreachable,
 )
 from newsdesk.sites.http import DEFAULT_TIMEOUT, HttpClient
 
@@ -46,9 +47,9 @@ class DoctypeRefused(ValueError):
 
 class LoginRefused(AuthError):
     """Fault 403. WordPress also answers 403 to a few refusals of a user who did sign in
-    (uploading without the right, reading details of the site), so a caller that can check the
-    credentials again may turn this into :class:`PermissionDenied` with :func:`fault_error`
-    and ``signed_in=True``."""
+    (a media item or the comment statuses asked for without the right), so a caller that can
+    check the credentials again may turn this into :class:`PermissionDenied` with
+    :func:`fault_error` and ``signed_in=True``."""
 
     def __init__(self, cause: str, action: str, *, code: str, site_message: str) -> None:
         super().__init__(cause, action, code=code)
@@ -133,6 +134,12 @@ def decode_response(body: bytes, *, endpoint_url: str, method: str) -> Any:
     except DoctypeRefused as exc:
         raise _not_xmlrpc(endpoint_url, "the answer is a web page or carries a DTD") from exc
     except (xml.parsers.expat.ExpatError, xmlrpc.client.ResponseError) as exc:
+        if b"<methodResponse" in body and b"</methodResponse>" not in body:
+            # A connection closed mid-answer (no Content-Length to notice it by).
+            raise Unreachable(
+                f"The answer from {endpoint_url} was cut off.",
+                "Check the network connection; Newsdesk will try again by itself.",
+            ) from exc
         raise _not_xmlrpc(endpoint_url, "the answer is not an XML-RPC document") from exc
     except (ValueError, TypeError, KeyError, IndexError) as exc:
         raise _not_xmlrpc(endpoint_url, f"the answer cannot be read: {exc}") from exc

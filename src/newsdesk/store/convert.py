@@ -83,6 +83,8 @@ def site_from_row(row: SiteRow) -> Site:
         roles=tuple(row.roles),
         categories=tuple(Term(id=t["id"], name=t["name"]) for t in row.categories),
         tags=tuple(Term(id=t["id"], name=t["name"]) for t in row.tags),
+        api_url=row.api_url,
+        blog_id=row.blog_id,
     )
 
 
@@ -95,6 +97,8 @@ def fill_site_row(row: SiteRow, site: Site) -> None:
     row.roles = list(site.roles)
     row.categories = [{"id": t.id, "name": t.name} for t in site.categories]
     row.tags = [{"id": t.id, "name": t.name} for t in site.tags]
+    row.api_url = site.api_url
+    row.blog_id = site.blog_id
 
 
 def remote_from_row(row: RemoteRow) -> RemoteRef:

@@ -104,6 +104,8 @@ class SiteRow(Base):
     roles: Mapped[list[str]] = mapped_column(JSON)
     categories: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     tags: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    api_url: Mapped[str] = mapped_column(Text, server_default="")
+    blog_id: Mapped[str] = mapped_column(Text, server_default="1")
 
 
 class OutboxRow(Base):

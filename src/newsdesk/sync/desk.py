@@ -12,9 +12,9 @@ from newsdesk.core.outbox import OutboxAction, OutboxItem, OutboxState
 from newsdesk.core.site import DeskRole, Site, SiteKind
 from newsdesk.sites.base import RemotePost, SiteUser
 from newsdesk.sites.credentials import Credentials
+from newsdesk.sites.discovery import discover_site
 from newsdesk.sites.errors import PermissionDenied
 from newsdesk.sites.registry import ConnectorFactory, make_connector
-from newsdesk.sites.wp_discovery import normalise_site_url
 from newsdesk.store import Store
 from newsdesk.sync.engine import Progress, SyncEngine
 from newsdesk.sync.report import SyncReport
@@ -38,18 +38,23 @@ class Desk:
             )
         return site
 
-    def check_site(
-        self, url: str, username: str, password: str, kind: SiteKind = SiteKind.WORDPRESS
-    ) -> tuple[Site, SiteUser]:
-        """Connect as the user and read who they are and the site's terms. Stores nothing."""
-        connector = make_connector(kind, normalise_site_url(url), username.strip(), password)
+    def check_site(self, url: str, username: str, password: str) -> tuple[Site, SiteUser]:
+        """Find what the site speaks from its home page, sign in, read who the user is and
+        the site's terms. Stores nothing."""
+        found = discover_site(url)
+        kind = SiteKind.WORDPRESS if found.kind == "wordpress-rest" else SiteKind.METAWEBLOG
+        site = Site(
+            name="",
+            url=found.home_url,
+            username=username.strip(),
+            kind=kind,
+            api_url=found.api_url if kind is SiteKind.METAWEBLOG else "",
+            blog_id=found.blog_id,
+        )
+        connector = make_connector(site, password)
         try:
             user = connector.whoami()
-            site = Site(
-                name="",
-                url=normalise_site_url(url),
-                username=username.strip(),
-                kind=kind,
+            site = site.edited(
                 display_name=user.display_name,
                 roles=user.roles,
                 categories=tuple(connector.categories()),

@@ -53,11 +53,15 @@ def featured_media_id(
     if Capability.MEDIA_UPLOAD not in connector.capabilities():
         notices.append(PHOTO_WAITS.format(site=site.name))
         return None
-    media_id = retry(lambda: connector.find_media(sha))
-    if media_id is None:
-        caption = " - Ảnh: ".join(p for p in (image.caption, image.credit) if p)
-        media_id = retry(
-            lambda: connector.upload_media(path, sha256=sha, alt=image.alt, caption=caption)
-        )
+    caption = " - Ảnh: ".join(p for p in (image.caption, image.credit) if p)
+
+    def upload() -> int:
+        """Look first: an earlier upload whose answer was lost must not be made twice."""
+        found = connector.find_media(sha)
+        if found is not None:
+            return found
+        return connector.upload_media(path, sha256=sha, alt=image.alt, caption=caption)
+
+    media_id = retry(upload)
     store.remember_media(site.pk, sha, media_id)
     return media_id

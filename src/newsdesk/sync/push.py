@@ -9,7 +9,7 @@ from newsdesk.core.article import Article, RemoteRef
 from newsdesk.core.merge import merge3
 from newsdesk.core.outbox import OutboxAction, OutboxItem
 from newsdesk.core.site import Site
-from newsdesk.sites.base import RemotePost, RemoteStatus, SiteConnector
+from newsdesk.sites.base import OutgoingPost, RemotePost, RemoteStatus, SiteConnector
 from newsdesk.sites.errors import Conflict
 from newsdesk.sites.mapping import local_status, outgoing_post
 from newsdesk.store import Store
@@ -84,11 +84,24 @@ class ItemSender:
         )
         if ref is None or ref.remote_id is None:
             post = outgoing_post(article, status, featured_media=media)
-            record_sent(
-                store, site, article, self._retry(lambda: self._connector.create_post(post))
-            )
+            record_sent(store, site, article, self._create(article, post))
             return
         self._update(article, ref, status, media)
+
+    def _create(self, article: Article, post: OutgoingPost) -> RemotePost:
+        """Create the post; a retry first looks for the post an unanswered try may have made."""
+        tries = 0
+
+        def create() -> RemotePost:
+            nonlocal tries
+            tries += 1
+            if tries > 1:
+                found = self._connector.find_by_client_uuid(article.uuid)
+                if found is not None:
+                    return self._connector.update_post(found.id, post, if_version=found.version)
+            return self._connector.create_post(post)
+
+        return self._retry(create)
 
     def _find_earlier_create(self, article: Article) -> RemoteRef | None:
         """After a lost reply, the post may exist already: find it by the client UUID."""

@@ -17,6 +17,8 @@ from newsdesk.store import Store
 from newsdesk.ui.signals import emit
 
 Collect = Callable[[Article], Article]
+# Whatever the settings say, an edit is in the database within two seconds.
+MAX_DELAY_MS = 1500
 
 
 class ArticleSession(QObject):
@@ -34,7 +36,7 @@ class ArticleSession(QObject):
         self._collect: Collect = lambda article: article
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
+        self._timer.setInterval(min(delay_ms, MAX_DELAY_MS))
         self._timer.timeout.connect(self.flush)
 
     def set_collector(self, collect: Collect) -> None:
@@ -42,7 +44,11 @@ class ArticleSession(QObject):
         self._collect = collect
 
     def set_delay(self, delay_ms: int) -> None:
-        self._timer.setInterval(delay_ms)
+        self._timer.setInterval(min(delay_ms, MAX_DELAY_MS))
+
+    @property
+    def delay_ms(self) -> int:
+        return self._timer.interval()
 
     @property
     def article(self) -> Article | None:

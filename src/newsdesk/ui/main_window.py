@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTime
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from newsdesk.context import AppContext
 from newsdesk.core.article import Article, WorkflowStatus
@@ -15,9 +15,11 @@ from newsdesk.ui.actions import MainActions
 from newsdesk.ui.article_commands import ArticleCommands
 from newsdesk.ui.article_list import ArticleListPanel
 from newsdesk.ui.article_session import ArticleSession
+from newsdesk.ui.conflict_bar import ConflictBar
 from newsdesk.ui.editor import EditorPanel
 from newsdesk.ui.errors import ErrorReporter
 from newsdesk.ui.i18n import Translations, choose_language
+from newsdesk.ui.menus import MainMenus
 from newsdesk.ui.metadata_panel import MetadataPanel
 from newsdesk.ui.preview import PreviewPanel
 from newsdesk.ui.review_dialog import ReviewDialog
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self.article_list = ArticleListPanel()
         self.editor = EditorPanel()
         self.metadata = MetadataPanel()
+        self.conflict_bar = ConflictBar()
         self.preview = PreviewPanel(self.tasks, ctx.paths.data_dir / "preview")
         self.session = ArticleSession(ctx.store, settings.autosave_delay_ms, self)
         self.session.set_collector(lambda a: self.metadata.apply_to(self.editor.apply_to(a)))
@@ -81,34 +84,21 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.editor, "")
         self.tabs.addTab(self.metadata, "")
+        middle = QWidget()
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.conflict_bar)
+        column.addWidget(self.tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        for index, panel in enumerate((self.article_list, self.tabs, self.preview)):
+        for index, panel in enumerate((self.article_list, middle, self.preview)):
             self.splitter.addWidget(panel)
             self.splitter.setCollapsible(index, index == 2)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([300, 560, 520])
         self.setCentralWidget(self.splitter)
-        c = self.commands
-        self.article_menu = self.menuBar().addMenu("")
-        self.article_menu.addActions([c.new_article, c.delete_article])
-        self.article_menu.addSeparator()
-        self.article_menu.addActions([c.submit, c.publish])
-        self.article_menu.addSeparator()
-        self.article_menu.addAction(c.quit)
-        self.site_menu = self.menuBar().addMenu("")
-        self.site_menu.addActions([c.sync_now, c.work_offline])
-        self.site_menu.addSeparator()
-        self.site_menu.addActions([c.sites, c.review_queue])
-        self.tools_menu = self.menuBar().addMenu("")
-        self.tools_menu.addAction(c.settings)
-        self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addAction(c.about)
-        self.toolbar = self.addToolBar("")
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions([c.new_article, c.submit, c.publish, c.sync_now, c.work_offline])
+        self.menus = MainMenus(self, self.commands)
         self.saved_label = QLabel()
         self.connection_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -137,6 +127,7 @@ class MainWindow(QMainWindow):
         c.publish.triggered.connect(lambda: self.articles.send(publish=True))
         self.articles.listChanged.connect(self.reload_list)
         self.articles.status.connect(self._status)
+        self.conflict_bar.resolveRequested.connect(self.articles.resolve_conflicts)
         c.sync_now.triggered.connect(lambda: self.sync.sync(manual=True))
         c.work_offline.toggled.connect(self._set_offline)
         c.sites.triggered.connect(self._open_sites)
@@ -150,11 +141,7 @@ class MainWindow(QMainWindow):
         self.commands.retranslateUi()
         self.tabs.setTabText(0, self.tr("Article"))
         self.tabs.setTabText(1, self.tr("Details and bylines"))
-        self.article_menu.setTitle(self.tr("&Article"))
-        self.site_menu.setTitle(self.tr("&Site"))
-        self.tools_menu.setTitle(self.tr("&Tools"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.menus.retranslateUi()
         self._update_connection_label()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -184,6 +171,17 @@ class MainWindow(QMainWindow):
         self.preview.show_article(article)
         self._update_actions()
 
+    def _update_actions(self) -> None:
+        c = self.commands
+        article_id = self.session.article_id
+        sites = self.ctx.store.list_sites()
+        self.conflict_bar.setVisible(bool(article_id and self.ctx.store.conflicts(article_id)))
+        c.delete_article.setEnabled(bool(article_id))
+        c.submit.setEnabled(bool(article_id))
+        c.publish.setEnabled(bool(article_id) and self.workflow.can_publish())
+        c.sync_now.setEnabled(not self.sync.offline)
+        c.review_queue.setEnabled(any(s.desk_role is DeskRole.EDITOR for s in sites))
+
     def _saved(self, _article: Article) -> None:
         self.saved_label.setText(
             self.tr("Saved at {time}").format(time=QTime.currentTime().toString("HH:mm:ss"))
@@ -193,16 +191,6 @@ class MainWindow(QMainWindow):
     def _edited(self) -> None:
         self.session.edited()
         self.preview.show_article(self.session.current())
-
-    def _update_actions(self) -> None:
-        c = self.commands
-        has_article = self.session.article is not None
-        editor_sites = [s for s in self.ctx.store.list_sites() if s.desk_role is DeskRole.EDITOR]
-        c.delete_article.setEnabled(has_article)
-        c.submit.setEnabled(has_article)
-        c.publish.setEnabled(has_article and self.workflow.can_publish())
-        c.sync_now.setEnabled(not self.sync.offline)
-        c.review_queue.setEnabled(bool(editor_sites))
 
     def _update_connection_label(self) -> None:
         self.connection_label.setText(
@@ -230,6 +218,7 @@ class MainWindow(QMainWindow):
         self._status(self.sync.describe(report))
         self.session.refresh()
         self.reload_list()
+        self._update_actions()
 
     def _set_offline(self, offline: bool) -> None:
         self.ctx.settings.work_offline = offline

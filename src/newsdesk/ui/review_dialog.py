@@ -23,6 +23,7 @@ from newsdesk.core.article import Article
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.site import DeskRole
 from newsdesk.sites.base import RemotePost
+from newsdesk.sites.mapping import bylines_from_json
 from newsdesk.sync.desk import Desk
 from newsdesk.text.dates import to_vietnam_time
 from newsdesk.ui.signals import emit
@@ -40,6 +41,13 @@ def shown_date(date_gmt: str) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return to_vietnam_time(moment).strftime("%d/%m/%Y %H:%M")
+
+
+def shown_author(post: RemotePost) -> str:
+    """The site's author name; else the bylines the reporter wrote into the article."""
+    if post.author_name:
+        return post.author_name
+    return ", ".join(b.name for b in bylines_from_json(post.meta.bylines_json))
 
 
 class ReviewDialog(QDialog):
@@ -111,7 +119,7 @@ class ReviewDialog(QDialog):
     def _show_posts(self, posts: list[RemotePost]) -> None:
         self.posts.clear()
         for post in posts:
-            item = QTreeWidgetItem([post.title, post.author_name, shown_date(post.date_gmt)])
+            item = QTreeWidgetItem([post.title, shown_author(post), shown_date(post.date_gmt)])
             item.setData(0, ID_ROLE, post.id)
             self.posts.addTopLevelItem(item)
         for column in range(2):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from newsdesk.core.article import Article
+from newsdesk.core.conflict import PendingConflict
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.site import DeskRole, Site
 from newsdesk.settings import Settings
@@ -44,6 +46,9 @@ class Workflow(QObject):
         if site is not None:
             self._desk.publish(article_id, site.name)
         return site
+
+    def resolve_conflict(self, conflict: PendingConflict, decided: Article) -> None:
+        self._desk.resolve_conflict(conflict, decided)
 
     def _target(self, *, editors_only: bool) -> Site | None:
         sites = self._desk.store.list_sites()

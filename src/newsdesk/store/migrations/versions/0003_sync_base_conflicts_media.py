@@ -1,4 +1,4 @@
-"""merge bases on remotes, pending conflicts, uploaded media
+"""XML-RPC sites, merge bases on remotes, pending conflicts, uploaded media
 
 Revision ID: 0003
 Revises: 0002
@@ -17,6 +17,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("sites") as batch:
+        batch.add_column(sa.Column("api_url", sa.Text(), nullable=False, server_default=""))
+        batch.add_column(sa.Column("blog_id", sa.Text(), nullable=False, server_default="1"))
     with op.batch_alter_table("article_remotes") as batch:
         batch.add_column(sa.Column("remote_version", sa.Text(), nullable=False, server_default=""))
         batch.add_column(sa.Column("base", sa.Text(), nullable=True))
@@ -63,3 +66,6 @@ def downgrade() -> None:
         batch.drop_column("content_sha")
         batch.drop_column("base")
         batch.drop_column("remote_version")
+    with op.batch_alter_table("sites") as batch:
+        batch.drop_column("blog_id")
+        batch.drop_column("api_url")
