@@ -10,13 +10,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-SAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample_article.txt"
 
 
 def sample_article_text() -> str:
-    """The sample as a reader copied it, without the portal's chrome after the article."""
-    text = (SAMPLE / "portal-article-2020-12-25.txt").read_text(encoding="utf-8")
-    return text.split("\n84 Go top")[0].rstrip() + "\n"
+    """The sample article as a reader copied it from the portal, without the page's chrome."""
+    return SAMPLE.read_text(encoding="utf-8")
 
 
 def newsdesk(data_dir: Path, *args: str, stdin: str = "", check: bool = True) -> str:

@@ -4,7 +4,7 @@ It sits between the client and a web server on loopback. Every accepted connecti
 exactly one request: the proxy reads the whole request from the client (head plus
 ``Content-Length`` bytes of body; chunked uploads are not supported), forwards it on a fresh
 upstream connection with ``Connection: close``, reads the whole reply and then, as the plan
-says for that connection, passes the reply on or breaks the exchange at one of the places a
+says for that request, passes the reply on or breaks the exchange at one of the places a
 real network breaks it:
 
 - ``DROP_BEFORE_REQUEST``: the request never reaches the server; the client sees the
@@ -17,14 +17,17 @@ real network breaks it:
   timeout was shorter than the delay) the request is not forwarded at all, so a write never
   lands after the client has moved on; otherwise it goes through normally.
 
-Plans are deterministic: :class:`RandomFaults` draws from ``random.Random(seed)`` once per
-connection, in the order connections are accepted.
+A plan picks the action once the request has been read. :class:`RandomFaults` draws from
+``random.Random(seed)`` once per request, so a client that sends one request at a time meets
+the same faults on every run; :class:`TargetedFaults` faults the requests that match a pattern;
+:class:`ScriptedFaults` takes actions in order.
 """
 
 from __future__ import annotations
 
 import contextlib
 import random
+import re
 import socket
 import struct
 import threading
@@ -80,21 +83,44 @@ PASS = Action()
 
 
 class FaultPlan(Protocol):
-    def next_action(self) -> Action:
-        """The action for the next accepted connection."""
+    def action_for(self, request: str) -> Action:
+        """The action for the next request read, given as "METHOD target"."""
         ...
 
 
 class ScriptedFaults:
-    """These actions for the first connections, in order; then every connection passes."""
+    """These actions for the first requests, in order; then every request passes."""
 
     def __init__(self, actions: Iterable[Action] = ()) -> None:
         self._actions = list(actions)
         self._lock = threading.Lock()
 
-    def next_action(self) -> Action:
+    def action_for(self, request: str) -> Action:
         with self._lock:
             return self._actions.pop(0) if self._actions else PASS
+
+
+class TargetedFaults:
+    """Each rule (a regular expression over "METHOD target", and an action) fires on the
+    first request it matches and is then used up; every other request passes. Give a rule
+    twice to fault two matching requests."""
+
+    def __init__(self, rules: Iterable[tuple[str, Action]]) -> None:
+        self._rules = [(re.compile(pattern), action) for pattern, action in rules]
+        self._lock = threading.Lock()
+
+    def action_for(self, request: str) -> Action:
+        with self._lock:
+            for i, (pattern, action) in enumerate(self._rules):
+                if pattern.search(request):
+                    del self._rules[i]
+                    return action
+        return PASS
+
+    def unused(self) -> list[str]:
+        """Patterns that have not fired yet."""
+        with self._lock:
+            return [pattern.pattern for pattern, _action in self._rules]
 
 
 DEFAULT_WEIGHTS: Mapping[Fault, float] = {
@@ -106,11 +132,12 @@ DEFAULT_WEIGHTS: Mapping[Fault, float] = {
 
 
 class RandomFaults:
-    """Each connection is faulted with probability ``rate``; the kind is drawn by ``weights``.
+    """Each request is faulted with probability ``rate``; the kind is drawn by ``weights``.
 
     A ``DELAY`` is long (drawn from ``long_delay``, meant to exceed the client's read timeout)
     with probability ``long_delay_share``, else short (``short_delay``). The same number of
-    random draws is made for every connection, so a plan is reproducible from its seed.
+    random draws is made for every request, so a plan is reproducible from its seed (requests
+    are not looked at: the n-th request read gets the n-th draw).
     """
 
     def __init__(
@@ -138,7 +165,7 @@ class RandomFaults:
         self._head_cut_share = head_cut_share
         self._reset_share = reset_share
 
-    def next_action(self) -> Action:
+    def action_for(self, request: str) -> Action:
         with self._lock:
             rng = self._rng
             faulted = rng.random() < self.rate
@@ -281,7 +308,7 @@ class FaultProxy:
     # plan and record ---------------------------------------------------------------------
 
     def set_plan(self, plan: FaultPlan) -> None:
-        """Use ``plan`` for connections accepted from now on."""
+        """Use ``plan`` for requests read from now on."""
         with self._lock:
             self._plan = plan
 
@@ -311,7 +338,7 @@ class FaultProxy:
                 if self._stopping.is_set():
                     client.close()
                     return
-                event = Event(self._next_index, self._plan.next_action())
+                event = Event(self._next_index, PASS)
                 self._next_index += 1
                 self._events.append(event)
                 thread = threading.Thread(
@@ -330,6 +357,9 @@ class FaultProxy:
             client.settimeout(self._client_timeout)
             head, body = _read_request(client)
             event.request = _request_line(head)
+            with self._lock:
+                plan = self._plan
+            event.action = plan.action_for(event.request)
             upstream = self._exchange(client, event, head, body)
         except _BadRequest as exc:
             event.note = f"bad request: {exc}"

@@ -22,7 +22,10 @@ from tests.sync.faultproxy import (
     FaultProxy,
     RandomFaults,
     ScriptedFaults,
+    TargetedFaults,
 )
+
+DROP_BEFORE = Action(Fault.DROP_BEFORE_REQUEST)
 
 BIG = bytes(range(256)) * 80  # 20 KB, several TCP segments
 
@@ -273,7 +276,7 @@ def test_counts_follow_the_plan(proxy: FaultProxy) -> None:
 
 
 def _draw(plan: RandomFaults, n: int) -> list[Action]:
-    return [plan.next_action() for _ in range(n)]
+    return [plan.action_for("GET /") for _ in range(n)]
 
 
 def test_random_faults_are_reproducible_from_the_seed() -> None:
@@ -297,3 +300,32 @@ def test_random_faults_rate_and_variety() -> None:
 
     half = _draw(RandomFaults(1, rate=0.5), 2000)
     assert 850 < sum(a is not PASS for a in half) < 1150
+
+
+def test_targeted_faults_hit_the_matching_requests_once_each(
+    upstream: Upstream, proxy: FaultProxy
+) -> None:
+    plan = TargetedFaults(
+        [(r"^POST /echo$", Action(Fault.DROP_AFTER_REQUEST)), (r"^GET /big", DROP_BEFORE)]
+    )
+    proxy.set_plan(plan)
+
+    assert requests.get(f"{proxy.url}/unframed", timeout=5).content == BIG
+    with pytest.raises(requests.ConnectionError):
+        requests.post(f"{proxy.url}/echo", data=b"one", timeout=5)
+    assert requests.post(f"{proxy.url}/echo", data=b"two", timeout=5).content == b"two"
+    assert plan.unused() == [r"^GET /big"]
+    with pytest.raises(requests.ConnectionError):
+        requests.get(f"{proxy.url}/big", timeout=5)
+    assert requests.get(f"{proxy.url}/big", timeout=5).content == BIG
+
+    proxy.wait_idle()
+    assert plan.unused() == []
+    assert [r.body for r in upstream.received if r.method == "POST"] == [b"one", b"two"]
+    assert [e.action.fault for e in proxy.events()] == [
+        Fault.PASS,
+        Fault.DROP_AFTER_REQUEST,
+        Fault.PASS,
+        Fault.DROP_BEFORE_REQUEST,
+        Fault.PASS,
+    ]
