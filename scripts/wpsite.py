@@ -210,6 +210,10 @@ class Layout:
         return self.root / "setup.php"
 
     @property
+    def plugin_switch_script(self) -> Path:
+        return self.root / "plugin-switch.php"
+
+    @property
     def pids_file(self) -> Path:
         return self.root / "pids.json"
 
@@ -441,6 +445,32 @@ file_put_contents($params['result'], json_encode($result, JSON_UNESCAPED_UNICODE
 """
 
 
+PLUGIN_SWITCH_PHP = """\
+<?php
+// Activates or deactivates one plugin of the test site, as an administrator would.
+$params = json_decode(file_get_contents('php://stdin'), true, 64, JSON_THROW_ON_ERROR);
+$_SERVER['SERVER_NAME'] = parse_url($params['url'], PHP_URL_HOST);
+$_SERVER['HTTP_HOST'] = $_SERVER['SERVER_NAME'] . ':' . parse_url($params['url'], PHP_URL_PORT);
+$_SERVER['REQUEST_URI'] = '/';
+require $params['www'] . '/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+
+if ($params['active']) {
+    $result = activate_plugin($params['plugin']);
+    if (is_wp_error($result)) {
+        fwrite(STDERR, 'activate_plugin: ' . $result->get_error_message() . "\\n");
+        exit(1);
+    }
+} else {
+    deactivate_plugins($params['plugin']);
+}
+if (is_plugin_active($params['plugin']) !== $params['active']) {
+    fwrite(STDERR, $params['plugin'] . " did not switch\\n");
+    exit(1);
+}
+"""
+
+
 REST_OFF_PLUGIN = """\
 <?php
 // Written by scripts/wpsite.py: the REST API refuses every request, as on a locked-down site.
@@ -492,9 +522,26 @@ def _copy_wordpress(layout: Layout) -> None:
 
 
 def _install_plugin(layout: Layout) -> None:
+    """Make the site's copy of the plugin the one in packaging/, even while the site runs.
+
+    Each file is replaced in one step, so a request being served never sees it missing;
+    files the packaged plugin no longer has are removed.
+    """
     target = layout.www / "wp-content/plugins" / PLUGIN_SOURCE.name
-    shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(PLUGIN_SOURCE, target)
+    wanted = {
+        path.relative_to(PLUGIN_SOURCE) for path in PLUGIN_SOURCE.rglob("*") if path.is_file()
+    }
+    for relative in sorted(wanted):
+        destination = target / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        partial = destination.with_name(f".{destination.name}.new")
+        shutil.copyfile(PLUGIN_SOURCE / relative, partial)
+        partial.replace(destination)
+    for path in sorted(target.rglob("*"), reverse=True):
+        if path.is_file() and path.relative_to(target) not in wanted:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
 
 
 # ---------------------------------------------------------------- processes
@@ -809,6 +856,8 @@ def start(dir: Path = DEFAULT_DIR, port: int = DEFAULT_PORT) -> SiteInfo:
     if layout.is_installed() and set(running) == {"mariadbd", "php"}:
         info = SiteInfo.from_json(_read_json(layout.site_json))
         if info.port == port:
+            _install_plugin(layout)
+            _switch_plugin(layout, info.url, active=True)
             return info
     stop(layout.root)
     if not _port_is_free(port):
@@ -824,6 +873,7 @@ def start(dir: Path = DEFAULT_DIR, port: int = DEFAULT_PORT) -> SiteInfo:
             _write_web_files(layout, url)
             _install_plugin(layout)
             _start_database(layout, started)
+            _switch_plugin(layout, url, active=True)
         else:
             _clear_partial(layout)
             users, categories = _create(layout, url, started)
@@ -881,6 +931,30 @@ def resume_web(dir: Path = DEFAULT_DIR) -> SiteInfo:
         _record_pids(layout, running)
         _wait_until_answering(layout, info.url, running["php"])
     return SiteInfo.from_json(_read_json(layout.site_json))
+
+
+def _switch_plugin(layout: Layout, url: str, *, active: bool) -> None:
+    script = layout.plugin_switch_script
+    script.write_text(PLUGIN_SWITCH_PHP)
+    params = {"url": url, "www": str(layout.www), "plugin": PLUGIN_FILE, "active": active}
+    result = subprocess.run(
+        ["php", "-d", "display_errors=stderr", str(script)],
+        input=json.dumps(params).encode(),
+        capture_output=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        output = (result.stdout + result.stderr).decode(errors="replace").strip()
+        action = "activate" if active else "deactivate"
+        raise SiteError(f"could not {action} {PLUGIN_FILE}: {output[-2000:]}")
+
+
+def set_plugin(dir: Path, *, active: bool) -> None:
+    """Activate or deactivate the Newsdesk Bridge plugin on the running site in dir."""
+    layout = _layout(dir)
+    if "mariadbd" not in _running(layout):
+        raise SiteError(f"the site in {layout.root} is not running; start it first")
+    _switch_plugin(layout, SiteInfo.from_json(_read_json(layout.site_json)).url, active=active)
 
 
 def set_rest_api(dir: Path, *, enabled: bool) -> None:

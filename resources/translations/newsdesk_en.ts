@@ -27,6 +27,10 @@
         <translation>(untitled)</translation>
     </message>
     <message>
+        <source>Queued again; it goes out when you work online again.</source>
+        <translation>Queued again; it goes out when you work online again.</translation>
+    </message>
+    <message>
         <source>Queued for “{site}”; it goes out when you work online again.</source>
         <translation>Queued for “{site}”; it goes out when you work online again.</translation>
     </message>
@@ -107,6 +111,45 @@ Last change: {when}</translation>
     </message>
 </context>
 <context>
+    <name>ClashView</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>The site&apos;s version</source>
+        <translation>The site&apos;s version</translation>
+    </message>
+    <message>
+        <source>The version before both changes</source>
+        <translation>The version before both changes</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take the site&apos;s</source>
+        <translation>Take the site&apos;s</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Yours first, then the site&apos;s</source>
+        <translation>Yours first, then the site&apos;s</translation>
+    </message>
+    <message>
+        <source>Only text can keep both versions</source>
+        <translation>Only text can keep both versions</translation>
+    </message>
+</context>
+<context>
     <name>ConflictBar</name>
     <message>
         <source>This article was also changed on the site, in the same places as here. Nothing is lost: choose which version to keep where they differ.</source>
@@ -127,6 +170,21 @@ Last change: {when}</translation>
     <message>
         <source>Where they differ, both versions stay, one after the other</source>
         <translation>Where they differ, both versions stay, one after the other</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Compare…</translation>
+    </message>
+    <message>
+        <source>See both versions side by side and choose place by place</source>
+        <translation>See both versions side by side and choose place by place</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCommands</name>
+    <message>
+        <source>Your choice is saved; it goes to the site when you work online again.</source>
+        <translation>Your choice is saved; it goes to the site when you work online again.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +475,14 @@ Last change: {when}</translation>
         <translation>Articles reporters have submitted for review</translation>
     </message>
     <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
+        <source>Sync problems and conflicts, with what to do about each</source>
+        <translation>Sync problems and conflicts, with what to do about each</translation>
+    </message>
+    <message>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
@@ -452,6 +518,10 @@ Last change: {when}</translation>
         <translation>&amp;Site</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -467,10 +537,6 @@ Last change: {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Syncing…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
     </message>
@@ -483,16 +549,63 @@ Last change: {when}</translation>
         <translation>Details and bylines</translation>
     </message>
     <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <source>Working offline</source>
-        <translation>Working offline</translation>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Nothing is sent or fetched until you turn off Work offline</source>
+        <translation>Nothing is sent or fetched until you turn off Work offline</translation>
     </message>
     <message>
         <source>Online</source>
         <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Body, paragraph {n}</source>
+        <translation>Body, paragraph {n}</translation>
+    </message>
+    <message>
+        <source>Body, paragraphs {first}–{last}</source>
+        <translation>Body, paragraphs {first}–{last}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Compare versions: {title}</source>
+        <translation>Compare versions: {title}</translation>
+    </message>
+    <message>
+        <source>“{title}” was changed here and on “{site}” in the same places. For each place, choose the version to keep; the words that differ are highlighted. Changes made on only one side are already in the result.</source>
+        <translation>“{title}” was changed here and on “{site}” in the same places. For each place, choose the version to keep; the words that differ are highlighted. Changes made on only one side are already in the result.</translation>
+    </message>
+    <message>
+        <source>The versions no longer clash: the changes made here and on “{site}” fit together. Apply keeps both and sends the result.</source>
+        <translation>The versions no longer clash: the changes made here and on “{site}” fit together. Apply keeps both and sends the result.</translation>
+    </message>
+    <message>
+        <source>The article after your choices</source>
+        <translation>The article after your choices</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and send</source>
+        <translation>&amp;Apply and send</translation>
+    </message>
+    <message>
+        <source>Keep the chosen versions and send the article to the site</source>
+        <translation>Keep the chosen versions and send the article to the site</translation>
     </message>
 </context>
 <context>
@@ -567,6 +680,72 @@ Last change: {when}</translation>
     <message>
         <source>Choose an article, or start a new one, to see it as the portal shows it.</source>
         <translation>Choose an article, or start a new one, to see it as the portal shows it.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsIndicator</name>
+    <message>
+        <source>1 problem</source>
+        <translation>1 problem</translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation>{n} problems</translation>
+    </message>
+    <message>
+        <source>Show what went wrong with the sync and what to do</source>
+        <translation>Show what went wrong with the sync and what to do</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Queue the article again and sync now</source>
+        <translation>Queue the article again and sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Open article</source>
+        <translation>&amp;Open article</translation>
+    </message>
+    <message>
+        <source>Show the article in the editor</source>
+        <translation>Show the article in the editor</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <source>See your version and the site&apos;s side by side and choose what to keep</source>
+        <translation>See your version and the site&apos;s side by side and choose what to keep</translation>
+    </message>
+    <message>
+        <source>Changed here and on the site in the same places. Compare the two versions and choose what to keep.</source>
+        <translation>Changed here and on the site in the same places. Compare the two versions and choose what to keep.</translation>
+    </message>
+    <message>
+        <source>Will retry at the next sync. Last error: {error}</source>
+        <translation>Will retry at the next sync. Last error: {error}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1074,25 @@ Last change: {when}</translation>
     </message>
 </context>
 <context>
+    <name>SyncProgress</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what is not sent yet stays queued for the next one</source>
+        <translation>Stop the sync; what is not sent yet stays queued for the next one</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Draft</source>
@@ -905,8 +1103,28 @@ Last change: {when}</translation>
         <translation>Submitted</translation>
     </message>
     <message>
+        <source>Changes requested</source>
+        <translation>Changes requested</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
         <source>Published</source>
         <translation>Published</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation>Unpublished</translation>
     </message>
     <message>
         <source>Local only</source>
@@ -935,6 +1153,46 @@ Last change: {when}</translation>
     <message>
         <source>no writing rights</source>
         <translation>no writing rights</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sapo</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Publish time</source>
+        <translation>Publish time</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation>Bylines</translation>
+    </message>
+    <message>
+        <source>Featured image</source>
+        <translation>Featured image</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>

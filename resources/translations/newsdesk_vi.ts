@@ -27,6 +27,10 @@
         <translation>(chưa có tít)</translation>
     </message>
     <message>
+        <source>Queued again; it goes out when you work online again.</source>
+        <translation>Đã đưa lại vào hàng chờ; bài sẽ được gửi khi bạn làm việc trực tuyến trở lại.</translation>
+    </message>
+    <message>
         <source>Queued for “{site}”; it goes out when you work online again.</source>
         <translation>Bài đã vào hàng chờ gửi lên “{site}”; bài sẽ được gửi khi bạn làm việc trực tuyến trở lại.</translation>
     </message>
@@ -107,6 +111,45 @@ Sửa lần cuối: {when}</translation>
     </message>
 </context>
 <context>
+    <name>ClashView</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Bản của bạn</translation>
+    </message>
+    <message>
+        <source>The site&apos;s version</source>
+        <translation>Bản trên trang</translation>
+    </message>
+    <message>
+        <source>The version before both changes</source>
+        <translation>Bản gốc, trước khi hai bên sửa</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Giữ bản của bạn</translation>
+    </message>
+    <message>
+        <source>Take the site&apos;s</source>
+        <translation>Lấy bản trên trang</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Giữ cả hai</translation>
+    </message>
+    <message>
+        <source>Yours first, then the site&apos;s</source>
+        <translation>Bản của bạn trước, rồi đến bản trên trang</translation>
+    </message>
+    <message>
+        <source>Only text can keep both versions</source>
+        <translation>Chỉ phần chữ mới giữ được cả hai bản</translation>
+    </message>
+</context>
+<context>
     <name>ConflictBar</name>
     <message>
         <source>This article was also changed on the site, in the same places as here. Nothing is lost: choose which version to keep where they differ.</source>
@@ -127,6 +170,21 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Where they differ, both versions stay, one after the other</source>
         <translation>Ở những chỗ khác nhau, giữ cả hai bản, bản này nối tiếp bản kia</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>So sánh…</translation>
+    </message>
+    <message>
+        <source>See both versions side by side and choose place by place</source>
+        <translation>Xem hai bản cạnh nhau và chọn từng chỗ</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCommands</name>
+    <message>
+        <source>Your choice is saved; it goes to the site when you work online again.</source>
+        <translation>Lựa chọn của bạn đã được lưu; bài sẽ được gửi lên trang khi bạn làm việc trực tuyến trở lại.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +475,14 @@ Sửa lần cuối: {when}</translation>
         <translation>Các bài phóng viên đã gửi, đang chờ duyệt</translation>
     </message>
     <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Sự cố</translation>
+    </message>
+    <message>
+        <source>Sync problems and conflicts, with what to do about each</source>
+        <translation>Các sự cố đồng bộ và chỗ vênh với trang, kèm cách xử lý từng việc</translation>
+    </message>
+    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
@@ -452,6 +518,10 @@ Sửa lần cuối: {when}</translation>
         <translation>&amp;Trang</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>Côn&amp;g cụ</translation>
     </message>
@@ -467,10 +537,6 @@ Sửa lần cuối: {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Syncing…</source>
-        <translation>Đang đồng bộ…</translation>
-    </message>
-    <message>
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
     </message>
@@ -483,16 +549,63 @@ Sửa lần cuối: {when}</translation>
         <translation>Thông tin và tác giả</translation>
     </message>
     <message>
+        <source>Problems</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
         <source>Saved at {time}</source>
         <translation>Đã lưu lúc {time}</translation>
     </message>
     <message>
-        <source>Working offline</source>
-        <translation>Đang làm việc ngoại tuyến</translation>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Nothing is sent or fetched until you turn off Work offline</source>
+        <translation>Không gửi, không nhận gì cho đến khi bạn tắt Làm việc ngoại tuyến</translation>
     </message>
     <message>
         <source>Online</source>
         <translation>Trực tuyến</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Body, paragraph {n}</source>
+        <translation>Nội dung, đoạn {n}</translation>
+    </message>
+    <message>
+        <source>Body, paragraphs {first}–{last}</source>
+        <translation>Nội dung, đoạn {first}–{last}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(chưa có tít)</translation>
+    </message>
+    <message>
+        <source>Compare versions: {title}</source>
+        <translation>So sánh hai bản: {title}</translation>
+    </message>
+    <message>
+        <source>“{title}” was changed here and on “{site}” in the same places. For each place, choose the version to keep; the words that differ are highlighted. Changes made on only one side are already in the result.</source>
+        <translation>Bài “{title}” được sửa cả ở đây và trên “{site}”, tại cùng những chỗ. Với mỗi chỗ, hãy chọn bản muốn giữ; các từ khác nhau được tô màu. Những thay đổi chỉ có ở một bên đã có sẵn trong kết quả.</translation>
+    </message>
+    <message>
+        <source>The versions no longer clash: the changes made here and on “{site}” fit together. Apply keeps both and sends the result.</source>
+        <translation>Hai bản không còn vênh nhau: các thay đổi ở đây và trên “{site}” khớp với nhau. Nhấn “Áp dụng và gửi” để giữ cả hai và gửi kết quả.</translation>
+    </message>
+    <message>
+        <source>The article after your choices</source>
+        <translation>Bài viết sau khi chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and send</source>
+        <translation>Áp &amp;dụng và gửi</translation>
+    </message>
+    <message>
+        <source>Keep the chosen versions and send the article to the site</source>
+        <translation>Giữ các bản đã chọn và gửi bài lên trang</translation>
     </message>
 </context>
 <context>
@@ -567,6 +680,72 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Choose an article, or start a new one, to see it as the portal shows it.</source>
         <translation>Chọn một bài viết, hoặc bắt đầu bài mới, để xem bài đúng như trên cổng thông tin.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsIndicator</name>
+    <message>
+        <source>1 problem</source>
+        <translation>1 sự cố</translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation>{n} sự cố</translation>
+    </message>
+    <message>
+        <source>Show what went wrong with the sync and what to do</source>
+        <translation>Xem lỗi đồng bộ và cách xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Thử lại</translation>
+    </message>
+    <message>
+        <source>Queue the article again and sync now</source>
+        <translation>Đưa bài vào hàng chờ lần nữa và đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Open article</source>
+        <translation>&amp;Mở bài</translation>
+    </message>
+    <message>
+        <source>Show the article in the editor</source>
+        <translation>Mở bài trong khung soạn thảo</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>So &amp;sánh…</translation>
+    </message>
+    <message>
+        <source>See your version and the site&apos;s side by side and choose what to keep</source>
+        <translation>Xem bản của bạn và bản trên trang cạnh nhau rồi chọn bản muốn giữ</translation>
+    </message>
+    <message>
+        <source>Changed here and on the site in the same places. Compare the two versions and choose what to keep.</source>
+        <translation>Bài được sửa cả ở đây và trên trang, tại cùng những chỗ. Hãy so sánh hai bản và chọn bản muốn giữ.</translation>
+    </message>
+    <message>
+        <source>Will retry at the next sync. Last error: {error}</source>
+        <translation>Sẽ thử lại ở lần đồng bộ sau. Lỗi gần nhất: {error}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(chưa có tít)</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1074,25 @@ Sửa lần cuối: {when}</translation>
     </message>
 </context>
 <context>
+    <name>SyncProgress</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what is not sent yet stays queued for the next one</source>
+        <translation>Dừng đồng bộ; những gì chưa gửi vẫn nằm trong hàng chờ cho lần sau</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Draft</source>
@@ -905,8 +1103,28 @@ Sửa lần cuối: {when}</translation>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
+        <source>Changes requested</source>
+        <translation>Cần sửa</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Hẹn giờ đăng</translation>
+    </message>
+    <message>
         <source>Published</source>
         <translation>Đã xuất bản</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Đã đính chính</translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation>Đã gỡ</translation>
     </message>
     <message>
         <source>Local only</source>
@@ -935,6 +1153,46 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>no writing rights</source>
         <translation>không có quyền viết bài</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tít</translation>
+    </message>
+    <message>
+        <source>Sapo</source>
+        <translation>Sa-pô</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Publish time</source>
+        <translation>Thời gian đăng</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Featured image</source>
+        <translation>Ảnh đại diện</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk import __version__
+from newsdesk.cli_editorial import add_editorial_commands
 from newsdesk.context import AppContext
 from newsdesk.core.article import Article, WorkflowStatus, new_article
 from newsdesk.core.errors import NewsdeskError, ValidationError
 from newsdesk.core.merge import Choice, merge3, resolve
+from newsdesk.core.site import SiteKind
 from newsdesk.paths import Paths
 from newsdesk.render import render_portal_page
 from newsdesk.text.normalize import clean_block, clean_line
@@ -40,6 +42,12 @@ def _site_add(ctx: AppContext, args: argparse.Namespace) -> int:
     password = _read_password(f"Application Password for {args.user}: ")
     site = ctx.desk.add_site(args.name, args.url, args.user, password)
     _out(f"Added “{site.name}”: {site.url} as {site.display_name} ({', '.join(site.roles)})")
+    if site.kind is SiteKind.METAWEBLOG:
+        _out(
+            f"The site's WordPress REST API did not answer; Newsdesk uses its XML-RPC "
+            f"(MetaWeblog) address {site.api_url}. Notes and the audit record need the REST "
+            "API with the Newsdesk Bridge plugin."
+        )
     if not ctx.credentials.persistent:
         print(
             "Warning: this computer has no keyring service; the password was not saved and "
@@ -58,7 +66,7 @@ def _site_test(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def _site_list(ctx: AppContext, _args: argparse.Namespace) -> int:
     for site in ctx.store.list_sites():
-        _out(f"{site.name}\t{site.url}\t{site.username}\t{','.join(site.roles)}")
+        _out(f"{site.name}\t{site.kind}\t{site.url}\t{site.username}\t{','.join(site.roles)}")
     return 0
 
 
@@ -225,6 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_site_commands(commands)
     _add_article_commands(commands)
     _add_sync_commands(commands)
+    add_editorial_commands(commands)
     return parser
 
 

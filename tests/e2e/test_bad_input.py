@@ -76,23 +76,32 @@ def test_wrong_url_says_the_site_did_not_answer(tmp_path) -> None:
 def test_a_site_that_is_not_wordpress(tmp_path, plain_web_server) -> None:
     code, reason = _add(tmp_path, plain_web_server, "reporter", "x")
     assert code == "1"
-    assert "No WordPress REST API" in reason
+    assert "found no publishing API" in reason
     assert _no_sites(tmp_path)
 
 
-def test_rest_api_switched_off(tmp_path, wp_site) -> None:
+def test_rest_api_switched_off_falls_back_to_xmlrpc_and_says_so(tmp_path, wp_site) -> None:
     from tests.wpsite_fixture import wpsite
 
     user = wp_site.users["reporter"]
     wpsite.set_rest_api(wp_site.dir, enabled=False)
     try:
-        code, reason = _add(tmp_path, wp_site.url, user["user"], user["app_password"])
+        out = newsdesk(
+            tmp_path,
+            "site",
+            "add",
+            "portal",
+            "--url",
+            wp_site.url,
+            "--user",
+            user["user"],
+            stdin=user["app_password"] + "\n",
+        )
+        assert "REST API did not answer" in out
+        assert "xmlrpc.php" in out
+        assert "\tmetaweblog\t" in newsdesk(tmp_path, "site", "list")
     finally:
         wpsite.set_rest_api(wp_site.dir, enabled=True)
-    assert code == "1"
-    assert "REST API" in reason
-    assert "administrator" in reason
-    assert _no_sites(tmp_path)
 
 
 def test_wrong_password(tmp_path, wp_site) -> None:

@@ -124,8 +124,16 @@ def test_plugin_info(wp_site):
     response = requests.get(api(wp_site, "/newsdesk/v1/info"), timeout=TIMEOUT)
     assert response.status_code == 200
     assert response.json() == {
-        "plugin_version": "1.0",
-        "features": ["client_uuid_lookup", "markdown_meta", "sapo_on_page", "stale_write_check"],
+        "plugin_version": "1.1",
+        "features": [
+            "client_uuid_lookup",
+            "markdown_meta",
+            "sapo_on_page",
+            "stale_write_check",
+            "workflow_statuses",
+            "notes",
+            "audit",
+        ],
     }
 
 

@@ -116,5 +116,17 @@ class FakeConnector:
     def find_media(self, sha256: str) -> int | None:
         return None
 
+    def notes(self, remote_id: int) -> list[dict]:
+        return []
+
+    def add_note(self, remote_id: int, note: dict) -> dict:
+        return note
+
+    def audit(self, remote_id: int) -> list[dict]:
+        return []
+
+    def append_audit(self, remote_id: int, entry: dict) -> None:
+        pass
+
     def close(self) -> None:
         pass

@@ -15,7 +15,8 @@ real network breaks it:
   the connection is closed (FIN) or reset (RST).
 - ``DELAY``: the proxy waits before forwarding. If the client has hung up meanwhile (its read
   timeout was shorter than the delay) the request is not forwarded at all, so a write never
-  lands after the client has moved on; otherwise it goes through normally.
+  lands after the client has moved on; otherwise it goes through normally. A ``late`` delay
+  forwards it all the same: the write lands after the client gave up on it.
 
 A plan picks the action once the request has been read. :class:`RandomFaults` draws from
 ``random.Random(seed)`` once per request, so a client that sends one request at a time meets
@@ -57,22 +58,25 @@ class CutIn(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    """What to do with one connection.
+    """What to do with one request.
 
-    ``delay``: seconds to wait before forwarding (``DELAY``). ``cut_in``/``cut_fraction``:
-    where ``DROP_MID_REPLY`` stops sending (at least one byte is sent, never all of them).
-    ``reset``: close with RST instead of FIN (``DROP_MID_REPLY``).
+    ``delay``: seconds to wait before forwarding (``DELAY``); with ``late`` the request is
+    forwarded even if the client has hung up meanwhile (a request that reaches the server
+    after the client gave up on it). ``cut_in``/``cut_fraction``: where ``DROP_MID_REPLY``
+    stops sending (at least one byte is sent, never all of them). ``reset``: close with RST
+    instead of FIN (``DROP_MID_REPLY``).
     """
 
     fault: Fault = Fault.PASS
     delay: float = 0.0
+    late: bool = False
     cut_in: CutIn = CutIn.BODY
     cut_fraction: float = 0.5
     reset: bool = False
 
     def describe(self) -> str:
         if self.fault is Fault.DELAY:
-            return f"delay {self.delay:.2f}s"
+            return f"delay {self.delay:.2f}s" + (" (forwarded however late)" if self.late else "")
         if self.fault is Fault.DROP_MID_REPLY:
             how = "RST" if self.reset else "FIN"
             return f"cut {self.cut_in} at {self.cut_fraction:.2f} ({how})"
@@ -191,7 +195,7 @@ class RandomFaults:
 
 @dataclass(slots=True)
 class Event:
-    """What happened to one connection."""
+    """What happened to one connection (one request)."""
 
     index: int
     action: Action
@@ -317,7 +321,7 @@ class FaultProxy:
             return list(self._events)
 
     def counts(self) -> Counter[Fault]:
-        """How many connections got each fault (PASS included)."""
+        """How many requests got each fault (PASS included)."""
         with self._lock:
             return Counter(event.action.fault for event in self._events)
 
@@ -352,7 +356,7 @@ class FaultProxy:
             thread.start()
 
     def _handle(self, client: socket.socket, event: Event) -> None:
-        upstream: socket.socket | None = None
+        opened: list[socket.socket] = []
         try:
             client.settimeout(self._client_timeout)
             head, body = _read_request(client)
@@ -360,39 +364,45 @@ class FaultProxy:
             with self._lock:
                 plan = self._plan
             event.action = plan.action_for(event.request)
-            upstream = self._exchange(client, event, head, body)
+            self._exchange(client, event, head, body, opened)
         except _BadRequest as exc:
             event.note = f"bad request: {exc}"
         except OSError as exc:
             event.note = f"{type(exc).__name__}: {exc}"
         finally:
             with self._lock:
-                for sock in (client, upstream):
-                    if sock is not None:
-                        self._open.discard(sock)
-            if upstream is not None:
-                upstream.close()
-            client.close()
+                self._open.difference_update([client, *opened])
+            for sock in [*opened, client]:
+                sock.close()
             with self._idle:
                 self._handlers.discard(threading.current_thread())
                 self._idle.notify_all()
 
     def _exchange(
-        self, client: socket.socket, event: Event, head: bytes, body: bytes
-    ) -> socket.socket | None:
-        """Carry out the event's action; returns the upstream socket it opened, if any."""
+        self,
+        client: socket.socket,
+        event: Event,
+        head: bytes,
+        body: bytes,
+        opened: list[socket.socket],
+    ) -> None:
+        """Carry out the event's action; sockets it opens go into ``opened``."""
         action = event.action
         if action.fault is Fault.DROP_BEFORE_REQUEST:
-            return None
+            return
         if action.fault is Fault.DELAY:
             if self._stopping.wait(action.delay):
                 event.note = "proxy closed during the delay"
-                return None
-            if _hung_up(client, self._client_timeout):
+                return
+            if not action.late and _hung_up(client, self._client_timeout):
                 event.note = "client hung up during the delay"
-                return None
+                return
         upstream = socket.create_connection(self._upstream, timeout=self._upstream_timeout)
+        opened.append(upstream)
         with self._lock:
+            if self._stopping.is_set():
+                event.note = "proxy closed before forwarding"
+                return
             self._open.add(upstream)
         upstream.sendall(_with_connection_close(head) + body)
         event.forwarded = True
@@ -400,7 +410,7 @@ class FaultProxy:
         event.reply_bytes = len(reply)
         event.upstream_status = _status_code(reply)
         if action.fault is Fault.DROP_AFTER_REQUEST:
-            return upstream
+            return
         if action.fault is Fault.DROP_MID_REPLY:
             cut = _cut_offset(reply, action)
             client.sendall(reply[:cut])
@@ -408,10 +418,9 @@ class FaultProxy:
             if action.reset:
                 # SO_LINGER with a zero timeout makes close() send RST instead of FIN.
                 client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            return upstream
+            return
         client.sendall(reply)
         event.sent_bytes = len(reply)
-        return upstream
 
 
 # HTTP framing, just enough for one request and one reply --------------------------------

@@ -234,6 +234,20 @@ def test_delay_longer_than_the_client_waits_is_not_forwarded(
     assert "hung up" in event.note
 
 
+def test_a_late_delay_forwards_after_the_client_gave_up(
+    upstream: Upstream, proxy: FaultProxy
+) -> None:
+    proxy.set_plan(ScriptedFaults([Action(Fault.DELAY, delay=0.6, late=True)]))
+
+    with pytest.raises(requests.Timeout):
+        requests.post(f"{proxy.url}/echo", data=b"late", timeout=(1, 0.2))
+    assert upstream.received == []
+
+    assert proxy.wait_idle(5)
+    assert [r.body for r in upstream.received] == [b"late"]
+    assert proxy.events()[0].forwarded
+
+
 def test_close_interrupts_a_delay_and_joins_every_thread(upstream: Upstream) -> None:
     proxy = FaultProxy("127.0.0.1", upstream.port, ScriptedFaults([Action(Fault.DELAY, 30.0)]))
     proxy.start()

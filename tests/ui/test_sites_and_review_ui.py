@@ -84,7 +84,7 @@ def test_reporter_submits_and_editor_opens_it_from_the_review_queue(
         assert desk.commands.review_queue.isEnabled()
         review = ReviewDialog(editor_ctx.desk, desk.tasks, desk)
         qtbot.addWidget(review)
-        review.articleOpened.connect(desk._open_submission)
+        review.articleOpened.connect(desk.open_article)
         review.refresh()
         qtbot.waitUntil(lambda: review.posts.topLevelItemCount() > 0, timeout=NETWORK_MS)
         titles = [

@@ -26,12 +26,16 @@ class FakeDesk:
         self.error = error
         self.runs = 0
         self.threads: list[str] = []
+        self.cancels: list = []
         self.gate = threading.Event()
         self.gate.set()
 
     def sync(self, site_name=None, *, cancel=None, progress=None) -> SyncReport:
         self.runs += 1
         self.threads.append(threading.current_thread().name)
+        self.cancels.append(cancel)
+        if progress is not None:
+            progress(0, 2)
         self.gate.wait(5)
         if self.error:
             raise self.error
@@ -70,11 +74,15 @@ def test_offline_means_no_sync_and_no_timer(qtbot):
     controller = make(desk, offline=True)
     assert not controller.scheduled
     assert not controller.sync()
-    controller.set_offline(False)
+    assert desk.runs == 0
+    with qtbot.waitSignal(controller.finished):
+        controller.set_offline(False)  # what waited goes out at once
     assert controller.scheduled
+    assert desk.runs == 1
     controller.set_offline(True)
     assert not controller.scheduled
-    assert desk.runs == 0
+    assert not controller.sync()
+    assert desk.runs == 1
 
 
 def test_a_failure_says_whether_a_person_asked(qtbot):
@@ -115,3 +123,38 @@ def test_stop_ends_syncing(qtbot):
     controller.stop()
     assert not controller.scheduled
     assert not controller.sync()
+
+
+def test_cancel_sets_the_running_syncs_flag_only(qtbot):
+    desk = FakeDesk()
+    desk.gate.clear()
+    controller = make(desk)
+    controller.cancel()  # nothing running: nothing to stop, nothing remembered
+    controller.sync()
+    qtbot.waitUntil(lambda: desk.runs == 1)
+    first = desk.cancels[0]
+    assert first() is False
+    controller.sync()  # asked for again while running ...
+    controller.cancel()  # ... but a cancel also drops that
+    assert first() is True
+    assert controller.cancelling
+    with qtbot.waitSignal(controller.finished):
+        desk.gate.set()
+    assert not controller.cancelling
+    qtbot.wait(50)
+    assert desk.runs == 1
+    with qtbot.waitSignal(controller.finished):
+        controller.sync()
+    assert desk.cancels[1]() is False  # a fresh flag for the next run
+
+
+def test_progress_comes_to_the_gui_thread(qtbot):
+    desk = FakeDesk()
+    controller = make(desk)
+    seen: list[tuple[int, int, str]] = []
+    controller.progressed.connect(
+        lambda done, total: seen.append((done, total, threading.current_thread().name))
+    )
+    with qtbot.waitSignal(controller.finished):
+        controller.sync()
+    assert seen == [(0, 2, threading.main_thread().name)]

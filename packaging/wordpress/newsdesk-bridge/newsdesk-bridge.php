@@ -1,18 +1,31 @@
 <?php
 /**
  * Plugin Name:       Newsdesk Bridge
- * Description:       Lets the Newsdesk desktop app keep an article's metadata on its post and find a post again by the client UUID it was created with.
- * Version:           1.0
+ * Description:       Lets the Newsdesk desktop app keep an article's metadata on its post, find a post again by the client UUID it was created with, and run the newsroom's review workflow (returned and approved statuses, editor notes, an audit record).
+ * Version:           1.1
  * Requires at least: 5.6
  * Requires PHP:      7.4
  * License:           GPL-2.0-or-later
  * Text Domain:       newsdesk-bridge
+ * Domain Path:       /languages
  */
 
 defined( 'ABSPATH' ) || exit;
 
-const NEWSDESK_BRIDGE_VERSION = '1.0';
+const NEWSDESK_BRIDGE_VERSION = '1.1';
 const NEWSDESK_BRIDGE_UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const NEWSDESK_BRIDGE_NAMESPACE = 'newsdesk/v1';
+
+require_once __DIR__ . '/includes/post-access.php';
+require_once __DIR__ . '/includes/workflow.php';
+require_once __DIR__ . '/includes/notes.php';
+require_once __DIR__ . '/includes/audit.php';
+
+function newsdesk_bridge_load_translations() {
+	load_plugin_textdomain( 'newsdesk-bridge', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
+}
+// Before the post statuses are registered (init, priority 10) so their labels are translated.
+add_action( 'init', 'newsdesk_bridge_load_translations', 1 );
 
 /**
  * The post meta the app reads and writes, with the sanitiser for each key.
@@ -160,14 +173,22 @@ function newsdesk_bridge_info() {
 	return rest_ensure_response(
 		array(
 			'plugin_version' => NEWSDESK_BRIDGE_VERSION,
-			'features'       => array( 'client_uuid_lookup', 'markdown_meta', 'sapo_on_page', 'stale_write_check' ),
+			'features'       => array(
+				'client_uuid_lookup',
+				'markdown_meta',
+				'sapo_on_page',
+				'stale_write_check',
+				'workflow_statuses',
+				'notes',
+				'audit',
+			),
 		)
 	);
 }
 
 function newsdesk_bridge_register_routes() {
 	register_rest_route(
-		'newsdesk/v1',
+		NEWSDESK_BRIDGE_NAMESPACE,
 		'/info',
 		array(
 			'methods'             => WP_REST_Server::READABLE,

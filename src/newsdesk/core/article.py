@@ -9,9 +9,16 @@ from enum import StrEnum
 
 
 class WorkflowStatus(StrEnum):
+    """Where an article is in the desk's workflow (the rules are in core/workflow.py)."""
+
     DRAFT = "draft"
     SUBMITTED = "submitted"
+    CHANGES_REQUESTED = "changes_requested"
+    APPROVED = "approved"
+    SCHEDULED = "scheduled"
     PUBLISHED = "published"
+    CORRECTED = "corrected"  # published, then corrected; the earlier version is kept
+    UNPUBLISHED = "unpublished"
 
 
 class SyncState(StrEnum):
@@ -119,6 +126,7 @@ class RemoteRef:
     remote_version: str = ""
     base: Article | None = None
     content_sha: str = ""  # SHA-256 of the post's HTML as the site returned it to us
+    activity: str = ""  # the site's count of notes and audit entries when last fetched
 
 
 def new_article(**fields: object) -> Article:

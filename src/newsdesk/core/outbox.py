@@ -8,8 +8,16 @@ from enum import StrEnum
 
 
 class OutboxAction(StrEnum):
+    """What to do on the site; the names match :class:`newsdesk.core.workflow.Action`."""
+
     SUBMIT = "submit"  # create or update the post as pending review
+    RETURN = "return"
+    APPROVE = "approve"
+    SCHEDULE = "schedule"
     PUBLISH = "publish"  # an editor makes the post public
+    UNPUBLISH = "unpublish"
+    CORRECT = "correct"
+    NOTE = "note"  # only notes to send; the article itself is unchanged
 
 
 class OutboxState(StrEnum):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+
+from newsdesk.core.checklist import Checklist
 
 
 class SiteKind(StrEnum):
@@ -54,6 +56,7 @@ class Site:
     tags: tuple[Term, ...] = ()
     api_url: str = ""  # the XML-RPC endpoint; the REST API is found from ``url``
     blog_id: str = "1"
+    checklist: Checklist = field(default_factory=Checklist)
     id: int | None = None
 
     @property

@@ -15,24 +15,22 @@ from newsdesk.text.normalize import clean_input
 
 _VOID = frozenset({"br", "hr", "img", "wbr", "input", "meta", "link", "source", "col", "area"})
 _DROPPED = frozenset({"script", "style", "template", "noscript", "head", "title", "iframe"})
-_DROPPED_CLASSES = frozenset({"newsdesk-byline", "newsdesk-sapo"})
+_DROPPED_CLASSES = frozenset({"newsdesk-byline", "newsdesk-sapo"})  # made from metadata
 _HEADINGS = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
-_CONTAINERS = frozenset(
-    {"html", "body", "div", "section", "article", "main", "header", "footer", "aside", "nav"}
-    | {"figure", "li", "dl", "dt", "dd"}
-)
-_BLOCKS = (
-    frozenset({"p", "ul", "ol", "blockquote", "pre", "hr", "table", "figcaption"})
-    | _CONTAINERS
-    | _HEADINGS.keys()
-)
+# Elements that hold blocks (their runs of inline content become paragraphs).
+_BLOCKS = frozenset(
+    {"html", "body", "div", "section", "article", "main", "header", "footer", "aside", "nav",
+     "figure", "li", "dl", "dt", "dd", "p", "ul", "ol", "blockquote", "pre", "hr", "table",
+     "figcaption", *_HEADINGS}
+)  # fmt: skip
 _EMPHASIS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
+_TABLE_PARTS = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup"})
 _CODE = frozenset({"code", "kbd", "samp", "tt"})
 _BREAK = "<br>\n"
 
 _COLLAPSIBLE = re.compile(r"[ \t\n\r\f]+")  # what a browser collapses; no-break spaces stay
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_SPECIAL = re.compile(r"[\\`*_\[\]#]|&(?=#?\w+;)|<(?=[A-Za-z/!?])")
+_SPECIAL = re.compile(r"[\\`*_\[\]#|]|&(?=#?\w+;)|<(?=[A-Za-z/!?])")
 _LEADING_GAP = re.compile(r"\A(?: |<br>\n)+")
 _TRAILING_GAP = re.compile(r"(?: |<br>\n)+\Z")
 _OUTER_GAP = re.compile(r"\A(?:\s|<br>\n)+|(?:\s|<br>\n)+\Z")
@@ -90,20 +88,15 @@ def _text_of(node: _Element | str) -> str:
 
 
 def _escape(text: str) -> str:
-    def replace(match: re.Match[str]) -> str:
-        char = match.group()
-        return {"&": "&amp;", "<": "&lt;"}.get(char, "\\" + char)
-
-    return _SPECIAL.sub(replace, _COLLAPSIBLE.sub(" ", _CONTROL.sub("", text)))
-
-
-def _url(url: str) -> str:
-    url = url.strip().replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
-    return url.replace("(", "\\(").replace(")", "\\)")
+    text = _COLLAPSIBLE.sub(" ", _CONTROL.sub("", text))
+    return _SPECIAL.sub(lambda m: {"&": "&amp;", "<": "&lt;"}.get(m[0], "\\" + m[0]), text)
 
 
 def _destination(url: str, title: str) -> str:
-    return f'({_url(url)} "{title}")' if title else f"({_url(url)})"
+    url = url.strip().replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+    url = url.replace("(", "\\(").replace(")", "\\)")
+    title = _COLLAPSIBLE.sub(" ", title).strip()
+    return f'({url} "{title}")' if title else f"({url})"
 
 
 def _join(pieces: list[str]) -> str:
@@ -115,11 +108,15 @@ def _join(pieces: list[str]) -> str:
     return out
 
 
+def _fence(code: str, least: int) -> str:
+    return "`" * max(least, max((len(run) for run in re.findall(r"`+", code)), default=0) + 1)
+
+
 def _code_span(text: str) -> str:
     text = _COLLAPSIBLE.sub(" ", text).strip()
     if not text:
         return ""
-    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    fence = _fence(text, 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
 
@@ -133,9 +130,8 @@ def _inline(node: _Element | str, active: frozenset[str], br: str) -> str:
     if tag == "br":
         return br
     if tag == "img":
-        if not attrs.get("src"):
-            return ""
-        return f"![{_escape(attrs.get('alt', ''))}]{_destination(attrs['src'], attrs.get('title', ''))}"
+        alt, src = _escape(attrs.get("alt", "")), attrs.get("src", "")
+        return f"![{alt}]{_destination(src, attrs.get('title', ''))}" if src else ""
     if tag in _CODE:
         return _code_span(_text_of(node))
     marker = _EMPHASIS.get(tag, "")
@@ -180,7 +176,8 @@ def _list(element: _Element, depth: int) -> str:
     for child in element.children:
         if isinstance(child, _Element) and child.tag == "li":
             items.append(child)
-        elif isinstance(child, _Element) and items:  # a list put straight inside a list
+        elif isinstance(child, _Element) or child.strip():  # e.g. a list put straight in a list
+            items += [] if items else [_Element("li")]
             items[-1].children.append(child)
     start = element.attrs.get("start", "1")
     number = int(start) if element.tag == "ol" and start.isdigit() else 1
@@ -204,41 +201,51 @@ def _list(element: _Element, depth: int) -> str:
     return out
 
 
-def _table(element: _Element) -> list[str]:
-    rows: list[list[_Element]] = []
-    captions: list[str] = []
+def _find(node: _Element, tags: set[str]) -> list[_Element]:
+    """The elements named ``tags`` under ``node``, not looking inside the ones found."""
+    found: list[_Element] = []
+    for child in node.children:
+        if isinstance(child, _Element):
+            found += [child] if child.tag in tags else _find(child, tags)
+    return found
 
-    def collect(node: _Element) -> None:
-        for child in node.children:
-            if isinstance(child, _Element) and child.tag == "tr":
-                rows.append([c for c in child.children if isinstance(c, _Element)])
-            elif isinstance(child, _Element) and child.tag == "caption":
-                captions.append(_paragraph(child.children))
-            elif isinstance(child, _Element) and child.tag in {"thead", "tbody", "tfoot"}:
-                collect(child)
 
-    collect(element)
-    cells = [[c for c in row if c.tag in {"td", "th"}] for row in rows]
-    cells = [row for row in cells if row]
-    if not cells:
-        return [c for c in captions if c]
-    width = max(len(row) for row in cells)
+def _outside_cells(node: _Element) -> list[_Element | str]:
+    """What a browser would move out in front of a table: anything not in a cell or caption."""
+    found: list[_Element | str] = []
+    for child in node.children:
+        if isinstance(child, str) or child.tag not in _TABLE_PARTS:
+            found.append(child)
+        elif child.tag not in {"td", "th", "caption"}:
+            found += _outside_cells(child)
+    return found
 
-    def line(row: list[str]) -> str:
-        return "| " + " | ".join(row + [""] * (width - len(row))) + " |"
+
+def _table(element: _Element, depth: int) -> list[str]:
+    captions = [_paragraph(caption.children) for caption in _find(element, {"caption"})]
+    captions += _blocks(_outside_cells(element), depth)
+    rows = [cells for row in _find(element, {"tr"}) if (cells := _find(row, {"td", "th"}))]
+    if stray := [cell for cell in _find(element, {"tr", "td", "th"}) if cell.tag != "tr"]:
+        rows.append(stray)  # cells outside any row make one
+    if not rows:
+        return captions
+    width = max(len(row) for row in rows)
+
+    def line(texts: list[str]) -> str:
+        return "| " + " | ".join(texts + [""] * (width - len(texts))) + " |"
 
     def cell(node: _Element) -> str:
         text = _join([_inline(child, frozenset(), "<br>") for child in node.children])
-        return re.sub(r" {2,}", " ", text).strip().replace("|", "\\|")
+        return re.sub(r" {2,}", " ", text).strip()
 
     aligns = []
-    for node in cells[0] + [_Element("td")] * (width - len(cells[0])):
+    for node in rows[0] + [_Element("td")] * (width - len(rows[0])):
         found = _ALIGN.search(node.attrs.get("style", "") + " " + node.attrs.get("class", ""))
-        side = found.group(1) if found else ""
-        aligns.append({"left": ":--", "right": "--:", "center": ":-:"}.get(side, "---"))
-    table = [line([cell(c) for c in cells[0]]), line(aligns)]
-    table += [line([cell(c) for c in row]) for row in cells[1:]]
-    return [*[c for c in captions if c], "\n".join(table)]
+        aligns.append(
+            {"left": ":--", "right": "--:", "center": ":-:"}[found[1]] if found else "---"
+        )
+    table = [line([cell(node) for node in row]) for row in rows]
+    return [*captions, "\n".join([table[0], line(aligns), *table[1:]])]
 
 
 def _pre(element: _Element, depth: int) -> str:
@@ -247,7 +254,7 @@ def _pre(element: _Element, depth: int) -> str:
         return ""
     if depth:  # fences only work at the top level; nested code is indented
         return "\n".join("    " + line if line else "" for line in code.split("\n"))
-    fence = "`" * max(3, max((len(run) for run in re.findall(r"`+", code)), default=0) + 1)
+    fence = _fence(code, 3)
     return f"{fence}\n{code}\n{fence}"
 
 
@@ -271,7 +278,7 @@ def _block(element: _Element, depth: int) -> list[str]:
     if tag == "hr":
         return ["* * *"]  # "---" after a list marker would read as a rule of dashes
     if tag == "table":
-        return _table(element)
+        return _table(element, depth)
     if tag == "figcaption":
         caption = _paragraph(element.children, frozenset({"*"}))
         return [f"*{caption}*" if caption else ""]
@@ -279,9 +286,9 @@ def _block(element: _Element, depth: int) -> list[str]:
 
 
 def _kind(block: str) -> str:
-    if block.startswith(("- ", "> ")) or block == ">":
-        return block[0]
-    return "1" if re.match(r"\d+\. ", block) else ""
+    if block.startswith(("- ", "> ", "    ")):
+        return block[:2]
+    return "1." if re.match(r"\d+\. ", block) else ""
 
 
 def _blocks(children: list[_Element | str], depth: int) -> list[str]:
@@ -298,8 +305,11 @@ def _blocks(children: list[_Element | str], depth: int) -> list[str]:
     rendered.append(_paragraph(run))
     blocks: list[str] = []
     for block in filter(None, rendered):
-        if blocks and _kind(block) and _kind(block) == _kind(blocks[-1]):
-            blocks.append("<!-- -->")  # else two lists or quotes in a row would merge
+        kinds = (_kind(blocks[-1]) if blocks else "", _kind(block))
+        # Two lists, quotes or code blocks in a row would merge, and code after a list would
+        # join its last item, without something in between that shows nothing.
+        if kinds[1] and (kinds[0] == kinds[1] or kinds in {("- ", "  "), ("1.", "  ")}):
+            blocks.append("<!-- -->")
         blocks.append(block)
     return blocks
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from newsdesk.core.site import Term
 
@@ -25,11 +25,16 @@ class Capability(StrEnum):
     CONFLICT_CHECK = "conflict_check"  # the server itself refuses a stale write
     CLIENT_UUID_LOOKUP = "client_uuid_lookup"
     PUBLISH = "publish"
+    WORKFLOW_STATUSES = "workflow_statuses"  # "returned" and "approved" exist on the site
+    NOTES = "notes"
+    AUDIT = "audit"
 
 
 class RemoteStatus(StrEnum):
     DRAFT = "draft"
     PENDING = "pending"
+    RETURNED = "nd-returned"  # with the Newsdesk Bridge plugin
+    APPROVED = "nd-approved"  # with the Newsdesk Bridge plugin
     FUTURE = "future"
     PUBLISH = "publish"
     PRIVATE = "private"
@@ -103,6 +108,7 @@ class RemotePost:
     modified_gmt: str
     version: str = ""
     readable_only: bool = False  # the user may read but no longer edit it: fields are rendered
+    activity: str = ""  # changes when notes or audit entries are added on the site
     author_id: int = 0
     author_name: str = ""
     date_gmt: str = ""
@@ -148,6 +154,21 @@ class SiteConnector(Protocol):
 
     def find_media(self, sha256: str) -> int | None:
         """The media id of a file uploaded earlier with this content hash, if any."""
+        ...
+
+    def notes(self, remote_id: int) -> list[dict[str, Any]]:
+        """Editors' notes on the post (``NOTES``)."""
+        ...
+
+    def add_note(self, remote_id: int, note: dict[str, Any]) -> dict[str, Any]: ...
+
+    def audit(self, remote_id: int) -> list[dict[str, Any]]:
+        """The post's audit chain as the site keeps it (``AUDIT``)."""
+        ...
+
+    def append_audit(self, remote_id: int, entry: dict[str, Any]) -> None:
+        """Append one entry; :class:`~newsdesk.sites.errors.Conflict` when the chain on the
+        site no longer ends where ``entry`` says it does."""
         ...
 
     def close(self) -> None: ...

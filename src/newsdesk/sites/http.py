@@ -96,9 +96,13 @@ class HttpClient:
         return response
 
     def request_json(self, method: str, url: str, **kwargs: Any) -> Any:
-        """:meth:`request`, decoding a JSON answer. An answer that is not JSON (cut off by a
-        dropped connection, or a PHP error page) may be different next time: retryable."""
-        response = self.request(method, url, **kwargs)
+        """:meth:`request`, decoding a JSON answer."""
+        return self.decode_json(self.request(method, url, **kwargs), url)
+
+    @staticmethod
+    def decode_json(response: requests.Response, url: str) -> Any:
+        """The answer's JSON. One that is not JSON (cut off by a dropped connection, or a PHP
+        error page) may be whole next time: retryable."""
         try:
             return response.json()
         except ValueError as exc:

@@ -11,21 +11,42 @@ from newsdesk.render import article_content_html
 from newsdesk.sites.base import OutgoingPost, PostMeta, RemotePost, RemoteStatus
 from newsdesk.text.normalize import clean_block, clean_line
 
-_LOCAL_STATUS = {
-    RemoteStatus.DRAFT: WorkflowStatus.DRAFT,
-    RemoteStatus.PENDING: WorkflowStatus.SUBMITTED,
-    RemoteStatus.FUTURE: WorkflowStatus.SUBMITTED,
-    RemoteStatus.PUBLISH: WorkflowStatus.PUBLISHED,
-    RemoteStatus.PRIVATE: WorkflowStatus.PUBLISHED,
-}
+S = WorkflowStatus
+_IN_REVIEW = frozenset({S.SUBMITTED, S.APPROVED, S.SCHEDULED})
+_PUBLIC = frozenset({S.PUBLISHED, S.CORRECTED})
 
 
-def local_status(remote_status: str) -> WorkflowStatus | None:
-    """The desk status a site status means, or None for one Newsdesk does not follow."""
+def local_status(
+    remote_status: str, current: WorkflowStatus | None = None
+) -> WorkflowStatus | None:
+    """The desk status a site status means, given what this desk knew (``current``); None
+    for a site status Newsdesk does not follow.
+
+    Plain WordPress has fewer states than the desk: "draft" is also a returned or an
+    unpublished article, and "pending" also an approved one. Where the site cannot tell, the
+    move that leads there from ``current`` decides.
+    """
     try:
-        return _LOCAL_STATUS.get(RemoteStatus(remote_status))
+        remote = RemoteStatus(remote_status)
     except ValueError:
         return None
+    if remote is RemoteStatus.DRAFT:
+        if current in _IN_REVIEW:
+            return S.CHANGES_REQUESTED
+        if current in _PUBLIC:
+            return S.UNPUBLISHED
+        if current in (S.CHANGES_REQUESTED, S.UNPUBLISHED):
+            return current
+        return S.DRAFT
+    if remote is RemoteStatus.PENDING:
+        return S.APPROVED if current is S.APPROVED else S.SUBMITTED
+    if remote in (RemoteStatus.PUBLISH, RemoteStatus.PRIVATE):
+        return S.CORRECTED if current is S.CORRECTED else S.PUBLISHED
+    return {
+        RemoteStatus.FUTURE: S.SCHEDULED,
+        RemoteStatus.RETURNED: S.CHANGES_REQUESTED,
+        RemoteStatus.APPROVED: S.APPROVED,
+    }.get(remote)
 
 
 def bylines_to_json(bylines: tuple[Byline, ...]) -> str:
@@ -80,7 +101,7 @@ def article_from_post(post: RemotePost, base: Article) -> Article:
     image = base.featured_image
     if image is not None and (meta.image_caption or meta.image_credit):
         image = FeaturedImage(image.path, meta.image_caption, meta.image_credit, image.alt)
-    status = local_status(post.status) or base.status
+    status = local_status(post.status, base.status) or base.status
     return base.edited(
         uuid=meta.client_uuid or base.uuid,
         title=clean_line(post.title),

@@ -198,6 +198,21 @@ class MetaWeblogConnector:
         self._blog_id = blog_id
         self._categories: list[Term] | None = None
 
+    # Notes and the audit record need the Newsdesk Bridge plugin's REST routes; this
+    # connector never declares NOTES or AUDIT, so the engine does not call these.
+
+    def notes(self, remote_id: int) -> list[dict[str, Any]]:
+        raise _no_records()
+
+    def add_note(self, remote_id: int, note: dict[str, Any]) -> dict[str, Any]:
+        raise _no_records()
+
+    def audit(self, remote_id: int) -> list[dict[str, Any]]:
+        raise _no_records()
+
+    def append_audit(self, remote_id: int, entry: dict[str, Any]) -> None:
+        raise _no_records()
+
     def close(self) -> None:
         self._rpc.close()
 
@@ -628,3 +643,10 @@ class MetaWeblogConnector:
             if len(page) < PAGE_SIZE:
                 return None
         return None
+
+
+def _no_records() -> InvalidRequest:
+    return InvalidRequest(
+        "Editors' notes and the audit record cannot be kept on a site reached over XML-RPC.",
+        "Connect to the site's WordPress REST API with the Newsdesk Bridge plugin installed.",
+    )

@@ -61,12 +61,16 @@ def remote_post_from_json(post: dict[str, Any]) -> RemotePost:
         content_html=_rendered(post.get("content")),
         modified_gmt=modified,
         version=f"rev:{revision}" if revision is not None else f"modified:{modified}",
+        activity=str(post.get("newsdesk_activity", "")),
         author_id=int(post.get("author") or 0),
         date_gmt=str(post.get("date_gmt") or ""),
         category_ids=tuple(int(c) for c in post.get("categories", ())),
         tag_ids=tuple(int(t) for t in post.get("tags", ())),
         meta=_meta_from(post),
     )
+
+
+_FEATURE_CAPABILITIES = (Capability.WORKFLOW_STATUSES, Capability.NOTES, Capability.AUDIT)
 
 
 def media_name(path: Path, sha256: str) -> str:
@@ -154,6 +158,8 @@ class WordPressConnector:
                 Capability.CLIENT_UUID_LOOKUP,
                 Capability.CONFLICT_CHECK,
             }
+            features = set(self._call("GET", f"{BRIDGE_NAMESPACE}/info").get("features", ()))
+            caps |= {c for c in _FEATURE_CAPABILITIES if c.value in features}
         return frozenset(caps)
 
     def capabilities(self) -> frozenset[Capability]:
@@ -265,6 +271,22 @@ class WordPressConnector:
             params={"newsdesk_client_uuid": client_uuid, "status": "any", "context": "edit"},
         )
         return remote_post_from_json(found[0]) if found else None
+
+    def notes(self, remote_id: int) -> list[dict[str, Any]]:
+        return list(self._call("GET", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/notes"))
+
+    def add_note(self, remote_id: int, note: dict[str, Any]) -> dict[str, Any]:
+        added: dict[str, Any] = self._call(
+            "POST", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/notes", json=note
+        )
+        return added
+
+    def audit(self, remote_id: int) -> list[dict[str, Any]]:
+        found = self._call("GET", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/audit")
+        return list(found.get("entries", ()))
+
+    def append_audit(self, remote_id: int, entry: dict[str, Any]) -> None:
+        self._call("POST", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/audit", json={"entry": entry})
 
     def post_revisions(self, remote_id: int) -> list[dict[str, Any]]:
         """The site's own revision history of a post (editors only), newest first."""

@@ -50,10 +50,9 @@ def _index(http: HttpClient, url: str) -> dict[str, Any] | None:
         response = http.request("GET", url)
     except (NotFound, NotASite):
         return None
-    try:
-        body = response.json()
-    except ValueError:
-        return None
+    if "json" not in response.headers.get("Content-Type", ""):
+        return None  # an ordinary web page: not this way
+    body = http.decode_json(response, url)  # JSON cut off on the way: retryable
     return body if isinstance(body, dict) and "namespaces" in body else None
 
 

@@ -15,6 +15,7 @@ from newsdesk.core import (
     Term,
     WorkflowStatus,
 )
+from newsdesk.core.checklist import Checklist
 from newsdesk.store.article_json import (
     bylines_from_list,
     bylines_to_list,
@@ -85,6 +86,7 @@ def site_from_row(row: SiteRow) -> Site:
         tags=tuple(Term(id=t["id"], name=t["name"]) for t in row.tags),
         api_url=row.api_url,
         blog_id=row.blog_id,
+        checklist=Checklist.from_json(row.checklist),
     )
 
 
@@ -99,6 +101,7 @@ def fill_site_row(row: SiteRow, site: Site) -> None:
     row.tags = [{"id": t.id, "name": t.name} for t in site.tags]
     row.api_url = site.api_url
     row.blog_id = site.blog_id
+    row.checklist = site.checklist.to_json()
 
 
 def remote_from_row(row: RemoteRow) -> RemoteRef:
@@ -111,6 +114,7 @@ def remote_from_row(row: RemoteRow) -> RemoteRef:
         remote_version=row.remote_version,
         base=None if row.base is None else from_json(row.base),
         content_sha=row.content_sha,
+        activity=row.activity,
     )
 
 
@@ -122,6 +126,7 @@ def fill_remote_row(row: RemoteRow, ref: RemoteRef) -> None:
     row.remote_version = ref.remote_version
     row.base = None if ref.base is None else to_json(ref.base)
     row.content_sha = ref.content_sha
+    row.activity = ref.activity
 
 
 def outbox_item_from_row(row: OutboxRow) -> OutboxItem:

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     Dialect,
     ForeignKey,
@@ -106,6 +107,7 @@ class SiteRow(Base):
     tags: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     api_url: Mapped[str] = mapped_column(Text, server_default="")
     blog_id: Mapped[str] = mapped_column(Text, server_default="1")
+    checklist: Mapped[str] = mapped_column(Text, server_default="")
 
 
 class OutboxRow(Base):
@@ -152,6 +154,7 @@ class RemoteRow(Base):
     remote_version: Mapped[str] = mapped_column(Text, server_default="")
     base: Mapped[str | None] = mapped_column(Text)  # article snapshot JSON
     content_sha: Mapped[str] = mapped_column(Text, server_default="")
+    activity: Mapped[str] = mapped_column(Text, server_default="")
 
 
 class ConflictRow(Base):
@@ -167,6 +170,36 @@ class ConflictRow(Base):
     theirs: Mapped[str] = mapped_column(Text)
     remote_version: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class NoteRow(Base):
+    __tablename__ = "notes"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    parent: Mapped[str] = mapped_column(String(36))
+    anchor: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(Text)
+    author_name: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(Text)
+    sent: Mapped[bool] = mapped_column(Boolean)
+
+
+class AuditRow(Base):
+    """One entry of an article's audit chain, kept as the JSON that was hashed."""
+
+    __tablename__ = "audit_entries"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry: Mapped[str] = mapped_column(Text)
+    hash: Mapped[str] = mapped_column(String(64))
+    sent: Mapped[bool] = mapped_column(Boolean)
 
 
 class MediaUploadRow(Base):

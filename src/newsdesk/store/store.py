@@ -29,6 +29,7 @@ from newsdesk.store.convert import (
     site_from_row,
 )
 from newsdesk.store.database import create_store_engine, writer
+from newsdesk.store.desk_records import DeskRecords
 from newsdesk.store.migrate import upgrade_to_head
 from newsdesk.store.models import ArticleRow, RevisionRow, SiteRow
 from newsdesk.store.rows import article_not_found, article_row, site_row
@@ -48,7 +49,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-class Store(SyncRecords):
+class Store(SyncRecords, DeskRecords):
     """The local database of one desktop.
 
     Open it with :meth:`open`. Every method runs in its own session and every write is

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 
-from newsdesk.core.article import Article, WorkflowStatus
+from newsdesk.core.article import Article
+from newsdesk.core.audit import AuditEntry, ChainBreak, verify
 from newsdesk.core.conflict import PendingConflict
 from newsdesk.core.errors import NotFoundError, ValidationError
+from newsdesk.core.notes import Note
 from newsdesk.core.outbox import OutboxAction, OutboxItem, OutboxState
 from newsdesk.core.site import DeskRole, Site, SiteKind
+from newsdesk.core.workflow import ACTION_NAMES, Action, allowed_actions
 from newsdesk.sites.base import RemotePost, SiteUser
 from newsdesk.sites.credentials import Credentials
 from newsdesk.sites.discovery import discover_site
 from newsdesk.sites.errors import PermissionDenied
 from newsdesk.sites.registry import ConnectorFactory, make_connector
 from newsdesk.store import Store
+from newsdesk.sync.editorial import record_move, write_note
 from newsdesk.sync.engine import Progress, SyncEngine
 from newsdesk.sync.report import SyncReport
 from newsdesk.sync.validation import check_ready_to_send
@@ -100,8 +105,8 @@ class Desk:
 
     # workflow -----------------------------------------------------------------------------
 
-    def submit(self, article_id: int, site_name: str) -> OutboxItem:
-        """Queue the article for review on the site; it goes out on the next sync."""
+    def submit(self, article_id: int, site_name: str, note: str = "") -> OutboxItem:
+        """Send the article for review; an article already under review sends its changes."""
         site = self.site(site_name)
         article = self.store.get_article(article_id)
         check_ready_to_send(article)
@@ -110,21 +115,47 @@ class Desk:
                 f"Your account on “{site.name}” may not write articles.",
                 "Ask the site administrator to make you a contributor or author.",
             )
-        if article.status is WorkflowStatus.DRAFT:
-            self.store.save_article(article.edited(status=WorkflowStatus.SUBMITTED))
+        if Action.SUBMIT in allowed_actions(article.status, site.desk_role):
+            return record_move(self.store, site, article, Action.SUBMIT, note=note)
         return self.store.enqueue(article.pk, site.pk, OutboxAction.SUBMIT)
 
     def publish(self, article_id: int, site_name: str) -> OutboxItem:
+        return self.act(article_id, site_name, Action.PUBLISH)
+
+    def act(
+        self,
+        article_id: int,
+        site_name: str,
+        action: Action,
+        *,
+        note: str = "",
+        at: datetime | None = None,
+    ) -> OutboxItem:
+        """Move the article in the workflow (the rules are core.workflow's)."""
         site = self.site(site_name)
-        article = self.store.get_article(article_id)
-        check_ready_to_send(article)
-        if site.desk_role is not DeskRole.EDITOR:
+        if action is not Action.SUBMIT and site.desk_role is not DeskRole.EDITOR:
             roles = ", ".join(site.roles) or "none"
             raise PermissionDenied(
-                f"Only editors can publish on “{site.name}”; your role there is {roles}.",
-                "Submit the article for review instead; an editor will publish it.",
+                f"Only editors can {ACTION_NAMES[action]} articles on “{site.name}”; your role "
+                f"there is {roles}.",
+                "Submit the article for review instead; an editor will take it from there.",
             )
-        return self.store.enqueue(article.pk, site.pk, OutboxAction.PUBLISH)
+        article = self.store.get_article(article_id)
+        return record_move(self.store, site, article, action, note=note, at=at)
+
+    def add_note(
+        self, article_id: int, site_name: str, text: str, *, paragraph: int, parent: str = ""
+    ) -> Note:
+        site = self.site(site_name)
+        article = self.store.get_article(article_id)
+        note = write_note(self.store, site, article, text, paragraph=paragraph, parent=parent)
+        if self.store.get_remote(article.pk, site.pk) is not None:
+            self.store.enqueue(article.pk, site.pk, OutboxAction.NOTE)
+        return note
+
+    def history(self, article_id: int) -> tuple[list[AuditEntry], ChainBreak | None]:
+        entries = self.store.audit(article_id)
+        return entries, verify(entries)
 
     def sync(
         self,

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from newsdesk.core.article import Article
+from newsdesk.core.article import Article, WorkflowStatus
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.outbox import OutboxItem
 from newsdesk.core.site import Site
@@ -26,8 +26,10 @@ from newsdesk.sites.mapping import article_from_post
 from newsdesk.store import Store
 from newsdesk.sync.pull import ArticlePuller
 from newsdesk.sync.push import ItemSender, record_sent
+from newsdesk.sync.records import RecordSync
 from newsdesk.sync.report import SyncProblem, SyncReport
 from newsdesk.sync.retry import Cancelled, Retrier, RetryPolicy
+from newsdesk.sync.theirs import with_site_terms
 
 Connect = Callable[[Site], SiteConnector]
 Progress = Callable[[int, int], None]
@@ -143,6 +145,17 @@ class SyncEngine:
             self._store.note_outbox_error(item.id, str(exc))
         else:
             self._store.mark_failed(item.id, str(exc))
+            self._undo_move(item.article_id)
+
+    def _undo_move(self, article_id: int) -> None:
+        """The site refused a move: the article goes back to where it was, and the audit
+        entries of the move are forgotten, so every desk tells the same story."""
+        unsent = self._store.unsent_audit(article_id)
+        if not unsent:
+            return
+        article = self._store.get_article(article_id)
+        self._store.save_article(article.edited(status=WorkflowStatus(unsent[0].from_status)))
+        self._store.drop_unsent_audit(article_id)
 
     def _advance(self, run: _SiteRun) -> None:
         with run.lock:
@@ -202,7 +215,17 @@ class SyncEngine:
             # A post written on the site itself gets a stable UUID derived from its address.
             made_here = uuid.uuid5(uuid.NAMESPACE_URL, f"{site.url}/?p={post.id}")
             base = Article(uuid=post.meta.client_uuid or str(made_here))
-            article = self._store.create_article(article_from_post(post, base))
+            article = self._store.create_article(
+                with_site_terms(article_from_post(post, base), post, site)
+            )
         else:
-            article = self._store.save_article(article_from_post(post, local))
-        return record_sent(self._store, site, article, post)
+            article = self._store.save_article(
+                with_site_terms(article_from_post(post, local), post, site)
+            )
+        record_sent(self._store, site, article, post)
+        connector = self._connect(site)
+        try:
+            RecordSync(self._store, connector, self._retrier(_never), []).pull(article.pk, post.id)
+        finally:
+            connector.close()
+        return self._store.get_article(article.pk)

@@ -12,6 +12,7 @@ from newsdesk.sites.mapping import local_status
 from newsdesk.store import Store
 from newsdesk.sync.errors import DecisionNeeded
 from newsdesk.sync.push import merge_base
+from newsdesk.sync.records import RecordSync
 from newsdesk.sync.retry import Retrier
 from newsdesk.sync.theirs import content_sha, site_version_of
 
@@ -24,10 +25,20 @@ class ArticlePuller:
         self._retry = retry
 
     def pull(self, article_id: int, ref: RemoteRef) -> bool:
-        """Update the local article from the site; True when something changed."""
+        """Update the local article, its notes and audit record from the site; True when
+        something changed."""
         assert ref.remote_id is not None  # noqa: S101 - callers skip refs without a post
         remote_id = ref.remote_id
         current = self._retry(lambda: self._connector.get_post(remote_id))
+        changed = self._pull_article(article_id, ref, current)
+        if current.activity != ref.activity or current.version != ref.remote_version:
+            RecordSync(self._store, self._connector, self._retry, []).pull(article_id, remote_id)
+            latest = self._store.get_remote(article_id, self._site.pk) or ref
+            self._store.set_remote(article_id, replace(latest, activity=current.activity))
+            changed = changed or current.activity != ref.activity
+        return changed
+
+    def _pull_article(self, article_id: int, ref: RemoteRef, current: RemotePost) -> bool:
         if current.version == ref.remote_version or current.readable_only:
             return self._follow_status(article_id, ref, current)
         store = self._store
@@ -58,7 +69,7 @@ class ArticlePuller:
         if current.status == ref.remote_status and current.link == ref.link:
             return False
         article = self._store.get_article(article_id)
-        status = local_status(current.status)
+        status = local_status(current.status, article.status)
         in_step = article.version == ref.synced_version
         if status is not None and status != article.status:
             article = self._store.save_article(article.edited(status=status))

@@ -6,26 +6,35 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 
 from newsdesk.core.article import Article, RemoteRef
+from newsdesk.core.errors import ValidationError
 from newsdesk.core.merge import merge3
 from newsdesk.core.outbox import OutboxAction, OutboxItem
 from newsdesk.core.site import Site
-from newsdesk.sites.base import OutgoingPost, RemotePost, RemoteStatus, SiteConnector
+from newsdesk.sites.base import (
+    Capability,
+    OutgoingPost,
+    RemotePost,
+    RemoteStatus,
+    SiteConnector,
+)
 from newsdesk.sites.errors import Conflict
 from newsdesk.sites.mapping import local_status, outgoing_post
 from newsdesk.store import Store
 from newsdesk.sync.errors import DecisionNeeded
 from newsdesk.sync.media import featured_media_id
+from newsdesk.sync.records import RecordSync
 from newsdesk.sync.retry import Retrier
 from newsdesk.sync.theirs import content_sha, site_version_of
 from newsdesk.sync.validation import check_ready_to_send
 
 MERGE_ROUNDS = 3  # a site that changes again between every read and write is left for later
-SCHEDULE_MARGIN = timedelta(seconds=90)  # WordPress publishes at once when "future" is too near
+SCHEDULE_MARGIN = timedelta(seconds=65)  # WordPress publishes at once when "future" is too near
 
 
-def record_sent(store: Store, site: Site, article: Article, post: RemotePost) -> Article:
-    """The site now holds ``article``: remember that as the new common base."""
-    status = local_status(post.status)
+def record_sent(store: Store, site: Site, article: Article, post: RemotePost) -> int:
+    """The site now holds ``article``: remember that as the new common base. Returns the
+    post's id on the site."""
+    status = local_status(post.status, article.status)
     if status is not None and status != article.status:
         article = store.save_article(article.edited(status=status))
     store.set_remote(
@@ -39,9 +48,10 @@ def record_sent(store: Store, site: Site, article: Article, post: RemotePost) ->
             remote_version=post.version,
             base=article,
             content_sha=content_sha(post.content_html),
+            activity=post.activity,
         ),
     )
-    return article
+    return post.id
 
 
 def merge_base(store: Store, ref: RemoteRef, fallback: Article) -> Article:
@@ -72,21 +82,29 @@ class ItemSender:
     def send(self, item: OutboxItem) -> None:
         store, site = self._store, self._site
         article = store.get_article(item.article_id)
+        if item.action is OutboxAction.NOTE:
+            ref = store.get_remote(article.pk, site.pk)
+            if ref is not None and ref.remote_id is not None:
+                records = RecordSync(store, self._connector, self._retry, self._notices)
+                records.push(article.pk, ref.remote_id)
+            return
         check_ready_to_send(article)
         tried_before = item.attempts > 0
         store.record_attempt(item.id, "")
         ref = store.get_remote(article.pk, site.pk)
         if (ref is None or ref.remote_id is None) and tried_before:
             ref = self._find_earlier_create(article)
-        status = self._status(item, article, ref)
+        status = self._status(item, ref)
+        outgoing = self._dated(item, article)
         media = featured_media_id(
             store, site, self._connector, article, retry=self._retry, notices=self._notices
         )
         if ref is None or ref.remote_id is None:
-            post = outgoing_post(article, status, featured_media=media)
-            record_sent(store, site, article, self._create(article, post))
-            return
-        self._update(article, ref, status, media)
+            post = outgoing_post(outgoing, status, featured_media=media)
+            remote_id = record_sent(store, site, article, self._create(article, post))
+        else:
+            remote_id = self._update(article, ref, status, media, dated=outgoing != article)
+        RecordSync(store, self._connector, self._retry, self._notices).push(article.pk, remote_id)
 
     def _create(self, article: Article, post: OutgoingPost) -> RemotePost:
         """Create the post; a retry first looks for the post an unanswered try may have made."""
@@ -117,20 +135,52 @@ class ItemSender:
             base=site_version_of(found, article),
         )
 
+    def _status(self, item: OutboxItem, ref: RemoteRef | None) -> RemoteStatus:
+        """The site status an outbox action asks for. Without the plugin's own states, a
+        returned article becomes a draft and an approved one stays pending."""
+        own_states = Capability.WORKFLOW_STATUSES in self._connector.capabilities()
+        action = item.action
+        if action is OutboxAction.SUBMIT:
+            if ref is not None and ref.remote_status in (RemoteStatus.PUBLISH, RemoteStatus.FUTURE):
+                return RemoteStatus(ref.remote_status)  # an editor's edit keeps it public
+            return RemoteStatus.PENDING
+        if action is OutboxAction.RETURN:
+            return RemoteStatus.RETURNED if own_states else RemoteStatus.DRAFT
+        if action is OutboxAction.APPROVE:
+            return RemoteStatus.APPROVED if own_states else RemoteStatus.PENDING
+        if action is OutboxAction.SCHEDULE:
+            return RemoteStatus.FUTURE
+        if action is OutboxAction.UNPUBLISH:
+            return RemoteStatus.DRAFT
+        return RemoteStatus.PUBLISH  # publish now, or a correction
+
     @staticmethod
-    def _status(item: OutboxItem, article: Article, ref: RemoteRef | None) -> RemoteStatus:
-        if item.action is OutboxAction.PUBLISH:
-            soon = datetime.now(UTC) + SCHEDULE_MARGIN
-            if article.publish_at is not None and article.publish_at > soon:
-                return RemoteStatus.FUTURE
-            return RemoteStatus.PUBLISH
-        if ref is not None and ref.remote_status in (RemoteStatus.PUBLISH, RemoteStatus.FUTURE):
-            return RemoteStatus(ref.remote_status)  # an editor's correction keeps it public
-        return RemoteStatus.PENDING
+    def _dated(item: OutboxItem, article: Article) -> Article:
+        """Publishing now must not carry a future date (WordPress would schedule it), and a
+        schedule must be far enough ahead for WordPress to keep it scheduled."""
+        soon = datetime.now(UTC) + SCHEDULE_MARGIN
+        if item.action is OutboxAction.SCHEDULE:
+            if article.publish_at is None or article.publish_at < soon:
+                raise ValidationError(
+                    "The publication time is missing or already past.",
+                    "Choose a time at least two minutes from now and schedule it again.",
+                )
+            return article
+        if item.action in (OutboxAction.PUBLISH, OutboxAction.CORRECT) and (
+            article.publish_at is not None and article.publish_at > soon
+        ):
+            return article.edited(publish_at=None)
+        return article
 
     def _update(
-        self, article: Article, ref: RemoteRef, status: RemoteStatus, media: int | None
-    ) -> None:
+        self,
+        article: Article,
+        ref: RemoteRef,
+        status: RemoteStatus,
+        media: int | None,
+        *,
+        dated: bool,
+    ) -> int:
         """Write with the version we based our copy on; if the site moved on, merge and retry."""
         assert ref.remote_id is not None  # noqa: S101 - the caller checked
         remote_id, expected, base = (
@@ -139,7 +189,8 @@ class ItemSender:
             merge_base(self._store, ref, article),
         )
         for _ in range(MERGE_ROUNDS):
-            post = outgoing_post(article, status, featured_media=media)
+            outgoing = article.edited(publish_at=None) if dated else article
+            post = outgoing_post(outgoing, status, featured_media=media)
             try:
                 sent = self._retry(
                     partial(self._connector.update_post, remote_id, post, if_version=expected)
@@ -149,8 +200,7 @@ class ItemSender:
                 article = self._merge(article, base, current, ref.content_sha)
                 base, expected = site_version_of(current, base, ref.content_sha), current.version
                 continue
-            record_sent(self._store, self._site, article, sent)
-            return
+            return record_sent(self._store, self._site, article, sent)
         raise Conflict(
             "The article kept changing on the site while Newsdesk was sending it.",
             "Newsdesk will try again at the next sync.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from newsdesk.core.article import Article
+from newsdesk.core.site import Site
 from newsdesk.render import article_content_html
 from newsdesk.render.html_markdown import html_to_markdown
 from newsdesk.sites.base import RemotePost
@@ -13,6 +14,17 @@ from newsdesk.sites.mapping import article_from_post
 
 def content_sha(html: str) -> str:
     return hashlib.sha256(html.encode("utf-8")).hexdigest()
+
+
+def with_site_terms(article: Article, post: RemotePost, site: Site) -> Article:
+    """Category and tags by name, from the ids the post carries (unknown ids are skipped)."""
+    categories = {t.id: t.name for t in site.categories}
+    tags = {t.id: t.name for t in site.tags}
+    names = [categories[i] for i in post.category_ids if i in categories]
+    return article.edited(
+        category=names[0] if names else article.category,
+        tags=tuple(tags[i] for i in post.tag_ids if i in tags) or article.tags,
+    )
 
 
 def site_version_of(post: RemotePost, base: Article, known_sha: str = "") -> Article:

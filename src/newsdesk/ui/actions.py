@@ -46,6 +46,8 @@ class MainActions(QObject):
         self.work_offline.setCheckable(True)
         self.sites = _action(window, None, pix.SP_DriveNetIcon)
         self.review_queue = _action(window, "Ctrl+Shift+R", pix.SP_FileDialogDetailedView)
+        self.problems = _action(window, "Ctrl+Shift+E", pix.SP_MessageBoxWarning)
+        self.problems.setCheckable(True)
         preferences = QKeySequence(Key.Preferences)
         self.settings = _action(window, preferences if not preferences.isEmpty() else "Ctrl+,")
         self.about = _action(window)
@@ -79,6 +81,11 @@ class MainActions(QObject):
             self.review_queue,
             self.tr("&Review queue…"),
             self.tr("Articles reporters have submitted for review"),
+        )
+        _describe(
+            self.problems,
+            self.tr("&Problems"),
+            self.tr("Sync problems and conflicts, with what to do about each"),
         )
         _describe(self.settings, self.tr("Se&ttings…"), self.tr("Language and sync settings"))
         _describe(self.about, self.tr("&About Newsdesk"), self.tr("About Newsdesk"))

@@ -1,4 +1,4 @@
-"""What the Article menu does: create, delete, submit for review, publish."""
+"""What the Article menu does: create, delete, submit for review, publish, retry."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from newsdesk.core.article import Article, new_article
 from newsdesk.core.errors import NewsdeskError
-from newsdesk.core.merge import Choice, merge3, resolve
 from newsdesk.store import Store
 from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.errors import ErrorReporter
@@ -65,19 +64,17 @@ class ArticleCommands(QObject):
         self._store.delete_article(article.id)
         emit(self.listChanged)
 
-    def resolve_conflicts(self, choice: Choice) -> None:
-        """Settle every clash of the open article with the site the same way, then send."""
-        article_id = self._session.article_id
-        if not article_id:
-            return
-        self._session.flush()
-        for conflict in self._store.conflicts(article_id):
-            result = merge3(conflict.base, self._store.get_article(article_id), conflict.theirs)
-            decided = resolve(result, dict.fromkeys((c.index for c in result.clashes), choice))
-            self._workflow.resolve_conflict(conflict, decided)
-        self._session.refresh()
-        emit(self.listChanged)
-        self._sync.sync(manual=True)
+    def retry(self, article_id: int) -> None:
+        """Queue again what failed for the article (0: none), then sync if online."""
+        if article_id:
+            self._session.flush()
+            self._workflow.retry(article_id)
+            self._session.refresh()
+            emit(self.listChanged)
+        if self._sync.offline:
+            emit(self.status, self.tr("Queued again; it goes out when you work online again."))
+        else:
+            self._sync.sync(manual=True)
 
     def send(self, *, publish: bool) -> None:
         """Queue the open article for review (or publication), then sync if online."""

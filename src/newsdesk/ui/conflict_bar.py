@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from newsdesk.core.merge import Choice
 from newsdesk.ui.signals import emit
@@ -11,9 +11,10 @@ from newsdesk.ui.signals import emit
 
 class ConflictBar(QFrame):
     """``resolveRequested`` carries the Choice for every clash: keep mine, take theirs, or
-    keep both."""
+    keep both; ``compareRequested`` asks for the merge view, to choose clash by clash."""
 
     resolveRequested = Signal(object)
+    compareRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,15 +25,22 @@ class ConflictBar(QFrame):
         self.keep_mine = QPushButton()
         self.take_theirs = QPushButton()
         self.keep_both = QPushButton()
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.message, 1)
+        self.compare = QPushButton()
+        # The editor column is narrow: the words above, the buttons below them.
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.compare)
+        self.compare.clicked.connect(lambda: emit(self.compareRequested))
         for button, choice in (
             (self.keep_mine, Choice.OURS),
             (self.take_theirs, Choice.THEIRS),
             (self.keep_both, Choice.BOTH),
         ):
-            layout.addWidget(button)
+            buttons.addWidget(button)
             button.clicked.connect(lambda _=False, c=choice: emit(self.resolveRequested, c))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
         self.retranslateUi()
         self.hide()
 
@@ -49,6 +57,8 @@ class ConflictBar(QFrame):
         self.keep_both.setToolTip(
             self.tr("Where they differ, both versions stay, one after the other")
         )
+        self.compare.setText(self.tr("Compare…"))
+        self.compare.setToolTip(self.tr("See both versions side by side and choose place by place"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTime
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from newsdesk.context import AppContext
 from newsdesk.core.article import Article, WorkflowStatus
@@ -16,22 +24,27 @@ from newsdesk.ui.article_commands import ArticleCommands
 from newsdesk.ui.article_list import ArticleListPanel
 from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.conflict_bar import ConflictBar
+from newsdesk.ui.conflict_commands import ConflictCommands
 from newsdesk.ui.editor import EditorPanel
 from newsdesk.ui.errors import ErrorReporter
 from newsdesk.ui.i18n import Translations, choose_language
 from newsdesk.ui.menus import MainMenus
 from newsdesk.ui.metadata_panel import MetadataPanel
 from newsdesk.ui.preview import PreviewPanel
+from newsdesk.ui.problems_panel import ProblemsIndicator, ProblemsPanel
 from newsdesk.ui.review_dialog import ReviewDialog
 from newsdesk.ui.settings_dialog import Choices, SettingsDialog
 from newsdesk.ui.sites_dialog import SitesDialog
 from newsdesk.ui.sync_controller import SyncController
+from newsdesk.ui.sync_problems import Problem, collect_problems
+from newsdesk.ui.sync_progress import SyncProgress
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.window_state import fit_to_screen, restore_window_state, save_window_state
 from newsdesk.ui.workflow import Workflow
 
 CLOSE_WAIT_MS = 15_000
 STATUS_MS = 10_000
+PROBLEMS_HEIGHT = 180
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +68,7 @@ class MainWindow(QMainWindow):
         self.editor = EditorPanel()
         self.metadata = MetadataPanel()
         self.conflict_bar = ConflictBar()
+        self.problems = ProblemsPanel()
         self.preview = PreviewPanel(self.tasks, ctx.paths.data_dir / "preview")
         self.session = ArticleSession(ctx.store, settings.autosave_delay_ms, self)
         self.session.set_collector(lambda a: self.metadata.apply_to(self.editor.apply_to(a)))
@@ -70,6 +84,13 @@ class MainWindow(QMainWindow):
             errors=self.errors,
             window=self,
         )
+        self.conflicts = ConflictCommands(
+            ctx.store, session=self.session, workflow=self.workflow, sync=self.sync, window=self
+        )
+        self._last_report: SyncReport | None = None
+        self._sync_error = ""
+        self._problems_asked = 0  # answers to older questions are dropped
+        self._problems_sized = False
         self.commands.work_offline.setChecked(settings.work_offline)
         self._compose()
         self._wire()
@@ -77,6 +98,7 @@ class MainWindow(QMainWindow):
         self.reload_sites()
         self.reload_list()
         self._show_article(None)
+        self.refresh_problems()
 
     # composition ---------------------------------------------------------------------------
 
@@ -98,11 +120,23 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([300, 560, 520])
         self.setCentralWidget(self.splitter)
+        self.problems_dock = QDockWidget()
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setWidget(self.problems)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
         self.menus = MainMenus(self, self.commands)
+        self.sync_progress = SyncProgress()
+        self.problems_indicator = ProblemsIndicator()
         self.saved_label = QLabel()
         self.connection_label = QLabel()
-        self.statusBar().addPermanentWidget(self.saved_label)
-        self.statusBar().addPermanentWidget(self.connection_label)
+        for widget in (
+            self.sync_progress,
+            self.problems_indicator,
+            self.saved_label,
+            self.connection_label,
+        ):
+            self.statusBar().addPermanentWidget(widget)
         self.resize(1380, 820)
 
     def _wire(self) -> None:
@@ -118,16 +152,31 @@ class MainWindow(QMainWindow):
         self.editor.titleEdited.connect(self.metadata.follow_title)
         self.editor.problemFound.connect(self.errors.problem)
         self.metadata.siteChosen.connect(self._site_chosen)
-        self.sync.started.connect(lambda: self._status(self.tr("Syncing…")))
+        self.sync.started.connect(self.sync_progress.begin)
+        self.sync.progressed.connect(self.sync_progress.advance)
         self.sync.finished.connect(self._synced)
-        self.sync.failed.connect(lambda error, manual: self.errors.report(error, quiet=not manual))
+        self.sync.failed.connect(self._sync_failed)
+        self.sync_progress.cancelRequested.connect(self.sync.cancel)
         c.new_article.triggered.connect(self.new_article)
         c.delete_article.triggered.connect(self.articles.delete)
         c.submit.triggered.connect(lambda: self.articles.send(publish=False))
         c.publish.triggered.connect(lambda: self.articles.send(publish=True))
         self.articles.listChanged.connect(self.reload_list)
+        self.articles.listChanged.connect(self.refresh_problems)
         self.articles.status.connect(self._status)
-        self.conflict_bar.resolveRequested.connect(self.articles.resolve_conflicts)
+        self.conflicts.settled.connect(self._conflict_settled)
+        self.conflicts.status.connect(self._status)
+        self.conflict_bar.resolveRequested.connect(self.conflicts.resolve_all)
+        self.conflict_bar.compareRequested.connect(
+            lambda: self.conflicts.compare(self.session.article_id)
+        )
+        self.problems.retryRequested.connect(self.articles.retry)
+        self.problems.openRequested.connect(self.open_article)
+        self.problems.compareRequested.connect(self.compare)
+        self.problems_indicator.clicked.connect(self.show_problems)
+        self.problems_dock.visibilityChanged.connect(c.problems.setChecked)
+        # Only a person's click shows or hides the panel; the check mark follows the panel.
+        c.problems.triggered.connect(self._toggle_problems)
         c.sync_now.triggered.connect(lambda: self.sync.sync(manual=True))
         c.work_offline.toggled.connect(self._set_offline)
         c.sites.triggered.connect(self._open_sites)
@@ -141,6 +190,7 @@ class MainWindow(QMainWindow):
         self.commands.retranslateUi()
         self.tabs.setTabText(0, self.tr("Article"))
         self.tabs.setTabText(1, self.tr("Details and bylines"))
+        self.problems_dock.setWindowTitle(self.tr("Problems"))
         self.menus.retranslateUi()
         self._update_connection_label()
 
@@ -193,9 +243,14 @@ class MainWindow(QMainWindow):
         self.preview.show_article(self.session.current())
 
     def _update_connection_label(self) -> None:
-        self.connection_label.setText(
-            self.tr("Working offline") if self.sync.offline else self.tr("Online")
-        )
+        if self.sync.offline:
+            self.connection_label.setText(self.tr("Offline"))
+            self.connection_label.setToolTip(
+                self.tr("Nothing is sent or fetched until you turn off Work offline")
+            )
+        else:
+            self.connection_label.setText(self.tr("Online"))
+            self.connection_label.setToolTip("")
 
     def _status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)
@@ -215,10 +270,71 @@ class MainWindow(QMainWindow):
         self.editor.title.setFocus()
 
     def _synced(self, report: SyncReport) -> None:
+        self.sync_progress.end()
         self._status(self.sync.describe(report))
+        self._last_report, self._sync_error = report, ""
         self.session.refresh()
         self.reload_list()
         self._update_actions()
+        self.refresh_problems()
+
+    def _sync_failed(self, error: BaseException, manual: bool) -> None:
+        self.sync_progress.end()
+        self.errors.report(error, quiet=not manual)
+        self._sync_error = " ".join(self.errors.describe(error)).strip()
+        self.refresh_problems()
+
+    def refresh_problems(self) -> None:
+        """Gather the problems again, off the GUI thread: it reads every article's state."""
+        self._problems_asked += 1
+        asked = self._problems_asked
+        store, report, error = self.ctx.store, self._last_report, self._sync_error
+        self.tasks.run(
+            lambda: collect_problems(store, report, error),
+            lambda problems: self._show_problems(asked, problems),
+        )
+
+    def _show_problems(self, asked: int, problems: list[Problem]) -> None:
+        if asked == self._problems_asked:
+            self.problems.set_problems(problems)
+            self.problems_indicator.set_count(len(problems))
+
+    def show_problems(self) -> None:
+        if self.problems_dock.isHidden():
+            self.problems_dock.show()
+            if not self._problems_sized:
+                # A few rows high; the window keeps most of its height for the article.
+                self.resizeDocks([self.problems_dock], [PROBLEMS_HEIGHT], Qt.Orientation.Vertical)
+                self._problems_sized = True
+        self.problems_dock.raise_()
+        self.problems.tree.setFocus()
+
+    def _toggle_problems(self) -> None:
+        if self.commands.problems.isChecked():
+            self.show_problems()
+        else:
+            self.problems_dock.hide()
+
+    def open_article(self, article_id: int) -> None:
+        """Show the article in the list and the editor, whatever the list's filter was."""
+        panel = self.article_list
+        if not panel.select(article_id):
+            panel.search.clear()
+            panel.set_status_filter(None)
+            self.reload_list()
+            if not panel.select(article_id):
+                self.session.open(article_id)
+        self.tabs.setCurrentWidget(self.editor)
+
+    def compare(self, article_id: int) -> None:
+        """Open the article and the merge view of its conflict with the site."""
+        self.open_article(article_id)
+        self.conflicts.compare(article_id)
+
+    def _conflict_settled(self) -> None:
+        self.reload_list()
+        self._update_actions()
+        self.refresh_problems()
 
     def _set_offline(self, offline: bool) -> None:
         self.ctx.settings.work_offline = offline
@@ -240,16 +356,10 @@ class MainWindow(QMainWindow):
 
     def _open_review(self) -> None:
         dialog = ReviewDialog(self.ctx.desk, self.tasks, self)
-        dialog.articleOpened.connect(self._open_submission)
+        dialog.articleOpened.connect(self.open_article)
         dialog.refresh()
         dialog.exec()
         dialog.deleteLater()
-
-    def _open_submission(self, article_id: int) -> None:
-        self.article_list.search.clear()
-        self.article_list.set_status_filter(None)
-        self.reload_list()
-        self.article_list.select(article_id)
 
     def _open_settings(self) -> None:
         dialog = SettingsDialog(self.ctx.settings, self)

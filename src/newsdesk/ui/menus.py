@@ -22,6 +22,8 @@ class MainMenus(QObject):
         self.site.addActions([c.sync_now, c.work_offline])
         self.site.addSeparator()
         self.site.addActions([c.sites, c.review_queue])
+        self.view = bar.addMenu("")
+        self.view.addAction(c.problems)
         self.tools = bar.addMenu("")
         self.tools.addAction(c.settings)
         self.help = bar.addMenu("")
@@ -35,6 +37,7 @@ class MainMenus(QObject):
     def retranslateUi(self) -> None:
         self.article.setTitle(self.tr("&Article"))
         self.site.setTitle(self.tr("&Site"))
+        self.view.setTitle(self.tr("&View"))
         self.tools.setTitle(self.tr("&Tools"))
         self.help.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))

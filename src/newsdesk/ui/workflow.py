@@ -47,6 +47,10 @@ class Workflow(QObject):
             self._desk.publish(article_id, site.name)
         return site
 
+    def retry(self, article_id: int) -> None:
+        """Queue again whatever failed for the article."""
+        self._desk.retry(article_id)
+
     def resolve_conflict(self, conflict: PendingConflict, decided: Article) -> None:
         self._desk.resolve_conflict(conflict, decided)
 

@@ -1,0 +1,115 @@
+"""The audit trail: an append-only chain of who moved which article, when, and to what.
+
+Each entry carries the hash of the one before it, so changing, removing or reordering any
+stored entry breaks every hash after it and :func:`verify` says where.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime
+
+from newsdesk.core.article import Article
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    article_uuid: str
+    action: str
+    from_status: str
+    to_status: str
+    user: str  # the site login that did it
+    user_name: str
+    at: str  # UTC, ISO 8601 with seconds
+    content_sha: str  # which version of the article it concerned (same on every desk)
+    note: str = ""
+    prev_hash: str = ""
+    hash: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> AuditEntry:
+        names = cls.__dataclass_fields__
+        return cls(**{k: str(v) for k, v in data.items() if k in names})
+
+
+def content_fingerprint(article: Article) -> str:
+    """The same article content gives the same fingerprint on every desk."""
+    content = {
+        "title": article.title,
+        "sapo": article.sapo,
+        "body": article.body,
+        "bylines": [[b.name, b.role] for b in article.bylines],
+        "category": article.category,
+        "tags": list(article.tags),
+    }
+    return hashlib.sha256(_canonical(content).encode("utf-8")).hexdigest()
+
+
+def _canonical(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def entry_hash(entry: AuditEntry) -> str:
+    fields = entry.to_dict()
+    del fields["hash"]
+    return hashlib.sha256(_canonical(fields).encode("utf-8")).hexdigest()
+
+
+def sealed(entry: AuditEntry, previous: AuditEntry | None) -> AuditEntry:
+    """``entry`` chained after ``previous``, with its own hash."""
+    linked = replace(entry, prev_hash=previous.hash if previous else "", hash="")
+    return replace(linked, hash=entry_hash(linked))
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True, slots=True)
+class ChainBreak:
+    position: int  # 1-based, as a person counts entries
+    reason: str
+
+
+def verify(entries: list[AuditEntry]) -> ChainBreak | None:
+    """The first place the chain does not hold, or None when every entry is intact."""
+    previous = ""
+    for position, entry in enumerate(entries, start=1):
+        if entry.prev_hash != previous:
+            return ChainBreak(position, "does not follow the entry before it")
+        if entry_hash(entry) != entry.hash:
+            return ChainBreak(position, "was changed after it was recorded")
+        previous = entry.hash
+    return None
+
+
+def _same_event(a: AuditEntry, b: AuditEntry) -> bool:
+    return (a.user, a.at, a.action, a.to_status) == (b.user, b.at, b.action, b.to_status)
+
+
+def rebase(
+    confirmed: list[AuditEntry], pending: list[AuditEntry]
+) -> tuple[list[AuditEntry], list[AuditEntry]]:
+    """This desk's unsent entries chained after the site's record.
+
+    Returns (entries still to send, entries dropped because someone else recorded the same
+    move first, e.g. two editors approving at once). Entries the site already holds (an
+    earlier send whose answer was lost) are neither.
+    """
+    last = confirmed[-1] if confirmed else None
+    to_send: list[AuditEntry] = []
+    dropped: list[AuditEntry] = []
+    for entry in pending:
+        if any(_same_event(entry, held) for held in confirmed):
+            continue
+        if last is not None and (last.action, last.to_status) == (entry.action, entry.to_status):
+            dropped.append(entry)
+            continue
+        last = sealed(entry, last)
+        to_send.append(last)
+    return to_send, dropped

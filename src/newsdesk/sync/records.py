@@ -1,0 +1,87 @@
+"""Notes and the audit record travel with the article (with the Newsdesk Bridge plugin)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from newsdesk.core.audit import AuditEntry, rebase
+from newsdesk.core.notes import Anchor, Note
+from newsdesk.sites.base import Capability, SiteConnector
+from newsdesk.sites.errors import Conflict
+from newsdesk.store import Store
+from newsdesk.sync.retry import Retrier
+
+APPEND_ROUNDS = 3
+
+
+class RecordSync:
+    def __init__(
+        self, store: Store, connector: SiteConnector, retry: Retrier, notices: list[str]
+    ) -> None:
+        self._store = store
+        self._connector = connector
+        self._retry = retry
+        self._notices = notices
+
+    def push(self, article_id: int, remote_id: int) -> None:
+        caps = self._connector.capabilities()
+        if Capability.NOTES in caps:
+            for note in self._store.notes(article_id):
+                if not note.sent:
+                    payload = {
+                        "id": note.id,
+                        "parent": note.parent,
+                        "anchor": note.anchor.encode(),
+                        "text": note.text,
+                    }
+                    self._retry(partial(self._connector.add_note, remote_id, payload))
+                    self._store.mark_note_sent(note.id)
+        if Capability.AUDIT in caps and self._store.unsent_audit(article_id):
+            self._push_audit(article_id, remote_id)
+
+    def _site_chain(self, remote_id: int) -> list[AuditEntry]:
+        raw = self._retry(lambda: self._connector.audit(remote_id))
+        return [AuditEntry.from_dict(item) for item in raw]
+
+    def _push_audit(self, article_id: int, remote_id: int) -> None:
+        for _ in range(APPEND_ROUNDS):
+            confirmed = self._site_chain(remote_id)
+            to_send, dropped = rebase(confirmed, self._store.unsent_audit(article_id))
+            try:
+                for entry in to_send:
+                    self._retry(partial(self._connector.append_audit, remote_id, entry.to_dict()))
+            except Conflict:
+                continue
+            for entry in dropped:
+                self._notices.append(
+                    f"{entry.user_name or entry.user}: “{entry.action}” was already recorded "
+                    "by someone else first; the article is as they left it."
+                )
+            self._store.replace_audit(article_id, confirmed + to_send, [])
+            return
+        raise Conflict(
+            "The article's audit record kept changing on the site.",
+            "Newsdesk will try again at the next sync.",
+        )
+
+    def pull(self, article_id: int, remote_id: int) -> None:
+        caps = self._connector.capabilities()
+        if Capability.NOTES in caps:
+            for item in self._retry(lambda: self._connector.notes(remote_id)):
+                self._store.add_note(
+                    Note(
+                        id=str(item["id"]),
+                        article_id=article_id,
+                        anchor=Anchor.decode(str(item.get("anchor", ""))),
+                        text=str(item.get("text", "")),
+                        author=str(item.get("author", "")),
+                        author_name=str(item.get("author_name", "")),
+                        created_at=str(item.get("created_gmt", "")),
+                        parent=str(item.get("parent", "") or ""),
+                        sent=True,
+                    )
+                )
+        if Capability.AUDIT in caps:
+            confirmed = self._site_chain(remote_id)
+            pending, _dropped = rebase(confirmed, self._store.unsent_audit(article_id))
+            self._store.replace_audit(article_id, confirmed, pending)

@@ -1,0 +1,89 @@
+"""What the conflict bar and the merge view do: settle the clashes with a site, then send."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from newsdesk.core.article import Article
+from newsdesk.core.conflict import PendingConflict
+from newsdesk.core.merge import Choice, merge3, resolve
+from newsdesk.store import Store
+from newsdesk.ui.article_session import ArticleSession
+from newsdesk.ui.merge_dialog import MergeDialog
+from newsdesk.ui.signals import emit
+from newsdesk.ui.sync_controller import SyncController
+from newsdesk.ui.workflow import Workflow
+
+
+class ConflictCommands(QObject):
+    """``settled`` says an article changed (list and problems must be read again);
+    ``status`` is a message for the status bar."""
+
+    settled = Signal()
+    status = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        session: ArticleSession,
+        workflow: Workflow,
+        sync: SyncController,
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self._store = store
+        self._session = session
+        self._workflow = workflow
+        self._sync = sync
+        self._window = window
+        self.dialog: MergeDialog | None = None  # the merge view while it is open
+
+    def resolve_all(self, choice: Choice) -> None:
+        """Settle every clash of the open article with the site the same way, then send."""
+        article_id = self._session.article_id
+        if not article_id:
+            return
+        self._session.flush()
+        for conflict in self._store.conflicts(article_id):
+            result = merge3(conflict.base, self._store.get_article(article_id), conflict.theirs)
+            decided = resolve(result, dict.fromkeys((c.index for c in result.clashes), choice))
+            self._workflow.resolve_conflict(conflict, decided)
+        self._after_settling()
+
+    def compare(self, article_id: int) -> MergeDialog | None:
+        """Open the merge view for the article's (first) conflict; None when it has none."""
+        self._session.flush()
+        conflicts = self._store.conflicts(article_id)
+        if not conflicts:
+            return None
+        conflict = conflicts[0]
+        site = self._store.get_site(conflict.site_id)
+        mine = self._store.get_article(article_id)
+        dialog = MergeDialog(conflict, mine, site.name, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply(conflict, dialog.decided()))
+        dialog.finished.connect(self._closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def apply(self, conflict: PendingConflict, decided: Article) -> None:
+        """Keep ``decided``, take the site's version as the new common base, and send."""
+        self._workflow.resolve_conflict(conflict, decided)
+        self._after_settling()
+
+    def _closed(self) -> None:
+        self.dialog = None
+
+    def _after_settling(self) -> None:
+        self._session.refresh()
+        emit(self.settled)
+        if self._sync.offline:
+            emit(
+                self.status,
+                self.tr("Your choice is saved; it goes to the site when you work online again."),
+            )
+        else:
+            self._sync.sync(manual=True)

@@ -1,0 +1,88 @@
+"""What stands between the articles and their sites right now, gathered for the Problems panel.
+
+The store knows what failed and what waits (with the last error); the last sync report adds
+what the store keeps no record of: errors while fetching changes, notices, a run that stopped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from newsdesk.core.article import SyncState
+from newsdesk.core.outbox import OutboxItem, OutboxState
+from newsdesk.store import Store
+from newsdesk.sync.report import SyncReport
+
+ALL_ARTICLES = 1_000_000
+
+
+class ProblemKind(StrEnum):
+    CONFLICT = "conflict"  # changed here and on the site: a person compares and chooses
+    FAILED = "failed"  # the site refused it; a person fixes the cause, then retries
+    WAITING = "waiting"  # could not reach the site; the next sync tries again
+    NOTICE = "notice"  # went through, but the person should know something
+
+
+ORDER = (ProblemKind.CONFLICT, ProblemKind.FAILED, ProblemKind.WAITING, ProblemKind.NOTICE)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One row of the Problems panel. ``article_id`` is 0 when no article is concerned;
+    ``message`` is worded by the sync layer (what happened and what to do)."""
+
+    kind: ProblemKind
+    article_id: int
+    title: str
+    site: str
+    message: str
+
+
+def _newest_per_site(items: list[OutboxItem]) -> dict[int, OutboxItem]:
+    newest: dict[int, OutboxItem] = {}
+    for item in items:  # oldest first, so the last one per site stays
+        newest[item.site_id] = item
+    return newest
+
+
+def collect_problems(
+    store: Store, report: SyncReport | None = None, sync_error: str = ""
+) -> list[Problem]:
+    """Conflicts, failures, waiting work, then the report's notices (and ``sync_error``,
+    what stopped the last run as a whole)."""
+    sites = {site.pk: site.name for site in store.list_sites()}
+    summaries = store.list_articles(limit=ALL_ARTICLES)
+    titles = {s.id: s.title for s in summaries}
+    problems: list[Problem] = []
+    covered: set[tuple[int, int]] = set()
+
+    def add(kind: ProblemKind, article_id: int, site_id: int, message: str) -> None:
+        if article_id not in titles or (article_id, site_id) in covered:
+            return
+        covered.add((article_id, site_id))
+        site = sites.get(site_id, "")
+        problems.append(Problem(kind, article_id, titles[article_id], site, message))
+
+    for conflict in store.conflicts():
+        add(ProblemKind.CONFLICT, conflict.article_id, conflict.site_id, "")
+    for summary in summaries:
+        if summary.sync_state is SyncState.FAILED:
+            newest = _newest_per_site(store.outbox_for_article(summary.id))
+            for item in newest.values():
+                if item.state is OutboxState.FAILED:
+                    add(ProblemKind.FAILED, item.article_id, item.site_id, item.last_error)
+    pending = store.pending_outbox()
+    for item in reversed(pending):  # newest first: its error is the latest word
+        if item.last_error:
+            add(ProblemKind.WAITING, item.article_id, item.site_id, item.last_error)
+    # What is queued again since the report was made speaks for itself.
+    covered |= {(item.article_id, item.site_id) for item in pending}
+    if report is not None:
+        for problem in report.problems:
+            kind = ProblemKind.WAITING if problem.will_retry else ProblemKind.FAILED
+            add(kind, problem.article_id, problem.site_id, problem.message)
+        problems.extend(Problem(ProblemKind.NOTICE, 0, "", "", n) for n in report.notices)
+    if sync_error:
+        problems.append(Problem(ProblemKind.FAILED, 0, "", "", sync_error))
+    return sorted(problems, key=lambda p: ORDER.index(p.kind))
