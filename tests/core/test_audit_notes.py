@@ -10,8 +10,17 @@ from newsdesk.core.notes import Anchor, Note, locate, threads
 def _chain(n: int) -> list[AuditEntry]:
     entries: list[AuditEntry] = []
     for i in range(n):
-        entry = AuditEntry("u", "submit", "draft", "submitted", "reporter", "Thủy Phương",
-                           f"2026-11-28T0{i}:00:00Z", "sha", note=f"ghi chú {i}")
+        entry = AuditEntry(
+            "u",
+            "submit",
+            "draft",
+            "submitted",
+            "reporter",
+            "Thủy Phương",
+            f"2026-11-28T0{i}:00:00Z",
+            "sha",
+            note=f"ghi chú {i}",
+        )
         entries.append(sealed(entry, entries[-1] if entries else None))
     return entries
 

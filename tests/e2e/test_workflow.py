@@ -12,7 +12,6 @@ import requests
 
 from newsdesk.context import AppContext
 from newsdesk.core import WorkflowStatus
-from newsdesk.core.audit import verify
 from newsdesk.core.checklist import ChecklistError
 from newsdesk.core.workflow import Action
 from newsdesk.paths import Paths

@@ -51,6 +51,8 @@ class _SiteRun:
     done: int = 0
     stopped: bool = False  # the site is down or refused us: start nothing more
     lock: threading.Lock = field(default_factory=threading.Lock)
+    local: threading.local = field(default_factory=threading.local)
+    connectors: list[SiteConnector] = field(default_factory=list)
 
 
 class SyncEngine:
@@ -81,9 +83,13 @@ class SyncEngine:
         for site in sites:
             items = self._store.pending_outbox(site.pk)
             run = _SiteRun(site, report, cancel, progress, total=len(items))
-            self._push(run, items)
-            if not run.stopped and not cancel():
-                self._pull(run)
+            try:
+                self._push(run, items)
+                if not run.stopped and not cancel():
+                    self._pull(run)
+            finally:
+                for connector in run.connectors:
+                    connector.close()
             if cancel():
                 report.cancelled = True
                 break
@@ -91,6 +97,17 @@ class SyncEngine:
 
     def _retrier(self, cancel: Callable[[], bool]) -> Retrier:
         return Retrier(self._policy, cancel, self._sleep)
+
+    def _connector(self, run: _SiteRun) -> SiteConnector:
+        """One connector per worker thread for the whole run: the API, the user, the site's
+        terms and the HTTP connection are looked up once, not once per article."""
+        connector: SiteConnector | None = getattr(run.local, "connector", None)
+        if connector is None:
+            connector = self._connect(run.site)
+            run.local.connector = connector
+            with run.lock:
+                run.connectors.append(connector)
+        return connector
 
     # push ---------------------------------------------------------------------------------
 
@@ -107,31 +124,28 @@ class SyncEngine:
 
     def _push_article(self, run: _SiteRun, items: list[OutboxItem]) -> None:
         try:
-            connector = self._connect(run.site)
+            connector = self._connector(run)
         except SiteError as exc:
             self._problem(run, items[0], exc)
             return
         sender = ItemSender(
             self._store, run.site, connector, self._retrier(run.cancel), run.report.notices
         )
-        try:
-            for item in items:
-                if run.stopped or run.cancel():
-                    return
-                try:
-                    sender.send(item)
-                except Cancelled:
-                    return
-                except NewsdeskError as exc:
-                    self._problem(run, item, exc)
-                    return  # later items of this article wait behind the failed one
-                else:
-                    self._store.mark_done(item.id)
-                    with run.lock:
-                        run.report.sent.append(item.article_id)
-                self._advance(run)
-        finally:
-            connector.close()
+        for item in items:
+            if run.stopped or run.cancel():
+                return
+            try:
+                sender.send(item)
+            except Cancelled:
+                return
+            except NewsdeskError as exc:
+                self._problem(run, item, exc)
+                return  # later items of this article wait behind the failed one
+            else:
+                self._store.mark_done(item.id)
+                with run.lock:
+                    run.report.sent.append(item.article_id)
+            self._advance(run)
 
     def _problem(self, run: _SiteRun, item: OutboxItem, exc: NewsdeskError) -> None:
         will_retry = isinstance(exc, SiteError) and (exc.retryable or isinstance(exc, AuthError))
@@ -169,6 +183,7 @@ class SyncEngine:
         site = run.site
         busy = {i.article_id for i in self._store.pending_outbox(site.pk)}
         busy |= {c.article_id for c in self._store.conflicts() if c.site_id == site.pk}
+        busy |= set(run.report.sent)  # just written: the site answered with what it holds
         refs = [
             (article_id, ref)
             for article_id, ref in self._store.remote_refs(site.pk)
@@ -176,24 +191,20 @@ class SyncEngine:
         ]
         if not refs:
             return
-        connector = self._connect(site)
-        puller = ArticlePuller(self._store, site, connector, self._retrier(run.cancel))
-        try:
-            for article_id, ref in refs:
-                if run.cancel():
+        puller = ArticlePuller(self._store, site, self._connector(run), self._retrier(run.cancel))
+        for article_id, ref in refs:
+            if run.cancel():
+                return
+            try:
+                if puller.pull(article_id, ref):
+                    run.report.updated_from_site.append(article_id)
+            except Cancelled:
+                return
+            except NewsdeskError as exc:
+                retry = isinstance(exc, SiteError) and exc.retryable
+                run.report.problems.append(SyncProblem(article_id, site.pk, str(exc), retry))
+                if retry:
                     return
-                try:
-                    if puller.pull(article_id, ref):
-                        run.report.updated_from_site.append(article_id)
-                except Cancelled:
-                    return
-                except NewsdeskError as exc:
-                    retry = isinstance(exc, SiteError) and exc.retryable
-                    run.report.problems.append(SyncProblem(article_id, site.pk, str(exc), retry))
-                    if retry:
-                        return
-        finally:
-            connector.close()
 
     # editor's side ------------------------------------------------------------------------
 

@@ -89,7 +89,10 @@ class ItemSender:
                 records.push(article.pk, ref.remote_id)
             return
         check_ready_to_send(article)
-        tried_before = item.attempts > 0
+        # Any earlier try for this article and site may have made the post without our hearing.
+        tried_before = any(
+            i.attempts > 0 for i in store.outbox_for_article(article.pk) if i.site_id == site.pk
+        )
         store.record_attempt(item.id, "")
         ref = store.get_remote(article.pk, site.pk)
         if (ref is None or ref.remote_id is None) and tried_before:
@@ -197,6 +200,7 @@ class ItemSender:
                 )
             except Conflict:
                 current = self._retry(lambda: self._connector.get_post(remote_id))
+                base = self._own_earlier_write(article, current) or base
                 article = self._merge(article, base, current, ref.content_sha)
                 base, expected = site_version_of(current, base, ref.content_sha), current.version
                 continue
@@ -205,6 +209,19 @@ class ItemSender:
             "The article kept changing on the site while Newsdesk was sending it.",
             "Newsdesk will try again at the next sync.",
         )
+
+    def _own_earlier_write(self, article: Article, current: RemotePost) -> Article | None:
+        """The site may hold a version this desk sent but never heard back about: then that
+        version, not the older agreed one, is what both sides share."""
+        if current.meta.client_uuid != article.uuid or not current.meta.version.isdigit():
+            return None
+        sent_version = int(current.meta.version)
+        for revision in self._store.revisions(article.pk):
+            if revision.version == sent_version:
+                theirs = site_version_of(current, revision.article)
+                if _same_words(theirs, revision.article):
+                    return revision.article
+        return None
 
     def _merge(self, ours: Article, base: Article, current: RemotePost, known: str) -> Article:
         theirs = site_version_of(current, base, known)
@@ -215,3 +232,7 @@ class ItemSender:
         if result.merged.content_key() == ours.content_key():
             return ours
         return self._store.save_article(result.merged)
+
+
+def _same_words(a: Article, b: Article) -> bool:
+    return (a.title, a.sapo, a.body, a.bylines) == (b.title, b.sapo, b.body, b.bylines)
