@@ -30,14 +30,6 @@
         <source>Queued again; it goes out when you work online again.</source>
         <translation>Queued again; it goes out when you work online again.</translation>
     </message>
-    <message>
-        <source>Queued for “{site}”; it goes out when you work online again.</source>
-        <translation>Queued for “{site}”; it goes out when you work online again.</translation>
-    </message>
-    <message>
-        <source>Sending to “{site}”…</source>
-        <translation>Sending to “{site}”…</translation>
-    </message>
 </context>
 <context>
     <name>ArticleListPanel</name>
@@ -111,6 +103,103 @@ Last change: {when}</translation>
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <source>Add a featured photo.</source>
+        <translation>Add a featured photo.</translation>
+    </message>
+    <message>
+        <source>Write a caption for the featured photo.</source>
+        <translation>Write a caption for the featured photo.</translation>
+    </message>
+    <message>
+        <source>Credit the featured photo (who took it).</source>
+        <translation>Credit the featured photo (who took it).</translation>
+    </message>
+    <message>
+        <source>Write a sapo (the lead).</source>
+        <translation>Write a sapo (the lead).</translation>
+    </message>
+    <message>
+        <source>Add a byline.</source>
+        <translation>Add a byline.</translation>
+    </message>
+    <message>
+        <source>Shorten the sapo to {limit} words (now {now}).</source>
+        <translation>Shorten the sapo to {limit} words (now {now}).</translation>
+    </message>
+    <message>
+        <source>Shorten the title to {limit} words (now {now}).</source>
+        <translation>Shorten the title to {limit} words (now {now}).</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Checklist before approval</source>
+        <translation>Checklist before approval</translation>
+    </message>
+    <message>
+        <source>Approving, scheduling and publishing are blocked until these are met</source>
+        <translation>Approving, scheduling and publishing are blocked until these are met</translation>
+    </message>
+    <message>
+        <source>A category is chosen</source>
+        <translation>A category is chosen</translation>
+    </message>
+    <message>
+        <source>A featured photo is set</source>
+        <translation>A featured photo is set</translation>
+    </message>
+    <message>
+        <source>The featured photo has a caption and a credit</source>
+        <translation>The featured photo has a caption and a credit</translation>
+    </message>
+    <message>
+        <source>A sapo is written</source>
+        <translation>A sapo is written</translation>
+    </message>
+    <message>
+        <source>Sapo at most:</source>
+        <translation>Sapo at most:</translation>
+    </message>
+    <message>
+        <source>Bylines at least:</source>
+        <translation>Bylines at least:</translation>
+    </message>
+    <message>
+        <source>Title at most:</source>
+        <translation>Title at most:</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> words</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistMessage</name>
+    <message>
+        <source>Not ready for approval</source>
+        <translation>Not ready for approval</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be approved yet. The site&apos;s checklist asks for:</source>
+        <translation>“{title}” cannot be approved yet. The site&apos;s checklist asks for:</translation>
+    </message>
+    <message>
+        <source>Fix these points (or return the article to the reporter), then try again.</source>
+        <translation>Fix these points (or return the article to the reporter), then try again.</translation>
+    </message>
+</context>
+<context>
     <name>ClashView</name>
     <message>
         <source>(empty)</source>
@@ -147,6 +236,37 @@ Last change: {when}</translation>
     <message>
         <source>Only text can keep both versions</source>
         <translation>Only text can keep both versions</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare versions: {title}</source>
+        <translation>Compare versions: {title}</translation>
+    </message>
+    <message>
+        <source>Words only in the older version are marked red on the left; words only in the newer one green on the right.</source>
+        <translation>Words only in the older version are marked red on the left; words only in the newer one green on the right.</translation>
+    </message>
+    <message>
+        <source>&amp;Older version:</source>
+        <translation>&amp;Older version:</translation>
+    </message>
+    <message>
+        <source>&amp;Newer version:</source>
+        <translation>&amp;Newer version:</translation>
+    </message>
+    <message>
+        <source>Version {n}, {time}, {status}</source>
+        <translation>Version {n}, {time}, {status}</translation>
+    </message>
+    <message>
+        <source> (as submitted)</source>
+        <translation> (as submitted)</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation> (current)</translation>
     </message>
 </context>
 <context>
@@ -255,6 +375,69 @@ Last change: {when}</translation>
     </message>
 </context>
 <context>
+    <name>EditorialWatch</name>
+    <message>
+        <source>From the site</source>
+        <translation>From the site</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>“{title}” was approved.</source>
+        <translation>“{title}” was approved.</translation>
+    </message>
+    <message>
+        <source>“{title}” was returned: {note}</source>
+        <translation>“{title}” was returned: {note}</translation>
+    </message>
+    <message>
+        <source>“{title}” was returned to you.</source>
+        <translation>“{title}” was returned to you.</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>“{title}” will be published at {time}.</source>
+        <translation>“{title}” will be published at {time}.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>“{title}” is on the site now.</source>
+        <translation>“{title}” is on the site now.</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>{n} articles wait for review on “{site}”.</source>
+        <translation>{n} articles wait for review on “{site}”.</translation>
+    </message>
+    <message>
+        <source>New submission</source>
+        <translation>New submission</translation>
+    </message>
+    <message>
+        <source>“{title}” by {who}, on “{site}”.</source>
+        <translation>“{title}” by {who}, on “{site}”.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong inside Newsdesk ({error}).</source>
@@ -328,6 +511,77 @@ Last change: {when}</translation>
     <message>
         <source>Insert a picture into the text</source>
         <translation>Insert a picture into the text</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: {title}</source>
+        <translation>History: {title}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The record does not hold together: {where} It may have been tampered with; tell the site administrator.</source>
+        <translation>The record does not hold together: {where} It may have been tampered with; tell the site administrator.</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for this article yet.</source>
+        <translation>Nothing has been recorded for this article yet.</translation>
+    </message>
+    <message>
+        <source>The record holds together: each of its {n} entries is sealed to the one before.</source>
+        <translation>The record holds together: each of its {n} entries is sealed to the one before.</translation>
+    </message>
+    <message>
+        <source>Export the record as CSV</source>
+        <translation>Export the record as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the record as PDF</source>
+        <translation>Export the record as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be written ({error}). Choose another folder.</source>
+        <translation>“{path}” could not be written ({error}). Choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -435,12 +689,68 @@ Last change: {when}</translation>
         <translation>Send the article to the site for an editor to review</translation>
     </message>
     <message>
-        <source>&amp;Publish</source>
-        <translation>&amp;Publish</translation>
+        <source>&amp;Return to reporter…</source>
+        <translation>&amp;Return to reporter…</translation>
     </message>
     <message>
-        <source>Publish the article on the site</source>
-        <translation>Publish the article on the site</translation>
+        <source>Send the article back to the reporter with a note saying what to change</source>
+        <translation>Send the article back to the reporter with a note saying what to change</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Approve the article (the site&apos;s checklist must pass)</source>
+        <translation>Approve the article (the site&apos;s checklist must pass)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule…</source>
+        <translation>Sc&amp;hedule…</translation>
+    </message>
+    <message>
+        <source>Publish the article at a chosen time (Vietnam time)</source>
+        <translation>Publish the article at a chosen time (Vietnam time)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation>&amp;Publish now</translation>
+    </message>
+    <message>
+        <source>Publish the article on the site now</source>
+        <translation>Publish the article on the site now</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish</source>
+        <translation>&amp;Unpublish</translation>
+    </message>
+    <message>
+        <source>Take the published article off the site</source>
+        <translation>Take the published article off the site</translation>
+    </message>
+    <message>
+        <source>Publish co&amp;rrection…</source>
+        <translation>Publish co&amp;rrection…</translation>
+    </message>
+    <message>
+        <source>Publish the corrected article; the earlier version is kept</source>
+        <translation>Publish the corrected article; the earlier version is kept</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
+        <translation>&amp;Compare versions…</translation>
+    </message>
+    <message>
+        <source>Two versions of the article side by side, the changed words marked</source>
+        <translation>Two versions of the article side by side, the changed words marked</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Who moved the article when, and why; export for the records</source>
+        <translation>Who moved the article when, and why; export for the records</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -481,6 +791,14 @@ Last change: {when}</translation>
     <message>
         <source>Sync problems and conflicts, with what to do about each</source>
         <translation>Sync problems and conflicts, with what to do about each</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Notes on the article&apos;s paragraphs, for everyone working on it</source>
+        <translation>Notes on the article&apos;s paragraphs, for everyone working on it</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -551,6 +869,10 @@ Last change: {when}</translation>
     <message>
         <source>Problems</source>
         <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Saved at {time}</source>
@@ -673,6 +995,98 @@ Last change: {when}</translation>
     <message>
         <source>(no site yet: add one under Sites…)</source>
         <translation>(no site yet: add one under Sites…)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>A note is needed: say what to change and why.</source>
+        <translation>A note is needed: say what to change and why.</translation>
+    </message>
+    <message>
+        <source>The note is optional.</source>
+        <translation>The note is optional.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesCommands</name>
+    <message>
+        <source>Note kept; it goes out when you work online again.</source>
+        <translation>Note kept; it goes out when you work online again.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>&amp;Add note on this paragraph</source>
+        <translation>&amp;Add note on this paragraph</translation>
+    </message>
+    <message>
+        <source>A note on the paragraph where the cursor is</source>
+        <translation>A note on the paragraph where the cursor is</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply</source>
+        <translation>Re&amp;ply</translation>
+    </message>
+    <message>
+        <source>Answer the note chosen with its Reply link</source>
+        <translation>Answer the note chosen with its Reply link</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Write a note…</translation>
+    </message>
+    <message>
+        <source>No notes yet. Put the cursor in a paragraph, write a note below and add it. Notes go to everyone working on the article, never to readers.</source>
+        <translation>No notes yet. Put the cursor in a paragraph, write a note below and add it. Notes go to everyone working on the article, never to readers.</translation>
+    </message>
+    <message>
+        <source>The whole article</source>
+        <translation>The whole article</translation>
+    </message>
+    <message>
+        <source>Paragraph {n}</source>
+        <translation>Paragraph {n}</translation>
+    </message>
+    <message>
+        <source>On removed text</source>
+        <translation>On removed text</translation>
+    </message>
+    <message>
+        <source>Was: “{quote}”</source>
+        <translation>Was: “{quote}”</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Reply to {who}: “{quote}”</source>
+        <translation>Reply to {who}: “{quote}”</translation>
+    </message>
+    <message>
+        <source>The article has no paragraph to note yet.</source>
+        <translation>The article has no paragraph to note yet.</translation>
+    </message>
+    <message>
+        <source>New note on paragraph {n}: “{quote}”</source>
+        <translation>New note on paragraph {n}: “{quote}”</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsButton</name>
+    <message>
+        <source>What happened to your articles and the review queue</source>
+        <translation>What happened to your articles and the review queue</translation>
+    </message>
+    <message>
+        <source>{n} new</source>
+        <translation>{n} new</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1296,29 @@ Last change: {when}</translation>
     </message>
 </context>
 <context>
+    <name>ReturnedBanner</name>
+    <message>
+        <source>{editor} returned this article on {time}:</source>
+        <translation>{editor} returned this article on {time}:</translation>
+    </message>
+    <message>
+        <source>This article was returned to you:</source>
+        <translation>This article was returned to you:</translation>
+    </message>
+    <message>
+        <source>Revise it, then send it back to the editors.</source>
+        <translation>Revise it, then send it back to the editors.</translation>
+    </message>
+    <message>
+        <source>Revise and &amp;resubmit…</source>
+        <translation>Revise and &amp;resubmit…</translation>
+    </message>
+    <message>
+        <source>(The editor left no note.)</source>
+        <translation>(The editor left no note.)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review queue</source>
@@ -896,12 +1333,12 @@ Last change: {when}</translation>
         <translation>Title</translation>
     </message>
     <message>
-        <source>Author</source>
-        <translation>Author</translation>
-    </message>
-    <message>
         <source>Submitted</source>
         <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Length of the text in words (chữ: syllables, as the newsroom counts)</source>
+        <translation>Length of the text in words (chữ: syllables, as the newsroom counts)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -920,6 +1357,10 @@ Last change: {when}</translation>
         <translation>Reading the queue from “{site}”…</translation>
     </message>
     <message>
+        <source>{n} words</source>
+        <translation>{n} words</translation>
+    </message>
+    <message>
         <source>{n} articles wait for review.</source>
         <translation>{n} articles wait for review.</translation>
     </message>
@@ -928,12 +1369,87 @@ Last change: {when}</translation>
         <translation>Nothing waits for review.</translation>
     </message>
     <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} d {h} h</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>Filter by title or reporter</source>
+        <translation>Filter by title or reporter</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>When it was submitted, in Vietnam time</source>
+        <translation>When it was submitted, in Vietnam time</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Bring the article here to edit and review it</source>
+        <translation>Bring the article here to edit and review it</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} articles waiting for review are shown.</source>
+        <translation>{shown} of {n} articles waiting for review are shown.</translation>
+    </message>
+    <message>
         <source>Opening “{title}”…</source>
         <translation>Opening “{title}”…</translation>
     </message>
     <message>
         <source>Opened “{title}”.</source>
         <translation>Opened “{title}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule publication</source>
+        <translation>Schedule publication</translation>
+    </message>
+    <message>
+        <source>When should “{title}” appear on the site?</source>
+        <translation>When should “{title}” appear on the site?</translation>
+    </message>
+    <message>
+        <source>Vietnam time (Asia/Ho_Chi_Minh, UTC+7)</source>
+        <translation>Vietnam time (Asia/Ho_Chi_Minh, UTC+7)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Schedule</translation>
+    </message>
+    <message>
+        <source>{time} is already past or too close (it is now {now} in Vietnam). Choose a time at least two minutes from now, or use Publish now.</source>
+        <translation>{time} is already past or too close (it is now {now} in Vietnam). Choose a time at least two minutes from now, or use Publish now.</translation>
     </message>
 </context>
 <context>
@@ -1194,17 +1710,33 @@ Last change: {when}</translation>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Submitted for review</translation>
+    </message>
+    <message>
+        <source>Returned to the reporter</source>
+        <translation>Returned to the reporter</translation>
+    </message>
+    <message>
+        <source>Correction published</source>
+        <translation>Correction published</translation>
+    </message>
+    <message>
+        <source>Entry {n} does not follow the entry before it: an entry was removed or moved.</source>
+        <translation>Entry {n} does not follow the entry before it: an entry was removed or moved.</translation>
+    </message>
+    <message>
+        <source>Entry {n} was changed after it was recorded.</source>
+        <translation>Entry {n} was changed after it was recorded.</translation>
+    </message>
+    <message>
+        <source>Entry {n} {reason}.</source>
+        <translation>Entry {n} {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
-    <message>
-        <source>None of your sites lets you publish.</source>
-        <translation>None of your sites lets you publish.</translation>
-    </message>
-    <message>
-        <source>Submit the article for review instead; an editor will publish it.</source>
-        <translation>Submit the article for review instead; an editor will publish it.</translation>
-    </message>
     <message>
         <source>There is no site to send the article to.</source>
         <translation>There is no site to send the article to.</translation>
@@ -1220,6 +1752,121 @@ Last change: {when}</translation>
     <message>
         <source>Send the article to:</source>
         <translation>Send the article to:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowCommands</name>
+    <message>
+        <source>Submit again</source>
+        <translation>Submit again</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>“{title}” goes to the editors of “{site}”. A note for them (optional), e.g. what you changed:</source>
+        <translation>“{title}” goes to the editors of “{site}”. A note for them (optional), e.g. what you changed:</translation>
+    </message>
+    <message>
+        <source>“{title}” goes to the editors of “{site}”. A note for them (optional):</source>
+        <translation>“{title}” goes to the editors of “{site}”. A note for them (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <source>“{title}” is on no site yet.</source>
+        <translation>“{title}” is on no site yet.</translation>
+    </message>
+    <message>
+        <source>Add your site under Sites…, then try again.</source>
+        <translation>Add your site under Sites…, then try again.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Return to the reporter</source>
+        <translation>Return to the reporter</translation>
+    </message>
+    <message>
+        <source>Why is “{title}” going back? The reporter sees this note:</source>
+        <translation>Why is “{title}” going back? The reporter sees this note:</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Return</translation>
+    </message>
+    <message>
+        <source>Publish a correction</source>
+        <translation>Publish a correction</translation>
+    </message>
+    <message>
+        <source>The corrected “{title}” replaces the published one; the earlier version is kept. What was corrected (kept in the record):</source>
+        <translation>The corrected “{title}” replaces the published one; the earlier version is kept. What was corrected (kept in the record):</translation>
+    </message>
+    <message>
+        <source>&amp;Publish correction</source>
+        <translation>&amp;Publish correction</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Publish now</translation>
+    </message>
+    <message>
+        <source>Publish “{title}” on “{site}” now? Readers see it at once.</source>
+        <translation>Publish “{title}” on “{site}” now? Readers see it at once.</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Unpublish</translation>
+    </message>
+    <message>
+        <source>Take “{title}” off “{site}”? Readers no longer see it; it stays here and in the record.</source>
+        <translation>Take “{title}” off “{site}”? Readers no longer see it; it stays here and in the record.</translation>
+    </message>
+    <message>
+        <source>Done here; it goes to “{site}” when you work online again.</source>
+        <translation>Done here; it goes to “{site}” when you work online again.</translation>
+    </message>
+    <message>
+        <source>Sending to “{site}”…</source>
+        <translation>Sending to “{site}”…</translation>
+    </message>
+    <message>
+        <source>The site did not accept “{title}”: {move} was refused.</source>
+        <translation>The site did not accept “{title}”: {move} was refused.</translation>
+    </message>
+    <message>
+        <source>the submission</source>
+        <translation>the submission</translation>
+    </message>
+    <message>
+        <source>returning it</source>
+        <translation>returning it</translation>
+    </message>
+    <message>
+        <source>the approval</source>
+        <translation>the approval</translation>
+    </message>
+    <message>
+        <source>scheduling it</source>
+        <translation>scheduling it</translation>
+    </message>
+    <message>
+        <source>publishing it</source>
+        <translation>publishing it</translation>
+    </message>
+    <message>
+        <source>unpublishing it</source>
+        <translation>unpublishing it</translation>
+    </message>
+    <message>
+        <source>the correction</source>
+        <translation>the correction</translation>
     </message>
 </context>
 </TS>

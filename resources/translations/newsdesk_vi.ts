@@ -30,14 +30,6 @@
         <source>Queued again; it goes out when you work online again.</source>
         <translation>Đã đưa lại vào hàng chờ; bài sẽ được gửi khi bạn làm việc trực tuyến trở lại.</translation>
     </message>
-    <message>
-        <source>Queued for “{site}”; it goes out when you work online again.</source>
-        <translation>Bài đã vào hàng chờ gửi lên “{site}”; bài sẽ được gửi khi bạn làm việc trực tuyến trở lại.</translation>
-    </message>
-    <message>
-        <source>Sending to “{site}”…</source>
-        <translation>Đang gửi lên “{site}”…</translation>
-    </message>
 </context>
 <context>
     <name>ArticleListPanel</name>
@@ -111,6 +103,103 @@ Sửa lần cuối: {when}</translation>
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Chọn chuyên mục.</translation>
+    </message>
+    <message>
+        <source>Add a featured photo.</source>
+        <translation>Thêm ảnh đại diện.</translation>
+    </message>
+    <message>
+        <source>Write a caption for the featured photo.</source>
+        <translation>Viết chú thích cho ảnh đại diện.</translation>
+    </message>
+    <message>
+        <source>Credit the featured photo (who took it).</source>
+        <translation>Ghi tác giả ảnh đại diện (người chụp).</translation>
+    </message>
+    <message>
+        <source>Write a sapo (the lead).</source>
+        <translation>Viết sa-pô (đoạn mở đầu).</translation>
+    </message>
+    <message>
+        <source>Add a byline.</source>
+        <translation>Thêm tên tác giả.</translation>
+    </message>
+    <message>
+        <source>Shorten the sapo to {limit} words (now {now}).</source>
+        <translation>Rút sa-pô xuống còn {limit} chữ (hiện có {now}).</translation>
+    </message>
+    <message>
+        <source>Shorten the title to {limit} words (now {now}).</source>
+        <translation>Rút tít xuống còn {limit} chữ (hiện có {now}).</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Checklist before approval</source>
+        <translation>Điều kiện trước khi duyệt</translation>
+    </message>
+    <message>
+        <source>Approving, scheduling and publishing are blocked until these are met</source>
+        <translation>Chưa đủ các điều kiện này thì chưa duyệt, hẹn giờ hay xuất bản được</translation>
+    </message>
+    <message>
+        <source>A category is chosen</source>
+        <translation>Đã chọn chuyên mục</translation>
+    </message>
+    <message>
+        <source>A featured photo is set</source>
+        <translation>Có ảnh đại diện</translation>
+    </message>
+    <message>
+        <source>The featured photo has a caption and a credit</source>
+        <translation>Ảnh đại diện có chú thích và tác giả ảnh</translation>
+    </message>
+    <message>
+        <source>A sapo is written</source>
+        <translation>Có sa-pô</translation>
+    </message>
+    <message>
+        <source>Sapo at most:</source>
+        <translation>Sa-pô tối đa:</translation>
+    </message>
+    <message>
+        <source>Bylines at least:</source>
+        <translation>Số tác giả tối thiểu:</translation>
+    </message>
+    <message>
+        <source>Title at most:</source>
+        <translation>Tít tối đa:</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> chữ</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>không giới hạn</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistMessage</name>
+    <message>
+        <source>Not ready for approval</source>
+        <translation>Chưa đủ điều kiện duyệt</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be approved yet. The site&apos;s checklist asks for:</source>
+        <translation>Bài “{title}” chưa duyệt được. Theo điều kiện của trang, bài cần:</translation>
+    </message>
+    <message>
+        <source>Fix these points (or return the article to the reporter), then try again.</source>
+        <translation>Hãy sửa những điểm này (hoặc trả bài cho phóng viên), rồi thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>ClashView</name>
     <message>
         <source>(empty)</source>
@@ -147,6 +236,37 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Only text can keep both versions</source>
         <translation>Chỉ phần chữ mới giữ được cả hai bản</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare versions: {title}</source>
+        <translation>So sánh các phiên bản: {title}</translation>
+    </message>
+    <message>
+        <source>Words only in the older version are marked red on the left; words only in the newer one green on the right.</source>
+        <translation>Những chữ chỉ có ở bản cũ được tô đỏ bên trái; những chữ chỉ có ở bản mới được tô xanh bên phải.</translation>
+    </message>
+    <message>
+        <source>&amp;Older version:</source>
+        <translation>Bản &amp;cũ:</translation>
+    </message>
+    <message>
+        <source>&amp;Newer version:</source>
+        <translation>Bản &amp;mới:</translation>
+    </message>
+    <message>
+        <source>Version {n}, {time}, {status}</source>
+        <translation>Phiên bản {n}, {time}, {status}</translation>
+    </message>
+    <message>
+        <source> (as submitted)</source>
+        <translation> (bản phóng viên gửi)</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation> (bản hiện tại)</translation>
     </message>
 </context>
 <context>
@@ -255,6 +375,69 @@ Sửa lần cuối: {when}</translation>
     </message>
 </context>
 <context>
+    <name>EditorialWatch</name>
+    <message>
+        <source>From the site</source>
+        <translation>Từ trang</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(chưa có tít)</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>“{title}” was approved.</source>
+        <translation>Bài “{title}” đã được duyệt.</translation>
+    </message>
+    <message>
+        <source>“{title}” was returned: {note}</source>
+        <translation>Bài “{title}” bị trả lại: {note}</translation>
+    </message>
+    <message>
+        <source>“{title}” was returned to you.</source>
+        <translation>Bài “{title}” đã bị trả lại cho bạn.</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Đã hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <source>“{title}” will be published at {time}.</source>
+        <translation>Bài “{title}” sẽ được đăng lúc {time}.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã xuất bản</translation>
+    </message>
+    <message>
+        <source>“{title}” is on the site now.</source>
+        <translation>Bài “{title}” đã lên trang.</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Bài chờ duyệt</translation>
+    </message>
+    <message>
+        <source>{n} articles wait for review on “{site}”.</source>
+        <translation>Có {n} bài chờ duyệt trên “{site}”.</translation>
+    </message>
+    <message>
+        <source>New submission</source>
+        <translation>Bài mới gửi duyệt</translation>
+    </message>
+    <message>
+        <source>“{title}” by {who}, on “{site}”.</source>
+        <translation>Bài “{title}” của {who}, trên “{site}”.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong inside Newsdesk ({error}).</source>
@@ -328,6 +511,77 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Insert a picture into the text</source>
         <translation>Chèn ảnh vào nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: {title}</source>
+        <translation>Lịch sử: {title}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The record does not hold together: {where} It may have been tampered with; tell the site administrator.</source>
+        <translation>Nhật ký không còn nguyên vẹn: {where} Có thể nhật ký đã bị sửa; hãy báo cho người quản trị trang.</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for this article yet.</source>
+        <translation>Bài này chưa có gì được ghi lại.</translation>
+    </message>
+    <message>
+        <source>The record holds together: each of its {n} entries is sealed to the one before.</source>
+        <translation>Nhật ký nguyên vẹn: cả {n} mục đều gắn liền với mục trước nó.</translation>
+    </message>
+    <message>
+        <source>Export the record as CSV</source>
+        <translation>Xuất nhật ký ra tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the record as PDF</source>
+        <translation>Xuất nhật ký ra tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be written ({error}). Choose another folder.</source>
+        <translation>Không ghi được “{path}” ({error}). Hãy chọn thư mục khác.</translation>
     </message>
 </context>
 <context>
@@ -435,12 +689,68 @@ Sửa lần cuối: {when}</translation>
         <translation>Gửi bài lên trang để biên tập viên duyệt</translation>
     </message>
     <message>
-        <source>&amp;Publish</source>
-        <translation>Xuất &amp;bản</translation>
+        <source>&amp;Return to reporter…</source>
+        <translation>&amp;Trả bài cho phóng viên…</translation>
     </message>
     <message>
-        <source>Publish the article on the site</source>
-        <translation>Đăng bài viết lên trang</translation>
+        <source>Send the article back to the reporter with a note saying what to change</source>
+        <translation>Trả bài cho phóng viên kèm ghi chú cần sửa gì</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>Approve the article (the site&apos;s checklist must pass)</source>
+        <translation>Duyệt bài (bài phải đủ các điều kiện của trang)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule…</source>
+        <translation>&amp;Hẹn giờ đăng…</translation>
+    </message>
+    <message>
+        <source>Publish the article at a chosen time (Vietnam time)</source>
+        <translation>Đăng bài vào thời điểm đã chọn (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation>Xuất &amp;bản ngay</translation>
+    </message>
+    <message>
+        <source>Publish the article on the site now</source>
+        <translation>Đăng bài lên trang ngay bây giờ</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish</source>
+        <translation>&amp;Gỡ bài</translation>
+    </message>
+    <message>
+        <source>Take the published article off the site</source>
+        <translation>Gỡ bài đã đăng khỏi trang</translation>
+    </message>
+    <message>
+        <source>Publish co&amp;rrection…</source>
+        <translation>Đăng bản đính &amp;chính…</translation>
+    </message>
+    <message>
+        <source>Publish the corrected article; the earlier version is kept</source>
+        <translation>Đăng bài đã đính chính; bản trước vẫn được lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
+        <translation>&amp;So sánh các phiên bản…</translation>
+    </message>
+    <message>
+        <source>Two versions of the article side by side, the changed words marked</source>
+        <translation>Hai phiên bản của bài đặt cạnh nhau, những chữ thay đổi được tô màu</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử…</translation>
+    </message>
+    <message>
+        <source>Who moved the article when, and why; export for the records</source>
+        <translation>Ai chuyển bài, lúc nào, vì sao; xuất ra để lưu hồ sơ</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -481,6 +791,14 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Sync problems and conflicts, with what to do about each</source>
         <translation>Các sự cố đồng bộ và chỗ vênh với trang, kèm cách xử lý từng việc</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <source>Notes on the article&apos;s paragraphs, for everyone working on it</source>
+        <translation>Ghi chú trên từng đoạn của bài, cho mọi người cùng làm bài này</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -551,6 +869,10 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Problems</source>
         <translation>Sự cố</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Saved at {time}</source>
@@ -673,6 +995,98 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>(no site yet: add one under Sites…)</source>
         <translation>(chưa có trang: thêm trong mục Các trang…)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>A note is needed: say what to change and why.</source>
+        <translation>Cần có ghi chú: nói rõ cần sửa gì và vì sao.</translation>
+    </message>
+    <message>
+        <source>The note is optional.</source>
+        <translation>Ghi chú không bắt buộc.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesCommands</name>
+    <message>
+        <source>Note kept; it goes out when you work online again.</source>
+        <translation>Đã lưu ghi chú; ghi chú sẽ được gửi khi bạn làm việc trực tuyến trở lại.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>&amp;Add note on this paragraph</source>
+        <translation>&amp;Thêm ghi chú cho đoạn này</translation>
+    </message>
+    <message>
+        <source>A note on the paragraph where the cursor is</source>
+        <translation>Ghi chú cho đoạn đang đặt con trỏ</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply</source>
+        <translation>&amp;Trả lời</translation>
+    </message>
+    <message>
+        <source>Answer the note chosen with its Reply link</source>
+        <translation>Trả lời ghi chú đã chọn bằng liên kết Trả lời của nó</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Viết ghi chú…</translation>
+    </message>
+    <message>
+        <source>No notes yet. Put the cursor in a paragraph, write a note below and add it. Notes go to everyone working on the article, never to readers.</source>
+        <translation>Chưa có ghi chú. Đặt con trỏ vào một đoạn, viết ghi chú ở ô bên dưới rồi thêm vào. Ghi chú đến với mọi người cùng làm bài, không bao giờ hiện cho bạn đọc.</translation>
+    </message>
+    <message>
+        <source>The whole article</source>
+        <translation>Cả bài</translation>
+    </message>
+    <message>
+        <source>Paragraph {n}</source>
+        <translation>Đoạn {n}</translation>
+    </message>
+    <message>
+        <source>On removed text</source>
+        <translation>Trên phần đã xóa</translation>
+    </message>
+    <message>
+        <source>Was: “{quote}”</source>
+        <translation>Đoạn cũ: “{quote}”</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Reply to {who}: “{quote}”</source>
+        <translation>Trả lời {who}: “{quote}”</translation>
+    </message>
+    <message>
+        <source>The article has no paragraph to note yet.</source>
+        <translation>Bài chưa có đoạn nào để ghi chú.</translation>
+    </message>
+    <message>
+        <source>New note on paragraph {n}: “{quote}”</source>
+        <translation>Ghi chú mới cho đoạn {n}: “{quote}”</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsButton</name>
+    <message>
+        <source>What happened to your articles and the review queue</source>
+        <translation>Những gì đã xảy ra với bài của bạn và danh sách bài chờ duyệt</translation>
+    </message>
+    <message>
+        <source>{n} new</source>
+        <translation>{n} tin mới</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1296,29 @@ Sửa lần cuối: {when}</translation>
     </message>
 </context>
 <context>
+    <name>ReturnedBanner</name>
+    <message>
+        <source>{editor} returned this article on {time}:</source>
+        <translation>{editor} đã trả bài này lúc {time}:</translation>
+    </message>
+    <message>
+        <source>This article was returned to you:</source>
+        <translation>Bài này đã bị trả lại cho bạn:</translation>
+    </message>
+    <message>
+        <source>Revise it, then send it back to the editors.</source>
+        <translation>Hãy sửa bài, rồi gửi lại cho biên tập viên.</translation>
+    </message>
+    <message>
+        <source>Revise and &amp;resubmit…</source>
+        <translation>Sửa và &amp;gửi lại…</translation>
+    </message>
+    <message>
+        <source>(The editor left no note.)</source>
+        <translation>(Biên tập viên không để lại ghi chú.)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review queue</source>
@@ -896,12 +1333,12 @@ Sửa lần cuối: {when}</translation>
         <translation>Tít</translation>
     </message>
     <message>
-        <source>Author</source>
-        <translation>Tác giả</translation>
-    </message>
-    <message>
         <source>Submitted</source>
         <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Length of the text in words (chữ: syllables, as the newsroom counts)</source>
+        <translation>Độ dài nội dung tính bằng chữ (âm tiết, như tòa soạn vẫn đếm)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -920,6 +1357,10 @@ Sửa lần cuối: {when}</translation>
         <translation>Đang tải danh sách bài chờ duyệt từ “{site}”…</translation>
     </message>
     <message>
+        <source>{n} words</source>
+        <translation>{n} chữ</translation>
+    </message>
+    <message>
         <source>{n} articles wait for review.</source>
         <translation>Có {n} bài chờ duyệt.</translation>
     </message>
@@ -928,12 +1369,87 @@ Sửa lần cuối: {when}</translation>
         <translation>Không có bài nào chờ duyệt.</translation>
     </message>
     <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} ngày {h} giờ</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} giờ {m} phút</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} phút</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Chuyên mục:</translation>
+    </message>
+    <message>
+        <source>Filter by title or reporter</source>
+        <translation>Lọc theo tít hoặc phóng viên</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Phóng viên</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Độ dài</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đã chờ</translation>
+    </message>
+    <message>
+        <source>When it was submitted, in Vietnam time</source>
+        <translation>Thời điểm gửi duyệt, theo giờ Việt Nam</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tất cả chuyên mục</translation>
+    </message>
+    <message>
+        <source>Bring the article here to edit and review it</source>
+        <translation>Tải bài về máy này để biên tập và duyệt</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} articles waiting for review are shown.</source>
+        <translation>Đang hiện {shown} trong số {n} bài chờ duyệt.</translation>
+    </message>
+    <message>
         <source>Opening “{title}”…</source>
         <translation>Đang mở “{title}”…</translation>
     </message>
     <message>
         <source>Opened “{title}”.</source>
         <translation>Đã mở “{title}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule publication</source>
+        <translation>Hẹn giờ đăng bài</translation>
+    </message>
+    <message>
+        <source>When should “{title}” appear on the site?</source>
+        <translation>Bài “{title}” sẽ lên trang lúc nào?</translation>
+    </message>
+    <message>
+        <source>Vietnam time (Asia/Ho_Chi_Minh, UTC+7)</source>
+        <translation>Giờ Việt Nam (Asia/Ho_Chi_Minh, UTC+7)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Hẹn giờ</translation>
+    </message>
+    <message>
+        <source>{time} is already past or too close (it is now {now} in Vietnam). Choose a time at least two minutes from now, or use Publish now.</source>
+        <translation>{time} đã qua hoặc quá gần (bây giờ là {now} giờ Việt Nam). Hãy chọn thời điểm cách bây giờ ít nhất hai phút, hoặc dùng Xuất bản ngay.</translation>
     </message>
 </context>
 <context>
@@ -1194,17 +1710,33 @@ Sửa lần cuối: {when}</translation>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Gửi duyệt</translation>
+    </message>
+    <message>
+        <source>Returned to the reporter</source>
+        <translation>Trả bài cho phóng viên</translation>
+    </message>
+    <message>
+        <source>Correction published</source>
+        <translation>Đăng bản đính chính</translation>
+    </message>
+    <message>
+        <source>Entry {n} does not follow the entry before it: an entry was removed or moved.</source>
+        <translation>Mục {n} không nối tiếp mục trước nó: có mục đã bị xóa hoặc đổi chỗ.</translation>
+    </message>
+    <message>
+        <source>Entry {n} was changed after it was recorded.</source>
+        <translation>Mục {n} đã bị sửa sau khi được ghi.</translation>
+    </message>
+    <message>
+        <source>Entry {n} {reason}.</source>
+        <translation>Mục {n}: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
-    <message>
-        <source>None of your sites lets you publish.</source>
-        <translation>Bạn không có quyền xuất bản trên trang nào.</translation>
-    </message>
-    <message>
-        <source>Submit the article for review instead; an editor will publish it.</source>
-        <translation>Hãy gửi duyệt bài viết; biên tập viên sẽ xuất bản.</translation>
-    </message>
     <message>
         <source>There is no site to send the article to.</source>
         <translation>Chưa có trang nào để gửi bài.</translation>
@@ -1220,6 +1752,121 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Send the article to:</source>
         <translation>Gửi bài viết lên:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowCommands</name>
+    <message>
+        <source>Submit again</source>
+        <translation>Gửi duyệt lại</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Gửi duyệt</translation>
+    </message>
+    <message>
+        <source>“{title}” goes to the editors of “{site}”. A note for them (optional), e.g. what you changed:</source>
+        <translation>Bài “{title}” sẽ được gửi tới biên tập viên của “{site}”. Ghi chú cho họ (không bắt buộc), ví dụ bạn đã sửa những gì:</translation>
+    </message>
+    <message>
+        <source>“{title}” goes to the editors of “{site}”. A note for them (optional):</source>
+        <translation>Bài “{title}” sẽ được gửi tới biên tập viên của “{site}”. Ghi chú cho họ (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Gửi</translation>
+    </message>
+    <message>
+        <source>“{title}” is on no site yet.</source>
+        <translation>Bài “{title}” chưa có trên trang nào.</translation>
+    </message>
+    <message>
+        <source>Add your site under Sites…, then try again.</source>
+        <translation>Hãy thêm trang trong mục Các trang…, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(chưa có tít)</translation>
+    </message>
+    <message>
+        <source>Return to the reporter</source>
+        <translation>Trả bài cho phóng viên</translation>
+    </message>
+    <message>
+        <source>Why is “{title}” going back? The reporter sees this note:</source>
+        <translation>Vì sao trả bài “{title}”? Phóng viên sẽ thấy ghi chú này:</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Trả bài</translation>
+    </message>
+    <message>
+        <source>Publish a correction</source>
+        <translation>Đăng bản đính chính</translation>
+    </message>
+    <message>
+        <source>The corrected “{title}” replaces the published one; the earlier version is kept. What was corrected (kept in the record):</source>
+        <translation>Bản đính chính của “{title}” sẽ thay bản đã đăng; bản trước vẫn được lưu. Đã đính chính những gì (được ghi vào nhật ký):</translation>
+    </message>
+    <message>
+        <source>&amp;Publish correction</source>
+        <translation>&amp;Đăng bản đính chính</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Xuất bản ngay</translation>
+    </message>
+    <message>
+        <source>Publish “{title}” on “{site}” now? Readers see it at once.</source>
+        <translation>Đăng bài “{title}” lên “{site}” ngay bây giờ? Bạn đọc sẽ thấy bài ngay.</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Gỡ bài</translation>
+    </message>
+    <message>
+        <source>Take “{title}” off “{site}”? Readers no longer see it; it stays here and in the record.</source>
+        <translation>Gỡ bài “{title}” khỏi “{site}”? Bạn đọc sẽ không còn thấy bài; bài vẫn còn trên máy này và trong nhật ký.</translation>
+    </message>
+    <message>
+        <source>Done here; it goes to “{site}” when you work online again.</source>
+        <translation>Đã xong trên máy này; sẽ được gửi lên “{site}” khi bạn làm việc trực tuyến trở lại.</translation>
+    </message>
+    <message>
+        <source>Sending to “{site}”…</source>
+        <translation>Đang gửi lên “{site}”…</translation>
+    </message>
+    <message>
+        <source>The site did not accept “{title}”: {move} was refused.</source>
+        <translation>Trang không chấp nhận bài “{title}”: việc {move} bị từ chối.</translation>
+    </message>
+    <message>
+        <source>the submission</source>
+        <translation>gửi duyệt</translation>
+    </message>
+    <message>
+        <source>returning it</source>
+        <translation>trả bài</translation>
+    </message>
+    <message>
+        <source>the approval</source>
+        <translation>duyệt bài</translation>
+    </message>
+    <message>
+        <source>scheduling it</source>
+        <translation>hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <source>publishing it</source>
+        <translation>xuất bản</translation>
+    </message>
+    <message>
+        <source>unpublishing it</source>
+        <translation>gỡ bài</translation>
+    </message>
+    <message>
+        <source>the correction</source>
+        <translation>đăng bản đính chính</translation>
     </message>
 </context>
 </TS>

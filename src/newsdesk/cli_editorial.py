@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from newsdesk.context import AppContext
-from newsdesk.core.audit import AuditEntry
+from newsdesk.core.audit import write_csv
 from newsdesk.core.errors import ValidationError
 from newsdesk.core.workflow import Action
 from newsdesk.text.count import count_words
@@ -81,14 +80,6 @@ def _history(ctx: AppContext, args: argparse.Namespace) -> int:
         return 1
     _out(f"{len(entries)} entries; the chain verifies.")
     return 0
-
-
-def write_csv(entries: list[AuditEntry], stream: object) -> None:
-    fields = list(AuditEntry.__dataclass_fields__)
-    writer = csv.DictWriter(stream, fieldnames=fields)  # type: ignore[arg-type]
-    writer.writeheader()
-    for entry in entries:
-        writer.writerow(entry.to_dict())
 
 
 def _note(ctx: AppContext, args: argparse.Namespace) -> int:

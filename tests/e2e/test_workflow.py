@@ -89,7 +89,10 @@ def test_whole_workflow_with_and_without_the_plugin(tmp_path, wp_site) -> None:
     (chain_r, broken_r), (chain_e, broken_e) = _chains(r1, e1, mine1, theirs1)
     assert broken_r is None
     assert broken_e is None
-    assert [e.action for e in chain_r] == ["submit", "return", "submit", "approve", "schedule"]
+    assert [e.action for e in chain_r] == ["submit", "return", "submit", "approve", "schedule"], (
+        chain_r,
+        chain_e,
+    )
     assert chain_r == chain_e  # the same chain, entry for entry, on both desks
     notes = [n.text for n in r1.store.notes(mine1)]
     assert "Cập nhật số liệu ở đoạn hai." in notes

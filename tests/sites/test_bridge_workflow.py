@@ -19,7 +19,7 @@ from babel.messages.mofile import read_mo
 from tests.wpsite_fixture import wpsite
 
 TIMEOUT = 10
-ROUNDS = 6
+RACE_ROUNDS = 6
 PLUGIN = Path(__file__).resolve().parents[2] / "packaging/wordpress/newsdesk-bridge"
 wordpress = pytest.mark.wordpress
 
@@ -152,9 +152,36 @@ def test_only_editors_return_approve_or_publish(wp_site):
     assert status_of(wp_site, draft["id"]) == "draft"
 
 
+def find_by_uuid(site: Any, login: str, client_uuid: str) -> list[int]:
+    response = requests.get(
+        api(site, "/wp/v2/posts"),
+        params={"newsdesk_client_uuid": client_uuid, "status": "any", "context": "edit"},
+        auth=site.auth(login),
+        timeout=TIMEOUT,
+    )
+    assert response.status_code == 200, response.text
+    return [post["id"] for post in response.json()]
+
+
+@wordpress
+def test_posts_under_review_are_found_by_client_uuid(wp_site):
+    returned_uuid, approved_uuid = str(uuid.uuid4()), str(uuid.uuid4())
+    returned = new_post(wp_site, "reporter", meta={"newsdesk_client_uuid": returned_uuid})
+    approved = new_post(wp_site, "reporter", meta={"newsdesk_client_uuid": approved_uuid})
+    assert update(wp_site, "editor", returned["id"], status="nd-returned").status_code == 200
+    assert update(wp_site, "editor", approved["id"], status="nd-approved").status_code == 200
+
+    assert find_by_uuid(wp_site, "editor", returned_uuid) == [returned["id"]]
+    assert find_by_uuid(wp_site, "editor", approved_uuid) == [approved["id"]]
+    assert find_by_uuid(wp_site, "reporter", returned_uuid) == [returned["id"]]
+    assert find_by_uuid(wp_site, "author1", approved_uuid) == []
+
+
 @wordpress
 def test_approved_post_is_locked_hidden_and_dated_when_published(wp_site):
-    post = new_post(wp_site, "reporter")
+    # Searched for by a word of the body, so that the title is not in the search page anyway.
+    title, word = f"Bài đã duyệt {uuid.uuid4().hex}", uuid.uuid4().hex
+    post = new_post(wp_site, "reporter", title=title, content=f"<p>Nội dung {word}</p>")
     approved = update(wp_site, "editor", post["id"], status="nd-approved")
     assert approved.status_code == 200, approved.text
     assert approved.json()["status"] == "nd-approved"
@@ -183,6 +210,16 @@ def test_approved_post_is_locked_hidden_and_dated_when_published(wp_site):
         api(wp_site, "/wp/v2/posts"), params={"include": post["id"]}, timeout=TIMEOUT
     )
     assert public.json() == []
+    searched = requests.get(
+        api(wp_site, "/wp/v2/posts"),
+        params={"search": word, "status": "any"},
+        auth=wp_site.auth("author1"),
+        timeout=TIMEOUT,
+    )
+    assert searched.json() == []
+    search_page = requests.get(wp_site.url, params={"s": word}, timeout=TIMEOUT)
+    assert search_page.status_code == 200
+    assert title not in search_page.text
 
     time.sleep(1.1)  # the site's clock has one-second steps
     published = update(wp_site, "editor", post["id"], status="publish")
@@ -193,6 +230,7 @@ def test_approved_post_is_locked_hidden_and_dated_when_published(wp_site):
     assert body["date_gmt"] == body["modified_gmt"]
     assert body["date_gmt"] > approved.json()["modified_gmt"]
     assert requests.get(f"{wp_site.url}/?p={post['id']}", timeout=TIMEOUT).status_code == 200
+    assert title in requests.get(wp_site.url, params={"s": word}, timeout=TIMEOUT).text
 
 
 @wordpress
@@ -424,7 +462,7 @@ def test_simultaneous_appends_after_the_same_entry_let_exactly_one_in(wp_site):
     post = new_post(wp_site, "reporter")
     desks = ("reporter", "editor", "admin", "editor")  # as many as the site has PHP workers
     last = ""
-    for round_number in range(ROUNDS):
+    for round_number in range(RACE_ROUNDS):
         rivals = [(login, entry(last, desk=n, round=round_number)) for n, login in enumerate(desks)]
         answers = race(wp_site, post["id"], rivals)
         codes = sorted(answer.status_code for answer in answers)
@@ -435,7 +473,7 @@ def test_simultaneous_appends_after_the_same_entry_let_exactly_one_in(wp_site):
         last = winner["hash"]
 
     entries = read_audit(wp_site, "editor", post["id"]).json()["entries"]
-    assert len(entries) == ROUNDS
+    assert len(entries) == RACE_ROUNDS
     assert [e["prev_hash"] for e in entries] == ["", *[e["hash"] for e in entries[:-1]]]
 
 

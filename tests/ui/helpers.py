@@ -33,3 +33,13 @@ def page_text(qtbot, preview: PreviewPanel, script: str = "document.body.innerTe
     view.page().runJavaScript(script, 0, results.append)
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     return results[0]
+
+
+def confirm_move(window, note: str = "") -> None:
+    """Answer the question the workflow move asked (a note dialog) as a person would."""
+    dialog = window.moves.dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    if note:
+        commit_text(dialog.text, note)
+    dialog.confirm.click()

@@ -68,7 +68,7 @@ def test_switching_to_vietnamese_retranslates_the_open_window(qtbot, window):
     try:
         # Qt delivers the language change as an event to every window.
         qtbot.waitUntil(lambda: window.commands.submit.text() == "&Gửi duyệt")
-        assert window.commands.publish.text() == "Xuất &bản"
+        assert window.commands.publish.text() == "Xuất &bản ngay"
         assert window.commands.work_offline.text() == "Làm việc ng&oại tuyến"
         assert window.tabs.tabText(0) == "Bài viết"
         assert window.tabs.tabText(1) == "Thông tin và tác giả"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsdesk.core.article import SyncState
-from tests.ui.helpers import commit_text
+from tests.ui.helpers import commit_text, confirm_move
 from tests.ui.sync_fakes import add_site, open_article, use_fake_engine
 
 
@@ -73,6 +73,7 @@ def test_work_offline_stops_syncing_and_queued_work_goes_out_when_back_online(qt
     assert not window.sync.sync(manual=True)
     article_id = open_article(window, title="Hội nghị", body="Nội dung.")
     window.commands.submit.trigger()  # on-submit sync: not while offline
+    confirm_move(window)
     store = window.ctx.store
     assert store.sync_state(article_id)[0] is SyncState.QUEUED
     qtbot.wait(100)

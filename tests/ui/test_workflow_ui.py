@@ -6,6 +6,7 @@ from newsdesk.core.article import SyncState, WorkflowStatus, new_article
 from newsdesk.core.site import Site, Term
 from newsdesk.sync.report import SyncReport
 from newsdesk.ui.signals import emit
+from tests.ui.helpers import confirm_move
 
 
 def open_article(window, **fields) -> int:
@@ -57,11 +58,13 @@ def test_submit_while_offline_queues_the_article(qtbot, window):
     article_id = open_article(window, title="Hội nghị", body="Nội dung.")
     window.editor.body.setPlainText("Nội dung mới nhất.")
     window.commands.submit.trigger()
+    confirm_move(window, "Nhờ anh xem giúp số liệu.")
     store = window.ctx.store
     assert store.get_article(article_id).status is WorkflowStatus.SUBMITTED
     assert store.get_article(article_id).body == "Nội dung mới nhất."  # saved before sending
     assert store.sync_state(article_id)[0] is SyncState.QUEUED
-    assert "goes out when you work online again" in window.statusBar().currentMessage()
+    assert [n.text for n in store.notes(article_id)] == ["Nhờ anh xem giúp số liệu."]
+    assert "when you work online again" in window.statusBar().currentMessage()
     tree = window.article_list.tree
     assert tree.topLevelItem(0).text(2) == "Queued"
     assert tree.topLevelItem(0).text(1) == "Submitted"

@@ -20,6 +20,7 @@ require_once __DIR__ . '/includes/post-access.php';
 require_once __DIR__ . '/includes/workflow.php';
 require_once __DIR__ . '/includes/notes.php';
 require_once __DIR__ . '/includes/audit.php';
+require_once __DIR__ . '/includes/uniqueness.php';
 
 function newsdesk_bridge_load_translations() {
 	load_plugin_textdomain( 'newsdesk-bridge', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );

@@ -6,10 +6,12 @@ stored entry breaks every hash after it and :func:`verify` says where.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
+from typing import IO
 
 from newsdesk.core.article import Article
 
@@ -86,6 +88,15 @@ def verify(entries: list[AuditEntry]) -> ChainBreak | None:
             return ChainBreak(position, "was changed after it was recorded")
         previous = entry.hash
     return None
+
+
+def write_csv(entries: list[AuditEntry], stream: IO[str]) -> None:
+    """The entries as CSV for the office's records: a header, then one row per entry with
+    every field, hashes included, so the chain can be checked again from the file."""
+    writer = csv.DictWriter(stream, fieldnames=list(AuditEntry.__dataclass_fields__))
+    writer.writeheader()
+    for entry in entries:
+        writer.writerow(entry.to_dict())
 
 
 def _same_event(a: AuditEntry, b: AuditEntry) -> bool:

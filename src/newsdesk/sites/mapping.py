@@ -3,12 +3,16 @@ another desktop gets the article the reporter wrote, not HTML converted back."""
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from datetime import UTC
 
 from newsdesk.core.article import Article, Byline, FeaturedImage, WorkflowStatus
 from newsdesk.render import article_content_html
+from newsdesk.render.html_markdown import html_to_markdown
 from newsdesk.sites.base import OutgoingPost, PostMeta, RemotePost, RemoteStatus
+from newsdesk.text.bylines import parse_bylines
 from newsdesk.text.normalize import clean_block, clean_line
 
 S = WorkflowStatus
@@ -94,10 +98,26 @@ def outgoing_post(
     )
 
 
+_BYLINE_PARAGRAPH = re.compile(
+    r'<p[^>]*class="[^"]*newsdesk-byline[^"]*"[^>]*>(.*?)</p>', re.DOTALL | re.IGNORECASE
+)
+
+
+def bylines_in_html(content_html: str) -> tuple[Byline, ...]:
+    """The bylines from the author line Newsdesk writes at the end of the post's HTML (for
+    sites without the plugin, where the bylines are not kept as meta)."""
+    found = _BYLINE_PARAGRAPH.findall(content_html)
+    if not found:
+        return ()
+    text = clean_line(html.unescape(re.sub(r"<[^>]+>", "", found[-1])))
+    return tuple(byline for group in text.split("; ") for byline in parse_bylines(group))
+
+
 def article_from_post(post: RemotePost, base: Article) -> Article:
     """``base`` updated with what the site holds. Everything is normalised on the way in."""
     meta = post.meta
-    body = meta.markdown or post.content_html
+    body = meta.markdown or html_to_markdown(post.content_html)
+    bylines = bylines_from_json(meta.bylines_json) or bylines_in_html(post.content_html)
     image = base.featured_image
     if image is not None and (meta.image_caption or meta.image_credit):
         image = FeaturedImage(image.path, meta.image_caption, meta.image_credit, image.alt)
@@ -107,7 +127,7 @@ def article_from_post(post: RemotePost, base: Article) -> Article:
         title=clean_line(post.title),
         sapo=clean_block(post.excerpt or meta.sapo),
         body=clean_block(body),
-        bylines=bylines_from_json(meta.bylines_json) or base.bylines,
+        bylines=bylines or base.bylines,
         source=clean_line(meta.source) or base.source,
         featured_image=image,
         status=status,

@@ -49,9 +49,21 @@ def _meta_from(post: dict[str, Any]) -> PostMeta:
     return PostMeta(**{field: str(meta.get(key) or "") for field, key in META_KEYS.items()})
 
 
+def _version(post: dict[str, Any]) -> str:
+    """The plugin's save counter; else the modification time (one-second resolution) with a
+    fingerprint of what a person sees, so two saves within one second still differ."""
+    revision = post.get("newsdesk_rev")
+    if revision is not None:
+        return f"rev:{revision}"
+    seen = "\x1f".join(
+        _rendered(post.get(k)) for k in ("title", "excerpt", "content", "status", "meta")
+    )
+    digest = hashlib.sha256(seen.encode("utf-8")).hexdigest()[:16]
+    return f"modified:{post.get('modified_gmt', '')}:{digest}"
+
+
 def remote_post_from_json(post: dict[str, Any]) -> RemotePost:
     modified = str(post.get("modified_gmt", ""))
-    revision = post.get("newsdesk_rev")
     return RemotePost(
         id=int(post["id"]),
         status=str(post.get("status", "")),
@@ -60,7 +72,7 @@ def remote_post_from_json(post: dict[str, Any]) -> RemotePost:
         excerpt=_rendered(post.get("excerpt")),
         content_html=_rendered(post.get("content")),
         modified_gmt=modified,
-        version=f"rev:{revision}" if revision is not None else f"modified:{modified}",
+        version=_version(post),
         activity=str(post.get("newsdesk_activity", "")),
         author_id=int(post.get("author") or 0),
         date_gmt=str(post.get("date_gmt") or ""),

@@ -153,7 +153,8 @@ class Store(SyncRecords, DeskRecords):
             session.flush()
             saved = article_from_row(row)
             _keep_revision(session, row.id, saved, saved.updated_at)
-            index_article(session, row.id, saved.title, saved.sapo, saved.body)
+            if (stored.title, stored.sapo, stored.body) != (saved.title, saved.sapo, saved.body):
+                index_article(session, row.id, saved.title, saved.sapo, saved.body)
         return saved
 
     def get_article(self, article_id: int) -> Article:

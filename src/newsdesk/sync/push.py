@@ -20,7 +20,7 @@ from newsdesk.sites.base import (
 from newsdesk.sites.errors import Conflict
 from newsdesk.sites.mapping import local_status, outgoing_post
 from newsdesk.store import Store
-from newsdesk.sync.errors import DecisionNeeded
+from newsdesk.sync.errors import DecisionNeeded, KeptChanging
 from newsdesk.sync.media import featured_media_id
 from newsdesk.sync.records import RecordSync
 from newsdesk.sync.retry import Retrier
@@ -120,7 +120,14 @@ class ItemSender:
                 found = self._connector.find_by_client_uuid(article.uuid)
                 if found is not None:
                     return self._connector.update_post(found.id, post, if_version=found.version)
-            return self._connector.create_post(post)
+            try:
+                return self._connector.create_post(post)
+            except Conflict as exc:
+                # The site already has a post with this UUID (a late earlier try made it).
+                found = self._connector.find_by_client_uuid(article.uuid)
+                if exc.code != "newsdesk_duplicate_post" or found is None:
+                    raise
+                return self._connector.update_post(found.id, post, if_version=found.version)
 
         return self._retry(create)
 
@@ -205,10 +212,7 @@ class ItemSender:
                 base, expected = site_version_of(current, base, ref.content_sha), current.version
                 continue
             return record_sent(self._store, self._site, article, sent)
-        raise Conflict(
-            "The article kept changing on the site while Newsdesk was sending it.",
-            "Newsdesk will try again at the next sync.",
-        )
+        raise KeptChanging
 
     def _own_earlier_write(self, article: Article, current: RemotePost) -> Article | None:
         """The site may hold a version this desk sent but never heard back about: then that

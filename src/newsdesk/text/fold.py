@@ -10,7 +10,14 @@ _STROKED = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
 
 def _strip_marks(s: str) -> str:
     decomposed = unicodedata.normalize("NFD", s)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if decomposed.isascii():
+        return decomposed
+    return decomposed.translate(_combining_marks(decomposed))
+
+
+def _combining_marks(s: str) -> dict[int, None]:
+    """A deletion table for the combining marks in ``s`` (str.translate beats a generator)."""
+    return {ord(c): None for c in set(s) if unicodedata.combining(c)}
 
 
 def fold(s: str) -> str:

@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
+from newsdesk.core.workflow import Action
+
 Key = QKeySequence.StandardKey
 
 
@@ -34,13 +36,32 @@ def _describe(action: QAction, text: str, tip: str) -> None:
 class MainActions(QObject):
     """Article, workflow, site and application commands of the main window."""
 
+    def workflow(self) -> dict[Action, QAction]:
+        """The action of each workflow move."""
+        return {
+            Action.SUBMIT: self.submit,
+            Action.RETURN: self.return_article,
+            Action.APPROVE: self.approve,
+            Action.SCHEDULE: self.schedule,
+            Action.PUBLISH: self.publish,
+            Action.UNPUBLISH: self.unpublish,
+            Action.CORRECT: self.correct,
+        }
+
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         pix = QStyle.StandardPixmap
         self.new_article = _action(window, Key.New, pix.SP_FileIcon)
         self.delete_article = _action(window, "Ctrl+Shift+Del", pix.SP_TrashIcon)
         self.submit = _action(window, "Ctrl+Shift+Return", pix.SP_ArrowUp)
+        self.return_article = _action(window, None, pix.SP_ArrowBack)
+        self.approve = _action(window, "Ctrl+Shift+A", pix.SP_DialogYesButton)
+        self.schedule = _action(window, None, pix.SP_FileDialogInfoView)
         self.publish = _action(window, "Ctrl+Shift+P", pix.SP_DialogApplyButton)
+        self.unpublish = _action(window, None, pix.SP_DialogCancelButton)
+        self.correct = _action(window, None, pix.SP_DialogSaveButton)
+        self.compare_versions = _action(window, "Ctrl+Shift+D", pix.SP_FileDialogContentsView)
+        self.history = _action(window, "Ctrl+Shift+H", pix.SP_FileDialogListView)
         self.sync_now = _action(window, Key.Refresh, pix.SP_BrowserReload)
         self.work_offline = _action(window)
         self.work_offline.setCheckable(True)
@@ -48,6 +69,8 @@ class MainActions(QObject):
         self.review_queue = _action(window, "Ctrl+Shift+R", pix.SP_FileDialogDetailedView)
         self.problems = _action(window, "Ctrl+Shift+E", pix.SP_MessageBoxWarning)
         self.problems.setCheckable(True)
+        self.notes = _action(window, "Ctrl+Shift+N", pix.SP_FileDialogDetailedView)
+        self.notes.setCheckable(True)
         preferences = QKeySequence(Key.Preferences)
         self.settings = _action(window, preferences if not preferences.isEmpty() else "Ctrl+,")
         self.about = _action(window)
@@ -65,7 +88,44 @@ class MainActions(QObject):
             self.tr("Su&bmit for review"),
             self.tr("Send the article to the site for an editor to review"),
         )
-        _describe(self.publish, self.tr("&Publish"), self.tr("Publish the article on the site"))
+        _describe(
+            self.return_article,
+            self.tr("&Return to reporter…"),
+            self.tr("Send the article back to the reporter with a note saying what to change"),
+        )
+        _describe(
+            self.approve,
+            self.tr("&Approve"),
+            self.tr("Approve the article (the site's checklist must pass)"),
+        )
+        _describe(
+            self.schedule,
+            self.tr("Sc&hedule…"),
+            self.tr("Publish the article at a chosen time (Vietnam time)"),
+        )
+        _describe(
+            self.publish, self.tr("&Publish now"), self.tr("Publish the article on the site now")
+        )
+        _describe(
+            self.unpublish,
+            self.tr("&Unpublish"),
+            self.tr("Take the published article off the site"),
+        )
+        _describe(
+            self.correct,
+            self.tr("Publish co&rrection…"),
+            self.tr("Publish the corrected article; the earlier version is kept"),
+        )
+        _describe(
+            self.compare_versions,
+            self.tr("&Compare versions…"),
+            self.tr("Two versions of the article side by side, the changed words marked"),
+        )
+        _describe(
+            self.history,
+            self.tr("&History…"),
+            self.tr("Who moved the article when, and why; export for the records"),
+        )
         _describe(
             self.sync_now,
             self.tr("&Sync now"),
@@ -86,6 +146,11 @@ class MainActions(QObject):
             self.problems,
             self.tr("&Problems"),
             self.tr("Sync problems and conflicts, with what to do about each"),
+        )
+        _describe(
+            self.notes,
+            self.tr("&Notes"),
+            self.tr("Notes on the article's paragraphs, for everyone working on it"),
         )
         _describe(self.settings, self.tr("Se&ttings…"), self.tr("Language and sync settings"))
         _describe(self.about, self.tr("&About Newsdesk"), self.tr("About Newsdesk"))

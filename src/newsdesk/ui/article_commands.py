@@ -1,4 +1,4 @@
-"""What the Article menu does: create, delete, submit for review, publish, retry."""
+"""What the Article menu does besides the workflow moves: create, delete, retry."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from newsdesk.core.article import Article, new_article
-from newsdesk.core.errors import NewsdeskError
 from newsdesk.store import Store
 from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.errors import ErrorReporter
@@ -74,30 +73,4 @@ class ArticleCommands(QObject):
         if self._sync.offline:
             emit(self.status, self.tr("Queued again; it goes out when you work online again."))
         else:
-            self._sync.sync(manual=True)
-
-    def send(self, *, publish: bool) -> None:
-        """Queue the open article for review (or publication), then sync if online."""
-        article_id = self._session.article_id
-        if not article_id:
-            return
-        self._session.flush()
-        try:
-            site = (self._workflow.publish if publish else self._workflow.submit)(article_id)
-        except NewsdeskError as error:
-            self._errors.report(error)
-            return
-        if site is None:
-            return
-        self._session.refresh()
-        emit(self.listChanged)
-        if self._sync.offline:
-            emit(
-                self.status,
-                self.tr("Queued for “{site}”; it goes out when you work online again.").format(
-                    site=site.name
-                ),
-            )
-        else:
-            emit(self.status, self.tr("Sending to “{site}”…").format(site=site.name))
             self._sync.sync(manual=True)

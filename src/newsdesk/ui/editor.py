@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QTextOption
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QTextEdit,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -23,11 +24,13 @@ from newsdesk.ui.actions import FormatActions
 from newsdesk.ui.image_chooser import image_problem
 from newsdesk.ui.markdown_format import insert_image, insert_link, prefix_lines, wrap_inline
 from newsdesk.ui.nfc_text import NfcLineEdit, NfcPlainTextEdit
+from newsdesk.ui.paragraph_places import paragraph_at, paragraph_spans
 from newsdesk.ui.signals import emit
 
 # Newsroom guide lengths, in chữ (syllables): counts above them are shown in red.
 TITLE_WORDS = 12
 SAPO_WORDS = 50
+NOTED_PARAGRAPH = "#fff3c4"  # the background of a paragraph that has notes
 
 
 def _flag(count: int, limit: int) -> str:
@@ -35,11 +38,13 @@ def _flag(count: int, limit: int) -> str:
 
 
 class EditorPanel(QWidget):
-    """Emits ``changed`` on every edit a person makes (not when an article is loaded)."""
+    """Emits ``changed`` on every edit a person makes (not when an article is loaded), and
+    ``paragraphChanged`` (index) when the body's cursor moves to another paragraph."""
 
     changed = Signal()
     titleEdited = Signal(str)
     problemFound = Signal(str, str)  # cause, action: shown by the window's error reporter
+    paragraphChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,8 +75,10 @@ class EditorPanel(QWidget):
         layout.addWidget(self.body, 1)
         layout.addWidget(self.counts)
 
+        self._paragraph = -1
         for edit in (self.sapo, self.body):
             edit.textChanged.connect(self._edited)
+        self.body.cursorPositionChanged.connect(self._cursor_moved)
         self.title.textChanged.connect(self._title_edited)
         self.format.bold.triggered.connect(lambda: self._wrap("**", self.tr("bold text")))
         self.format.italic.triggered.connect(lambda: self._wrap("*", self.tr("italic text")))
@@ -111,6 +118,7 @@ class EditorPanel(QWidget):
         del blockers
         self.setEnabled(article is not None)
         self._update_counts()
+        self._cursor_moved()
 
     def apply_to(self, article: Article) -> Article:
         """``article`` with the text of this panel, cleaned as it is stored."""
@@ -120,10 +128,61 @@ class EditorPanel(QWidget):
             body=clean_block(self.body.toPlainText()),
         )
 
+    # paragraphs --------------------------------------------------------------------------
+
+    def cursor_paragraph(self) -> int:
+        """The paragraph the body's cursor is in (-1: the body has none)."""
+        return paragraph_at(self.body.toPlainText(), self.body.textCursor().position())
+
+    def paragraph_text(self, index: int) -> str:
+        spans = paragraph_spans(self.body.toPlainText())
+        if not 0 <= index < len(spans):
+            return ""
+        start, end = spans[index]
+        return self.body.toPlainText()[start:end]
+
+    def mark_paragraphs(self, indexes: set[int]) -> None:
+        """Give the paragraphs ``indexes`` (those with notes) a background."""
+        marked = QTextCharFormat()
+        marked.setBackground(QColor(NOTED_PARAGRAPH))
+        selections = []
+        for index, (start, end) in enumerate(paragraph_spans(self.body.toPlainText())):
+            if index not in indexes:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.body.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = marked
+            selections.append(selection)
+        self.body.setExtraSelections(selections)
+
+    def marked_paragraphs(self) -> list[str]:
+        """The text of each marked paragraph, in order."""
+        return [s.cursor.selectedText() for s in self.body.extraSelections()]
+
+    def go_to_paragraph(self, index: int) -> None:
+        spans = paragraph_spans(self.body.toPlainText())
+        if not 0 <= index < len(spans):
+            return
+        cursor = self.body.textCursor()
+        cursor.setPosition(spans[index][0])
+        self.body.setTextCursor(cursor)
+        self.body.centerCursor()
+        self.body.setFocus()
+
+    def _cursor_moved(self) -> None:
+        paragraph = self.cursor_paragraph()
+        if paragraph != self._paragraph:
+            self._paragraph = paragraph
+            emit(self.paragraphChanged, paragraph)
+
     # editing -------------------------------------------------------------------------------
 
     def _edited(self) -> None:
         self._update_counts()
+        self._cursor_moved()
         emit(self.changed)
 
     def _title_edited(self, text: str) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTime
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
     QSplitter,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (
 from newsdesk.context import AppContext
 from newsdesk.core.article import Article, WorkflowStatus
 from newsdesk.core.site import DeskRole
+from newsdesk.core.workflow import Action
+from newsdesk.sites.base import RemotePost
 from newsdesk.sync.report import SyncReport
 from newsdesk.ui.about import show_about
 from newsdesk.ui.actions import MainActions
@@ -26,12 +30,18 @@ from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.conflict_bar import ConflictBar
 from newsdesk.ui.conflict_commands import ConflictCommands
 from newsdesk.ui.editor import EditorPanel
+from newsdesk.ui.editorial_watch import EditorialWatch
 from newsdesk.ui.errors import ErrorReporter
 from newsdesk.ui.i18n import Translations, choose_language
 from newsdesk.ui.menus import MainMenus
 from newsdesk.ui.metadata_panel import MetadataPanel
+from newsdesk.ui.notes_commands import NotesCommands
+from newsdesk.ui.notes_panel import NotesPanel
+from newsdesk.ui.notifications import Notification, NotificationCentre, NotificationsButton
 from newsdesk.ui.preview import PreviewPanel
 from newsdesk.ui.problems_panel import ProblemsIndicator, ProblemsPanel
+from newsdesk.ui.records_commands import RecordsCommands
+from newsdesk.ui.returned_banner import ReturnedBanner
 from newsdesk.ui.review_dialog import ReviewDialog
 from newsdesk.ui.settings_dialog import Choices, SettingsDialog
 from newsdesk.ui.sites_dialog import SitesDialog
@@ -41,10 +51,12 @@ from newsdesk.ui.sync_progress import SyncProgress
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.window_state import fit_to_screen, restore_window_state, save_window_state
 from newsdesk.ui.workflow import Workflow
+from newsdesk.ui.workflow_commands import WorkflowCommands
 
 CLOSE_WAIT_MS = 15_000
 STATUS_MS = 10_000
 PROBLEMS_HEIGHT = 180
+NOTES_WIDTH = 300
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +80,8 @@ class MainWindow(QMainWindow):
         self.editor = EditorPanel()
         self.metadata = MetadataPanel()
         self.conflict_bar = ConflictBar()
+        self.returned_banner = ReturnedBanner()
+        self.notes_panel = NotesPanel()
         self.problems = ProblemsPanel()
         self.preview = PreviewPanel(self.tasks, ctx.paths.data_dir / "preview")
         self.session = ArticleSession(ctx.store, settings.autosave_delay_ms, self)
@@ -87,6 +101,27 @@ class MainWindow(QMainWindow):
         self.conflicts = ConflictCommands(
             ctx.store, session=self.session, workflow=self.workflow, sync=self.sync, window=self
         )
+        self.moves = WorkflowCommands(
+            ctx.store,
+            session=self.session,
+            workflow=self.workflow,
+            sync=self.sync,
+            errors=self.errors,
+            window=self,
+        )
+        self.notes = NotesCommands(
+            ctx.store,
+            session=self.session,
+            workflow=self.workflow,
+            sync=self.sync,
+            errors=self.errors,
+            editor=self.editor,
+            panel=self.notes_panel,
+        )
+        self.records = RecordsCommands(ctx.store, session=self.session, window=self)
+        self.notifications = NotificationCentre(self._icon(), self)
+        self.watch = EditorialWatch(ctx.desk, self.tasks, self.notifications, self)
+        self.review: ReviewDialog | None = None
         self._last_report: SyncReport | None = None
         self._sync_error = ""
         self._problems_asked = 0  # answers to older questions are dropped
@@ -94,6 +129,7 @@ class MainWindow(QMainWindow):
         self.commands.work_offline.setChecked(settings.work_offline)
         self._compose()
         self._wire()
+        self._wire_editorial()
         self.retranslateUi()
         self.reload_sites()
         self.reload_list()
@@ -110,6 +146,7 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.conflict_bar)
+        column.addWidget(self.returned_banner)
         column.addWidget(self.tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -125,12 +162,19 @@ class MainWindow(QMainWindow):
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
+        self.notes_dock = QDockWidget()
+        self.notes_dock.setObjectName("notesDock")
+        self.notes_dock.setWidget(self.notes_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        self.resizeDocks([self.notes_dock], [NOTES_WIDTH], Qt.Orientation.Horizontal)
         self.menus = MainMenus(self, self.commands)
         self.sync_progress = SyncProgress()
         self.problems_indicator = ProblemsIndicator()
+        self.notifications_button = NotificationsButton(self.notifications)
         self.saved_label = QLabel()
         self.connection_label = QLabel()
         for widget in (
+            self.notifications_button,
             self.sync_progress,
             self.problems_indicator,
             self.saved_label,
@@ -159,8 +203,6 @@ class MainWindow(QMainWindow):
         self.sync_progress.cancelRequested.connect(self.sync.cancel)
         c.new_article.triggered.connect(self.new_article)
         c.delete_article.triggered.connect(self.articles.delete)
-        c.submit.triggered.connect(lambda: self.articles.send(publish=False))
-        c.publish.triggered.connect(lambda: self.articles.send(publish=True))
         self.articles.listChanged.connect(self.reload_list)
         self.articles.listChanged.connect(self.refresh_problems)
         self.articles.status.connect(self._status)
@@ -180,10 +222,38 @@ class MainWindow(QMainWindow):
         c.sync_now.triggered.connect(lambda: self.sync.sync(manual=True))
         c.work_offline.toggled.connect(self._set_offline)
         c.sites.triggered.connect(self._open_sites)
-        c.review_queue.triggered.connect(self._open_review)
+        c.review_queue.triggered.connect(lambda _checked=False: self._open_review())
         c.settings.triggered.connect(self._open_settings)
         c.about.triggered.connect(lambda: show_about(self))
         c.quit.triggered.connect(self.close)
+
+    def _icon(self) -> QIcon:
+        icon = QApplication.windowIcon()
+        if icon.isNull():
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
+        return icon
+
+    def _wire_editorial(self) -> None:
+        """The workflow moves, notes, records and notifications."""
+        c = self.commands
+        for action, command in c.workflow().items():
+            command.triggered.connect(lambda _=False, a=action: self.moves.run(a))
+        self.returned_banner.resubmitRequested.connect(lambda: self.moves.run(Action.SUBMIT))
+        self.moves.moved.connect(self._moved)
+        self.moves.status.connect(self._status)
+        self.notes_panel.addRequested.connect(self.notes.add)
+        self.notes_panel.replyRequested.connect(self.notes.reply)
+        self.notes_panel.paragraphChosen.connect(self.editor.go_to_paragraph)
+        self.editor.paragraphChanged.connect(self.notes.follow_cursor)
+        self.notes.status.connect(self._status)
+        c.compare_versions.triggered.connect(self.records.compare)
+        c.history.triggered.connect(self.records.history)
+        self.notes_dock.visibilityChanged.connect(c.notes.setChecked)
+        c.notes.triggered.connect(self._toggle_notes)
+        self.sync.started.connect(self.watch.before_sync)
+        self.notifications.notified.connect(self._notified)
+        self.notifications.chosen.connect(self._notification_chosen)
+        self.watch.queueRead.connect(self._queue_read)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Newsdesk"))
@@ -191,6 +261,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Article"))
         self.tabs.setTabText(1, self.tr("Details and bylines"))
         self.problems_dock.setWindowTitle(self.tr("Problems"))
+        self.notes_dock.setWindowTitle(self.tr("Notes"))
         self.menus.retranslateUi()
         self._update_connection_label()
 
@@ -219,7 +290,18 @@ class MainWindow(QMainWindow):
         self.editor.set_article(article)
         self.metadata.set_article(article)
         self.preview.show_article(article)
+        self._show_editorial()
         self._update_actions()
+
+    def _show_editorial(self) -> None:
+        """The returned banner and the notes, for the open article as stored."""
+        article = self.session.article
+        store = self.ctx.store
+        if article is None or article.id is None:
+            self.returned_banner.show_for(None, [], [])
+        else:
+            self.returned_banner.show_for(article, store.audit(article.id), store.notes(article.id))
+        self.notes.show()
 
     def _update_actions(self) -> None:
         c = self.commands
@@ -227,8 +309,10 @@ class MainWindow(QMainWindow):
         sites = self.ctx.store.list_sites()
         self.conflict_bar.setVisible(bool(article_id and self.ctx.store.conflicts(article_id)))
         c.delete_article.setEnabled(bool(article_id))
-        c.submit.setEnabled(bool(article_id))
-        c.publish.setEnabled(bool(article_id) and self.workflow.can_publish())
+        for action, command in c.workflow().items():
+            command.setEnabled(self.moves.can(action))
+        c.compare_versions.setEnabled(bool(article_id))
+        c.history.setEnabled(bool(article_id))
         c.sync_now.setEnabled(not self.sync.offline)
         c.review_queue.setEnabled(any(s.desk_role is DeskRole.EDITOR for s in sites))
 
@@ -241,6 +325,7 @@ class MainWindow(QMainWindow):
     def _edited(self) -> None:
         self.session.edited()
         self.preview.show_article(self.session.current())
+        self.notes.text_edited()
 
     def _update_connection_label(self) -> None:
         if self.sync.offline:
@@ -275,8 +360,28 @@ class MainWindow(QMainWindow):
         self._last_report, self._sync_error = report, ""
         self.session.refresh()
         self.reload_list()
+        self._show_editorial()
         self._update_actions()
         self.refresh_problems()
+        self.moves.after_sync(report)
+        self.watch.after_sync(report)
+
+    def _moved(self) -> None:
+        self.reload_list()
+        self._show_editorial()
+        self._update_actions()
+        self.refresh_problems()
+
+    def _notified(self, notification: Notification) -> None:
+        self._status(f"{notification.title}: {notification.text}")
+
+    def _notification_chosen(self, notification: Notification) -> None:
+        self.raise_()
+        self.activateWindow()
+        if notification.article_id:
+            self.open_article(notification.article_id)
+        elif notification.review_site:
+            self._open_review(notification.review_site)
 
     def _sync_failed(self, error: BaseException, manual: bool) -> None:
         self.sync_progress.end()
@@ -308,6 +413,12 @@ class MainWindow(QMainWindow):
                 self._problems_sized = True
         self.problems_dock.raise_()
         self.problems.tree.setFocus()
+
+    def _toggle_notes(self) -> None:
+        self.notes_dock.setVisible(self.commands.notes.isChecked())
+        if self.notes_dock.isVisible():
+            self.notes_dock.raise_()
+            self.notes_panel.text.setFocus()
 
     def _toggle_problems(self) -> None:
         if self.commands.problems.isChecked():
@@ -354,12 +465,29 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
-    def _open_review(self) -> None:
-        dialog = ReviewDialog(self.ctx.desk, self.tasks, self)
-        dialog.articleOpened.connect(self.open_article)
+    def _open_review(self, site_name: str = "") -> ReviewDialog:
+        """The review queue, beside the window: open submissions while it stays up."""
+        dialog = self.review
+        if dialog is None:
+            dialog = ReviewDialog(self.ctx.desk, self.tasks, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.articleOpened.connect(self.open_article)
+            dialog.finished.connect(self._review_closed)
+            self.review = dialog
+        if site_name and dialog.site.findText(site_name) >= 0:
+            dialog.site.setCurrentIndex(dialog.site.findText(site_name))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
         dialog.refresh()
-        dialog.exec()
-        dialog.deleteLater()
+        return dialog
+
+    def _review_closed(self) -> None:
+        self.review = None
+
+    def _queue_read(self, site_name: str, posts: list[RemotePost]) -> None:
+        if self.review is not None:
+            self.review.show_posts(site_name, posts)
 
     def _open_settings(self) -> None:
         dialog = SettingsDialog(self.ctx.settings, self)

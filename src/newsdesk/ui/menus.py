@@ -15,7 +15,9 @@ class MainMenus(QObject):
         self.article = bar.addMenu("")
         self.article.addActions([c.new_article, c.delete_article])
         self.article.addSeparator()
-        self.article.addActions([c.submit, c.publish])
+        self.article.addActions(list(c.workflow().values()))
+        self.article.addSeparator()
+        self.article.addActions([c.compare_versions, c.history])
         self.article.addSeparator()
         self.article.addAction(c.quit)
         self.site = bar.addMenu("")
@@ -23,7 +25,7 @@ class MainMenus(QObject):
         self.site.addSeparator()
         self.site.addActions([c.sites, c.review_queue])
         self.view = bar.addMenu("")
-        self.view.addAction(c.problems)
+        self.view.addActions([c.problems, c.notes])
         self.tools = bar.addMenu("")
         self.tools.addAction(c.settings)
         self.help = bar.addMenu("")
@@ -31,7 +33,10 @@ class MainMenus(QObject):
         self.toolbar = window.addToolBar("")
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions([c.new_article, c.submit, c.publish, c.sync_now, c.work_offline])
+        self.toolbar.addActions(
+            [c.new_article, c.submit, c.return_article, c.approve, c.publish, c.sync_now]
+        )
+        self.toolbar.addAction(c.work_offline)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.core.checklist import Checklist
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.site import Site
 from newsdesk.sites.base import SiteUser
 from newsdesk.sync.desk import Desk
+from newsdesk.ui.checklist_editor import ChecklistEditor
 from newsdesk.ui.forms import add_rows, set_row_labels
 from newsdesk.ui.nfc_text import NfcLineEdit
 from newsdesk.ui.signals import emit
@@ -61,15 +63,18 @@ class SitesDialog(QDialog):
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setVisible(not persistent)
         self.add_box = QGroupBox()
+        self.checklist = ChecklistEditor()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._build_layout()
         self.buttons.rejected.connect(self.reject)
         self.sites.currentRowChanged.connect(self._update_buttons)
+        self.sites.currentRowChanged.connect(self._show_checklist)
+        self.checklist.changed.connect(self._save_checklist)
         self.refresh_button.clicked.connect(self._refresh_site)
         self.remove_button.clicked.connect(self._remove_site)
         self.test_button.clicked.connect(self._test)
         self.add_button.clicked.connect(self._add)
-        self.resize(820, 420)
+        self.resize(860, 560)
         self.retranslateUi()
         self.reload()
 
@@ -82,6 +87,7 @@ class SitesDialog(QDialog):
         left.addWidget(self.sites_label)
         left.addWidget(self.sites, 1)
         left.addLayout(list_buttons)
+        left.addWidget(self.checklist)
         self.form = QFormLayout()
         add_rows(self.form, (self.name, self.url, self.user, self.password))
         form_buttons = QHBoxLayout()
@@ -140,7 +146,10 @@ class SitesDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, site.name)
             item.setToolTip(self._site_summary(site))
             self.sites.addItem(item)
+        if self.sites.count() and self.sites.currentRow() < 0:
+            self.sites.setCurrentRow(0)
         self._update_buttons()
+        self._show_checklist()
 
     def _site_summary(self, site: Site) -> str:
         return self.tr("{user} ({roles}): {desk_role}; {count} categories").format(
@@ -149,6 +158,20 @@ class SitesDialog(QDialog):
             desk_role=desk_role_word(site.desk_role),
             count=len(site.categories),
         )
+
+    def _show_checklist(self) -> None:
+        site = self._desk.store.find_site(self._selected_name())
+        self.checklist.set_checklist(site.checklist if site else Checklist())
+        self.checklist.setEnabled(site is not None)
+
+    def _save_checklist(self, checklist: Checklist) -> None:
+        site = self._desk.store.find_site(self._selected_name())
+        if site is None:
+            return
+        try:
+            self._desk.store.update_site(site.edited(checklist=checklist))
+        except NewsdeskError as error:
+            self._fail(error)
 
     def _selected_name(self) -> str:
         item = self.sites.currentItem()

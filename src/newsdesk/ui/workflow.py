@@ -1,6 +1,9 @@
-"""Submit and publish: which site an article goes to, and queueing it there."""
+"""The desk's moves from the window: which site an article belongs to, which moves it allows
+there, and queueing them."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QWidget
@@ -8,7 +11,9 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from newsdesk.core.article import Article
 from newsdesk.core.conflict import PendingConflict
 from newsdesk.core.errors import NewsdeskError
-from newsdesk.core.site import DeskRole, Site
+from newsdesk.core.notes import Note
+from newsdesk.core.site import Site
+from newsdesk.core.workflow import Action, allowed_actions
 from newsdesk.settings import Settings
 from newsdesk.sync.desk import Desk
 
@@ -30,22 +35,56 @@ class Workflow(QObject):
             return chosen[0]
         return sites[0] if len(sites) == 1 else None
 
-    def can_publish(self) -> bool:
-        site = self.default_site()
-        return site is not None and site.desk_role is DeskRole.EDITOR
+    def site_for(self, article_id: int) -> Site | None:
+        """The site the article is on (the chosen one first, if it is on several); for an
+        article on no site yet, the site it would go to."""
+        sites = self._desk.store.list_sites()
+        known = (
+            {ref.site_id for ref in self._desk.store.remotes(article_id)} if article_id else set()
+        )
+        holding = [s for s in sites if s.pk in known]
+        if holding:
+            chosen = [s for s in holding if s.name == self._settings.default_site]
+            return (chosen or holding)[0]
+        return self.default_site()
 
-    def submit(self, article_id: int) -> Site | None:
-        """Queue ``article_id`` for review; the site it goes to, or None if cancelled."""
-        site = self._target(editors_only=False)
-        if site is not None:
-            self._desk.submit(article_id, site.name)
-        return site
+    def allowed(self, article: Article | None) -> list[Action]:
+        """The moves the article allows with the user's role on its site."""
+        if article is None or article.id is None:
+            return []
+        site = self.site_for(article.id)
+        if site is None:
+            return []
+        return allowed_actions(article.status, site.desk_role)
 
-    def publish(self, article_id: int) -> Site | None:
-        site = self._target(editors_only=True)
-        if site is not None:
-            self._desk.publish(article_id, site.name)
-        return site
+    def submit_target(self, article_id: int) -> Site | None:
+        """The site to submit to: the one the article is on, else the chosen one (asking
+        when it is not clear); None if cancelled."""
+        if self._desk.store.remotes(article_id):
+            return self.site_for(article_id)
+        return self._choose_site()
+
+    def submit(self, article_id: int, site: Site, note: str = "") -> None:
+        """Queue ``article_id`` for review on ``site``, with a note for the editor."""
+        self._desk.submit(article_id, site.name, note)
+
+    def act(
+        self,
+        article_id: int,
+        site: Site,
+        action: Action,
+        note: str = "",
+        at: datetime | None = None,
+    ) -> None:
+        """Make the move (checked by the workflow and the site's checklist) and queue it."""
+        self._desk.act(article_id, site.name, action, note=note, at=at)
+
+    def add_note(self, article_id: int, text: str, *, paragraph: int, parent: str = "") -> Note:
+        """A note on paragraph ``paragraph`` (-1: the whole article), signed on its site."""
+        site = self.site_for(article_id)
+        if site is None:
+            raise self._no_site()
+        return self._desk.add_note(article_id, site.name, text, paragraph=paragraph, parent=parent)
 
     def retry(self, article_id: int) -> None:
         """Queue again whatever failed for the article."""
@@ -54,20 +93,10 @@ class Workflow(QObject):
     def resolve_conflict(self, conflict: PendingConflict, decided: Article) -> None:
         self._desk.resolve_conflict(conflict, decided)
 
-    def _target(self, *, editors_only: bool) -> Site | None:
+    def _choose_site(self) -> Site | None:
         sites = self._desk.store.list_sites()
-        if editors_only:
-            sites = [s for s in sites if s.desk_role is DeskRole.EDITOR]
         if not sites:
-            if editors_only:
-                raise NewsdeskError(
-                    self.tr("None of your sites lets you publish."),
-                    self.tr("Submit the article for review instead; an editor will publish it."),
-                )
-            raise NewsdeskError(
-                self.tr("There is no site to send the article to."),
-                self.tr("Add your site under Sites…, then try again."),
-            )
+            raise self._no_site()
         default = self.default_site()
         if default is not None and default in sites:
             return default
@@ -83,3 +112,9 @@ class Workflow(QObject):
             editable=False,
         )
         return next((s for s in sites if s.name == name), None) if ok else None
+
+    def _no_site(self) -> NewsdeskError:
+        return NewsdeskError(
+            self.tr("There is no site to send the article to."),
+            self.tr("Add your site under Sites…, then try again."),
+        )

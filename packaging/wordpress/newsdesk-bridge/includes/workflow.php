@@ -30,10 +30,12 @@ function newsdesk_bridge_register_statuses() {
 			'label_count'               => _n_noop( 'Returned to reporter <span class="count">(%s)</span>', 'Returned to reporter <span class="count">(%s)</span>', 'newsdesk-bridge' ),
 			'public'                    => false,
 			'protected'                 => true,
-			'exclude_from_search'       => true,
+			// As for "pending": status=any finds it (the client UUID lookup asks with that);
+			// lists and searches on the site never show protected statuses anyway.
+			'exclude_from_search'       => false,
 			'show_in_admin_all_list'    => true,
 			'show_in_admin_status_list' => true,
-			// Like "pending": the post is dated when it is published, not when it was returned.
+			// As for "pending": the post is dated when it is published, not when it was returned.
 			'date_floating'             => true,
 		)
 	);
@@ -45,7 +47,7 @@ function newsdesk_bridge_register_statuses() {
 			'label_count'               => _n_noop( 'Approved <span class="count">(%s)</span>', 'Approved <span class="count">(%s)</span>', 'newsdesk-bridge' ),
 			'public'                    => false,
 			'protected'                 => true,
-			'exclude_from_search'       => true,
+			'exclude_from_search'       => false,
 			'show_in_admin_all_list'    => true,
 			'show_in_admin_status_list' => true,
 			'date_floating'             => true,
