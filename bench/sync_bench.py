@@ -40,7 +40,7 @@ from urllib.parse import parse_qs, urlsplit
 import requests
 
 from newsdesk.core import Byline, OutboxAction, Site
-from newsdesk.core.article import Article, new_article
+from newsdesk.core.article import Article, WorkflowStatus, new_article
 from newsdesk.sites.base import RemoteStatus
 from newsdesk.sites.mapping import outgoing_post
 from newsdesk.sites.wordpress import WordPressConnector
@@ -204,6 +204,9 @@ def make_articles(count: int, run: str, seed: int) -> list[Article]:
                 bylines=(Byline(rng.choice(REPORTERS)),),
                 category=rng.choice(CATEGORIES),
                 tags=tuple(rng.sample(TAGS, 2)),
+                # As the desk leaves it when a reporter submits: the local move is made then,
+                # not by the sync.
+                status=WorkflowStatus.SUBMITTED,
             )
         )
     return articles

@@ -471,6 +471,18 @@ if (is_plugin_active($params['plugin']) !== $params['active']) {
 """
 
 
+OPTION_PHP = """\
+<?php
+// Sets one option of the test site, as an administrator would in its settings.
+$params = json_decode(file_get_contents('php://stdin'), true, 64, JSON_THROW_ON_ERROR);
+$_SERVER['SERVER_NAME'] = parse_url($params['url'], PHP_URL_HOST);
+$_SERVER['HTTP_HOST'] = $_SERVER['SERVER_NAME'] . ':' . parse_url($params['url'], PHP_URL_PORT);
+$_SERVER['REQUEST_URI'] = '/';
+require $params['www'] . '/wp-load.php';
+update_option($params['name'], $params['value']);
+"""
+
+
 REST_OFF_PLUGIN = """\
 <?php
 // Written by scripts/wpsite.py: the REST API refuses every request, as on a locked-down site.
@@ -955,6 +967,25 @@ def set_plugin(dir: Path, *, active: bool) -> None:
     if "mariadbd" not in _running(layout):
         raise SiteError(f"the site in {layout.root} is not running; start it first")
     _switch_plugin(layout, SiteInfo.from_json(_read_json(layout.site_json)).url, active=active)
+
+
+def set_option(dir: Path, name: str, value: object) -> None:
+    """Set a WordPress option on the running site in dir (e.g. the plugin's
+    ``newsdesk_bridge_reporter_uploads``)."""
+    layout = _layout(dir)
+    url = SiteInfo.from_json(_read_json(layout.site_json)).url
+    script = layout.root / "set-option.php"
+    script.write_text(OPTION_PHP)
+    params = {"url": url, "www": str(layout.www), "name": name, "value": value}
+    result = subprocess.run(
+        ["php", "-d", "display_errors=stderr", str(script)],
+        input=json.dumps(params).encode(),
+        capture_output=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        output = (result.stdout + result.stderr).decode(errors="replace").strip()
+        raise SiteError(f"could not set {name}: {output[-2000:]}")
 
 
 def set_rest_api(dir: Path, *, enabled: bool) -> None:

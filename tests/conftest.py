@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 # Before anything imports Qt or keyring.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="newsdesk-tests-"))
+atexit.register(shutil.rmtree, _SANDBOX, ignore_errors=True)
 for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
     (_SANDBOX / _name).mkdir(mode=0o700)
     os.environ[_name] = str(_SANDBOX / _name)

@@ -11,7 +11,7 @@ from newsdesk.paths import Paths
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.review_dialog import ReviewDialog
 from newsdesk.ui.sites_dialog import SitesDialog
-from tests.ui.helpers import commit_text
+from tests.ui.helpers import commit_text, confirm_move
 from tests.wpsite_fixture import wp_site  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.wordpress
@@ -71,6 +71,7 @@ def test_reporter_submits_and_editor_opens_it_from_the_review_queue(
     commit_text(window.editor.body, "Ngày 25/12/2020, đồng chí Nguyễn Đăng Quang chủ trì.")
     commit_text(meta.bylines.add_byline().name, "Thủy Phương")
     window.commands.submit.trigger()
+    confirm_move(window, "Nhờ anh chị duyệt giúp.")
     store = window.ctx.store
     qtbot.waitUntil(lambda: store.sync_state(article_id)[0] is SyncState.SENT, timeout=NETWORK_MS)
     qtbot.waitUntil(lambda: window.article_list.tree.topLevelItem(0).text(2) == "Sent")
@@ -86,14 +87,13 @@ def test_reporter_submits_and_editor_opens_it_from_the_review_queue(
         qtbot.addWidget(review)
         review.articleOpened.connect(desk.open_article)
         review.refresh()
-        qtbot.waitUntil(lambda: review.posts.topLevelItemCount() > 0, timeout=NETWORK_MS)
-        titles = [
-            review.posts.topLevelItem(i).text(0) for i in range(review.posts.topLevelItemCount())
-        ]
-        row = titles.index(TITLE)
-        assert review.posts.topLevelItem(row).text(1) == "Thủy Phương"
-        assert review.posts.topLevelItem(row).text(2)  # the date it was submitted
-        review.posts.setCurrentItem(review.posts.topLevelItem(row))
+        qtbot.waitUntil(lambda: bool(review.visible_rows()), timeout=NETWORK_MS)
+        rows = review.visible_rows()
+        row = [r[0] for r in rows].index(TITLE)
+        assert rows[row][1] == "Thủy Phương"
+        assert rows[row][2]  # when, in Vietnam time
+        assert rows[row][4].endswith(" words")
+        review.select_row(row)
         with qtbot.waitSignal(review.articleOpened, timeout=NETWORK_MS) as opened:
             review.open_button.click()
         assert desk.session.article_id == opened.args[0]

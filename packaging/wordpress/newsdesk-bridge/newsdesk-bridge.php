@@ -21,6 +21,7 @@ require_once __DIR__ . '/includes/workflow.php';
 require_once __DIR__ . '/includes/notes.php';
 require_once __DIR__ . '/includes/audit.php';
 require_once __DIR__ . '/includes/uniqueness.php';
+require_once __DIR__ . '/includes/uploads.php';
 
 function newsdesk_bridge_load_translations() {
 	load_plugin_textdomain( 'newsdesk-bridge', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
@@ -171,18 +172,22 @@ function newsdesk_bridge_filter_query( $args, $request ) {
 add_filter( 'rest_post_query', 'newsdesk_bridge_filter_query', 10, 2 );
 
 function newsdesk_bridge_info() {
+	$features = array(
+		'client_uuid_lookup',
+		'markdown_meta',
+		'sapo_on_page',
+		'stale_write_check',
+		'workflow_statuses',
+		'notes',
+		'audit',
+	);
+	if ( newsdesk_bridge_reporter_uploads() ) {
+		$features[] = 'reporter_uploads';
+	}
 	return rest_ensure_response(
 		array(
 			'plugin_version' => NEWSDESK_BRIDGE_VERSION,
-			'features'       => array(
-				'client_uuid_lookup',
-				'markdown_meta',
-				'sapo_on_page',
-				'stale_write_check',
-				'workflow_statuses',
-				'notes',
-				'audit',
-			),
+			'features'       => $features,
 		)
 	);
 }

@@ -172,6 +172,8 @@ class WordPressConnector:
             }
             features = set(self._call("GET", f"{BRIDGE_NAMESPACE}/info").get("features", ()))
             caps |= {c for c in _FEATURE_CAPABILITIES if c.value in features}
+            if "reporter_uploads" in features:  # the site lets contributors upload photos
+                caps.add(Capability.MEDIA_UPLOAD)
         return frozenset(caps)
 
     def capabilities(self) -> frozenset[Capability]:

@@ -14,8 +14,9 @@ from newsdesk.sync.retry import Retrier
 
 PHOTO_WAITS = (
     "Your role on “{site}” may not upload photos: the article went without its featured "
-    "photo. An editor adds it when approving, or the site administrator can let reporters "
-    "upload with the Newsdesk Bridge plugin."
+    "photo. Send the photo to your editor, who adds it when approving; or ask the site "
+    "administrator to tick “Newsdesk reporters may upload photos” (Settings → Media, with the "
+    "Newsdesk Bridge plugin), then submit the article again."
 )
 
 

@@ -213,7 +213,7 @@ class NotesPanel(QWidget):
         reply = self.tr("Reply")
         return (
             f"<p style='margin:4px 0 2px {8 + 16 * level}px; {background}'>"
-            f"<span style='color:#666'>{_e(stamp)}</span><br>{text} "
+            f"<span style='color:#666; font-size:small'>{_e(stamp)}</span><br>{text} "
             f"<a href='note:{_e(note.id)}'>{_e(reply)}</a></p>"
         )
 
