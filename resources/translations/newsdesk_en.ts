@@ -729,10 +729,6 @@ Last change: {when}</translation>
         <translation>Take the published article off the site</translation>
     </message>
     <message>
-        <source>Publish co&amp;rrection…</source>
-        <translation>Publish co&amp;rrection…</translation>
-    </message>
-    <message>
         <source>Publish the corrected article; the earlier version is kept</source>
         <translation>Publish the corrected article; the earlier version is kept</translation>
     </message>
@@ -745,8 +741,12 @@ Last change: {when}</translation>
         <translation>Two versions of the article side by side, the changed words marked</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;History…</translation>
+        <source>Publish c&amp;orrection…</source>
+        <translation>Publish c&amp;orrection…</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story…</source>
+        <translation>Hi&amp;story…</translation>
     </message>
     <message>
         <source>Who moved the article when, and why; export for the records</source>
@@ -1018,8 +1018,8 @@ Last change: {when}</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <source>&amp;Add note on this paragraph</source>
-        <translation>&amp;Add note on this paragraph</translation>
+        <source>Add &amp;note on this paragraph</source>
+        <translation>Add &amp;note on this paragraph</translation>
     </message>
     <message>
         <source>A note on the paragraph where the cursor is</source>

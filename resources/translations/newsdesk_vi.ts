@@ -262,7 +262,7 @@ Sửa lần cuối: {when}</translation>
     </message>
     <message>
         <source> (as submitted)</source>
-        <translation> (bản phóng viên gửi)</translation>
+        <translation> (bản đã gửi duyệt)</translation>
     </message>
     <message>
         <source> (current)</source>
@@ -690,7 +690,7 @@ Sửa lần cuối: {when}</translation>
     </message>
     <message>
         <source>&amp;Return to reporter…</source>
-        <translation>&amp;Trả bài cho phóng viên…</translation>
+        <translation>T&amp;rả bài cho phóng viên…</translation>
     </message>
     <message>
         <source>Send the article back to the reporter with a note saying what to change</source>
@@ -722,15 +722,11 @@ Sửa lần cuối: {when}</translation>
     </message>
     <message>
         <source>&amp;Unpublish</source>
-        <translation>&amp;Gỡ bài</translation>
+        <translation>&amp;Ngừng đăng</translation>
     </message>
     <message>
         <source>Take the published article off the site</source>
         <translation>Gỡ bài đã đăng khỏi trang</translation>
-    </message>
-    <message>
-        <source>Publish co&amp;rrection…</source>
-        <translation>Đăng bản đính &amp;chính…</translation>
     </message>
     <message>
         <source>Publish the corrected article; the earlier version is kept</source>
@@ -745,7 +741,11 @@ Sửa lần cuối: {when}</translation>
         <translation>Hai phiên bản của bài đặt cạnh nhau, những chữ thay đổi được tô màu</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
+        <source>Publish c&amp;orrection…</source>
+        <translation>Đăng bản đính &amp;chính…</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
@@ -1018,8 +1018,8 @@ Sửa lần cuối: {when}</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <source>&amp;Add note on this paragraph</source>
-        <translation>&amp;Thêm ghi chú cho đoạn này</translation>
+        <source>Add &amp;note on this paragraph</source>
+        <translation>Thêm ghi chú &amp;cho đoạn này</translation>
     </message>
     <message>
         <source>A note on the paragraph where the cursor is</source>
@@ -1027,7 +1027,7 @@ Sửa lần cuối: {when}</translation>
     </message>
     <message>
         <source>Re&amp;ply</source>
-        <translation>&amp;Trả lời</translation>
+        <translation>Trả &amp;lời</translation>
     </message>
     <message>
         <source>Answer the note chosen with its Reply link</source>
@@ -1311,7 +1311,7 @@ Sửa lần cuối: {when}</translation>
     </message>
     <message>
         <source>Revise and &amp;resubmit…</source>
-        <translation>Sửa và &amp;gửi lại…</translation>
+        <translation>Sửa và gửi &amp;lại…</translation>
     </message>
     <message>
         <source>(The editor left no note.)</source>
@@ -1822,7 +1822,7 @@ Sửa lần cuối: {when}</translation>
     </message>
     <message>
         <source>Unpublish</source>
-        <translation>Gỡ bài</translation>
+        <translation>Ngừng đăng</translation>
     </message>
     <message>
         <source>Take “{title}” off “{site}”? Readers no longer see it; it stays here and in the record.</source>

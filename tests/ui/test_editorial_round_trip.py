@@ -69,9 +69,14 @@ def test_a_returned_article_reaches_the_reporter_with_its_notes(
         commit_text(desk.notes_panel.text, PARAGRAPH_NOTE)
         desk.notes_panel.add_button.click()
         desk.commands.return_article.trigger()
-        with qtbot.waitSignal(desk.sync.finished, timeout=NETWORK_MS):
-            confirm_move(desk, RETURN_NOTE)
+        confirm_move(desk, RETURN_NOTE)
+        # The note and the return go out with the syncs they started.
+        qtbot.waitUntil(
+            lambda: not editor_ctx.store.pending_outbox() and not desk.sync.running,
+            timeout=NETWORK_MS,
+        )
         assert desk.errors.dialog is None or not desk.errors.dialog.isVisible()
+        assert desk.article_list.tree.currentItem().text(1) == "Changes requested"
         desk.close()
     finally:
         editor_ctx.close()

@@ -36,18 +36,6 @@ def _describe(action: QAction, text: str, tip: str) -> None:
 class MainActions(QObject):
     """Article, workflow, site and application commands of the main window."""
 
-    def workflow(self) -> dict[Action, QAction]:
-        """The action of each workflow move."""
-        return {
-            Action.SUBMIT: self.submit,
-            Action.RETURN: self.return_article,
-            Action.APPROVE: self.approve,
-            Action.SCHEDULE: self.schedule,
-            Action.PUBLISH: self.publish,
-            Action.UNPUBLISH: self.unpublish,
-            Action.CORRECT: self.correct,
-        }
-
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         pix = QStyle.StandardPixmap
@@ -79,6 +67,18 @@ class MainActions(QObject):
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.retranslateUi()
+
+    def workflow(self) -> dict[Action, QAction]:
+        """The action of each workflow move."""
+        return {
+            Action.SUBMIT: self.submit,
+            Action.RETURN: self.return_article,
+            Action.APPROVE: self.approve,
+            Action.SCHEDULE: self.schedule,
+            Action.PUBLISH: self.publish,
+            Action.UNPUBLISH: self.unpublish,
+            Action.CORRECT: self.correct,
+        }
 
     def retranslateUi(self) -> None:
         _describe(self.new_article, self.tr("&New article"), self.tr("Start a new article"))
@@ -113,7 +113,7 @@ class MainActions(QObject):
         )
         _describe(
             self.correct,
-            self.tr("Publish co&rrection…"),
+            self.tr("Publish c&orrection…"),
             self.tr("Publish the corrected article; the earlier version is kept"),
         )
         _describe(
@@ -123,7 +123,7 @@ class MainActions(QObject):
         )
         _describe(
             self.history,
-            self.tr("&History…"),
+            self.tr("Hi&story…"),
             self.tr("Who moved the article when, and why; export for the records"),
         )
         _describe(

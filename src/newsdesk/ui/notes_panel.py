@@ -98,7 +98,7 @@ class NotesPanel(QWidget):
         self.setEnabled(False)
 
     def retranslateUi(self) -> None:
-        self.add_button.setText(self.tr("&Add note on this paragraph"))
+        self.add_button.setText(self.tr("Add &note on this paragraph"))
         self.add_button.setToolTip(self.tr("A note on the paragraph where the cursor is"))
         self.reply_button.setText(self.tr("Re&ply"))
         self.reply_button.setToolTip(self.tr("Answer the note chosen with its Reply link"))

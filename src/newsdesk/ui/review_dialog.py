@@ -70,15 +70,6 @@ def submitted_at(post: RemotePost) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def shown_date(date_gmt: str) -> str:
-    """A site's GMT date ("2020-12-25T03:00:00") in Vietnam time ("25/12/2020 10:00")."""
-    try:
-        moment = datetime.fromisoformat(date_gmt)
-    except ValueError:
-        return date_gmt
-    return to_vietnam_time(moment).strftime("%d/%m/%Y %H:%M")
-
-
 def shown_author(post: RemotePost) -> str:
     """The site's author name; else the bylines the reporter wrote into the article."""
     if post.author_name:
