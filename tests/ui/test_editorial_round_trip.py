@@ -24,6 +24,8 @@ PARAGRAPH_NOTE = "Tổng giá trị là bao nhiêu? Nêu con số."
 
 
 def wait_synced(qtbot, window) -> None:
+    """A whole sync that starts now (one already running may have begun too early)."""
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=NETWORK_MS)
     with qtbot.waitSignal(window.sync.finished, timeout=NETWORK_MS):
         window.commands.sync_now.trigger()
 
