@@ -73,6 +73,15 @@ class DeskRecords:
             ).all()
             return [_note_from_row(row) for row in rows]
 
+    def unsent_notes(self, article_id: int) -> list[Note]:
+        with self._read() as session:
+            rows = session.scalars(
+                select(NoteRow)
+                .where(NoteRow.article_id == article_id, NoteRow.sent.is_(False))
+                .order_by(NoteRow.created_at, NoteRow.id)
+            ).all()
+            return [_note_from_row(row) for row in rows]
+
     def mark_note_sent(self, note_id: str) -> None:
         with self._write() as session:
             row = session.get(NoteRow, note_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newsdesk.core import NotFoundError
@@ -19,6 +20,17 @@ def article_row(session: Session, article_id: int) -> ArticleRow:
     if row is None:
         raise article_not_found(article_id)
     return row
+
+
+def require_article(session: Session, article_id: int) -> None:
+    """Like :func:`article_row` without loading the article (its body may be long)."""
+    if session.scalar(select(ArticleRow.id).where(ArticleRow.id == article_id)) is None:
+        raise article_not_found(article_id)
+
+
+def require_site(session: Session, site_id: int) -> None:
+    if session.scalar(select(SiteRow.id).where(SiteRow.id == site_id)) is None:
+        site_row(session, site_id)  # raises the error a person reads
 
 
 def site_row(session: Session, site_id: int) -> SiteRow:

@@ -25,7 +25,13 @@ from newsdesk.store.models import (
     OutboxRow,
     RemoteRow,
 )
-from newsdesk.store.rows import article_row, outbox_row, site_row
+from newsdesk.store.rows import (
+    article_row,
+    outbox_row,
+    require_article,
+    require_site,
+    site_row,
+)
 
 
 def _now() -> datetime:
@@ -61,8 +67,8 @@ class SyncRecords:
     def set_remote(self, article_id: int, ref: RemoteRef) -> None:
         """Record (or replace) what site ``ref.site_id`` knows about the article."""
         with self._write() as session:
-            article_row(session, article_id)
-            site_row(session, ref.site_id)
+            require_article(session, article_id)
+            require_site(session, ref.site_id)
             row = session.get(RemoteRow, (article_id, ref.site_id))
             if row is None:
                 row = RemoteRow(article_id=article_id, site_id=ref.site_id)

@@ -26,7 +26,7 @@ class RecordSync:
     def push(self, article_id: int, remote_id: int) -> None:
         caps = self._connector.capabilities()
         if Capability.NOTES in caps:
-            for note in self._store.notes(article_id):
+            for note in self._store.unsent_notes(article_id):
                 if not note.sent:
                     payload = {
                         "id": note.id,
