@@ -6,12 +6,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from newsdesk.core.article import Article, new_article
-from newsdesk.store import Store
-from newsdesk.ui.article_session import ArticleSession
-from newsdesk.ui.errors import ErrorReporter
+from newsdesk.ui.desk_services import DeskServices
 from newsdesk.ui.signals import emit
-from newsdesk.ui.sync_controller import SyncController
-from newsdesk.ui.workflow import Workflow
 
 
 class ArticleCommands(QObject):
@@ -23,31 +19,23 @@ class ArticleCommands(QObject):
 
     def __init__(
         self,
-        store: Store,
+        services: DeskServices,
         *,
-        session: ArticleSession,
-        workflow: Workflow,
-        sync: SyncController,
-        errors: ErrorReporter,
         window: QWidget,
     ) -> None:
         super().__init__(window)
-        self._store = store
-        self._session = session
-        self._workflow = workflow
-        self._sync = sync
-        self._errors = errors
+        self._desk = services
         self._window = window
 
     def create(self) -> Article:
         """A new empty draft, stored at once."""
-        self._session.flush()
-        article = self._store.create_article(new_article())
+        self._desk.session.flush()
+        article = self._desk.store.create_article(new_article())
         emit(self.listChanged)
         return article
 
     def delete(self) -> None:
-        article = self._session.current()
+        article = self._desk.session.current()
         if article is None or article.id is None:
             return
         answer = QMessageBox.question(
@@ -59,18 +47,18 @@ class ArticleCommands(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._session.open(0)
-        self._store.delete_article(article.id)
+        self._desk.session.open(0)
+        self._desk.store.delete_article(article.id)
         emit(self.listChanged)
 
     def retry(self, article_id: int) -> None:
         """Queue again what failed for the article (0: none), then sync if online."""
         if article_id:
-            self._session.flush()
-            self._workflow.retry(article_id)
-            self._session.refresh()
+            self._desk.session.flush()
+            self._desk.workflow.retry(article_id)
+            self._desk.session.refresh()
             emit(self.listChanged)
-        if self._sync.offline:
+        if self._desk.sync.offline:
             emit(self.status, self.tr("Queued again; it goes out when you work online again."))
         else:
-            self._sync.sync(manual=True)
+            self._desk.sync.sync(manual=True)

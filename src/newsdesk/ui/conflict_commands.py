@@ -8,12 +8,9 @@ from PySide6.QtWidgets import QWidget
 from newsdesk.core.article import Article
 from newsdesk.core.conflict import PendingConflict
 from newsdesk.core.merge import Choice, merge3, resolve
-from newsdesk.store import Store
-from newsdesk.ui.article_session import ArticleSession
+from newsdesk.ui.desk_services import DeskServices
 from newsdesk.ui.merge_dialog import MergeDialog
 from newsdesk.ui.signals import emit
-from newsdesk.ui.sync_controller import SyncController
-from newsdesk.ui.workflow import Workflow
 
 
 class ConflictCommands(QObject):
@@ -25,42 +22,38 @@ class ConflictCommands(QObject):
 
     def __init__(
         self,
-        store: Store,
+        services: DeskServices,
         *,
-        session: ArticleSession,
-        workflow: Workflow,
-        sync: SyncController,
         window: QWidget,
     ) -> None:
         super().__init__(window)
-        self._store = store
-        self._session = session
-        self._workflow = workflow
-        self._sync = sync
+        self._desk = services
         self._window = window
         self.dialog: MergeDialog | None = None  # the merge view while it is open
 
     def resolve_all(self, choice: Choice) -> None:
         """Settle every clash of the open article with the site the same way, then send."""
-        article_id = self._session.article_id
+        article_id = self._desk.session.article_id
         if not article_id:
             return
-        self._session.flush()
-        for conflict in self._store.conflicts(article_id):
-            result = merge3(conflict.base, self._store.get_article(article_id), conflict.theirs)
+        self._desk.session.flush()
+        for conflict in self._desk.store.conflicts(article_id):
+            result = merge3(
+                conflict.base, self._desk.store.get_article(article_id), conflict.theirs
+            )
             decided = resolve(result, dict.fromkeys((c.index for c in result.clashes), choice))
-            self._workflow.resolve_conflict(conflict, decided)
+            self._desk.workflow.resolve_conflict(conflict, decided)
         self._after_settling()
 
     def compare(self, article_id: int) -> MergeDialog | None:
         """Open the merge view for the article's (first) conflict; None when it has none."""
-        self._session.flush()
-        conflicts = self._store.conflicts(article_id)
+        self._desk.session.flush()
+        conflicts = self._desk.store.conflicts(article_id)
         if not conflicts:
             return None
         conflict = conflicts[0]
-        site = self._store.get_site(conflict.site_id)
-        mine = self._store.get_article(article_id)
+        site = self._desk.store.get_site(conflict.site_id)
+        mine = self._desk.store.get_article(article_id)
         dialog = MergeDialog(conflict, mine, site.name, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply(conflict, dialog.decided()))
@@ -71,19 +64,19 @@ class ConflictCommands(QObject):
 
     def apply(self, conflict: PendingConflict, decided: Article) -> None:
         """Keep ``decided``, take the site's version as the new common base, and send."""
-        self._workflow.resolve_conflict(conflict, decided)
+        self._desk.workflow.resolve_conflict(conflict, decided)
         self._after_settling()
 
     def _closed(self) -> None:
         self.dialog = None
 
     def _after_settling(self) -> None:
-        self._session.refresh()
+        self._desk.session.refresh()
         emit(self.settled)
-        if self._sync.offline:
+        if self._desk.sync.offline:
             emit(
                 self.status,
                 self.tr("Your choice is saved; it goes to the site when you work online again."),
             )
         else:
-            self._sync.sync(manual=True)
+            self._desk.sync.sync(manual=True)

@@ -29,6 +29,7 @@ from newsdesk.ui.article_list import ArticleListPanel
 from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.conflict_bar import ConflictBar
 from newsdesk.ui.conflict_commands import ConflictCommands
+from newsdesk.ui.desk_services import DeskServices
 from newsdesk.ui.editor import EditorPanel
 from newsdesk.ui.editorial_watch import EditorialWatch
 from newsdesk.ui.errors import ErrorReporter
@@ -90,34 +91,11 @@ class MainWindow(QMainWindow):
             ctx.desk, self.tasks, settings.sync_interval_seconds, settings.work_offline, self
         )
         self.workflow = Workflow(ctx.desk, settings, self)
-        self.articles = ArticleCommands(
-            ctx.store,
-            session=self.session,
-            workflow=self.workflow,
-            sync=self.sync,
-            errors=self.errors,
-            window=self,
-        )
-        self.conflicts = ConflictCommands(
-            ctx.store, session=self.session, workflow=self.workflow, sync=self.sync, window=self
-        )
-        self.moves = WorkflowCommands(
-            ctx.store,
-            session=self.session,
-            workflow=self.workflow,
-            sync=self.sync,
-            errors=self.errors,
-            window=self,
-        )
-        self.notes = NotesCommands(
-            ctx.store,
-            session=self.session,
-            workflow=self.workflow,
-            sync=self.sync,
-            errors=self.errors,
-            editor=self.editor,
-            panel=self.notes_panel,
-        )
+        services = DeskServices(ctx.store, self.session, self.workflow, self.sync, self.errors)
+        self.articles = ArticleCommands(services, window=self)
+        self.conflicts = ConflictCommands(services, window=self)
+        self.moves = WorkflowCommands(services, window=self)
+        self.notes = NotesCommands(services, editor=self.editor, panel=self.notes_panel)
         self.records = RecordsCommands(ctx.store, session=self.session, window=self)
         self.notifications = NotificationCentre(self._icon(), self)
         self.watch = EditorialWatch(ctx.desk, self.tasks, self.notifications, self)

@@ -6,14 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsdesk.core.errors import NewsdeskError
-from newsdesk.store import Store
-from newsdesk.ui.article_session import ArticleSession
+from newsdesk.ui.desk_services import DeskServices
 from newsdesk.ui.editor import EditorPanel
-from newsdesk.ui.errors import ErrorReporter
 from newsdesk.ui.notes_panel import NotesPanel
 from newsdesk.ui.signals import emit
-from newsdesk.ui.sync_controller import SyncController
-from newsdesk.ui.workflow import Workflow
 
 PLACE_DELAY_MS = 400  # notes are placed again this long after the last keystroke
 
@@ -25,21 +21,13 @@ class NotesCommands(QObject):
 
     def __init__(
         self,
-        store: Store,
+        services: DeskServices,
         *,
-        session: ArticleSession,
-        workflow: Workflow,
-        sync: SyncController,
-        errors: ErrorReporter,
         editor: EditorPanel,
         panel: NotesPanel,
     ) -> None:
         super().__init__(panel)
-        self._store = store
-        self._session = session
-        self._workflow = workflow
-        self._sync = sync
-        self._errors = errors
+        self._desk = services
         self._editor = editor
         self._panel = panel
         self._timer = QTimer(self)
@@ -50,8 +38,8 @@ class NotesCommands(QObject):
     def show(self) -> None:
         """Read the open article's notes and place them on its text as it stands."""
         self._timer.stop()
-        article_id = self._session.article_id
-        notes = self._store.notes(article_id) if article_id else []
+        article_id = self._desk.session.article_id
+        notes = self._desk.store.notes(article_id) if article_id else []
         self._panel.set_notes(notes, self._editor.body.toPlainText())
         self._editor.mark_paragraphs(set(self._panel.groups.by_paragraph))
         self._panel.setEnabled(bool(article_id))
@@ -71,18 +59,18 @@ class NotesCommands(QObject):
         self._write(text, paragraph=-1, parent=parent)
 
     def _write(self, text: str, *, paragraph: int, parent: str = "") -> None:
-        article_id = self._session.article_id
+        article_id = self._desk.session.article_id
         if not article_id:
             return
-        self._session.flush()  # the note quotes the paragraph as it is stored
+        self._desk.session.flush()  # the note quotes the paragraph as it is stored
         try:
-            self._workflow.add_note(article_id, text, paragraph=paragraph, parent=parent)
+            self._desk.workflow.add_note(article_id, text, paragraph=paragraph, parent=parent)
         except NewsdeskError as error:
-            self._errors.report(error)
+            self._desk.errors.report(error)
             return
         self._panel.clear_text()
         self.show()
-        if self._sync.offline:
+        if self._desk.sync.offline:
             emit(self.status, self.tr("Note kept; it goes out when you work online again."))
         else:
-            self._sync.sync(manual=False)
+            self._desk.sync.sync(manual=False)

@@ -18,14 +18,10 @@ from newsdesk.core.checklist import ChecklistError
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.site import Site
 from newsdesk.core.workflow import Action
-from newsdesk.store import Store
 from newsdesk.sync.report import SyncReport
 from newsdesk.sync.validation import check_ready_to_send
-from newsdesk.ui.article_session import ArticleSession
-from newsdesk.ui.errors import ErrorReporter
+from newsdesk.ui.desk_services import DeskServices
 from newsdesk.ui.signals import emit
-from newsdesk.ui.sync_controller import SyncController
-from newsdesk.ui.workflow import Workflow
 from newsdesk.ui.workflow_dialogs import NoteDialog, ScheduleDialog, checklist_message
 
 CHECKED = frozenset({Action.APPROVE, Action.SCHEDULE, Action.PUBLISH})
@@ -42,20 +38,12 @@ class WorkflowCommands(QObject):
 
     def __init__(
         self,
-        store: Store,
+        services: DeskServices,
         *,
-        session: ArticleSession,
-        workflow: Workflow,
-        sync: SyncController,
-        errors: ErrorReporter,
         window: QWidget,
     ) -> None:
         super().__init__(window)
-        self._store = store
-        self._session = session
-        self._workflow = workflow
-        self._sync = sync
-        self._errors = errors
+        self._desk = services
         self._window = window
         self._sent: dict[int, Action] = {}  # moves waiting for the site's answer
         self.dialog: QDialog | None = None
@@ -65,37 +53,37 @@ class WorkflowCommands(QObject):
     def can(self, action: Action) -> bool:
         """Whether ``action`` makes sense for the open article (the workflow and the role on
         its site). Submit stays possible without a site, so the person learns why not."""
-        article = self._session.article
+        article = self._desk.session.article
         if article is None:
             return False
         if action is Action.SUBMIT:
-            site = self._workflow.site_for(article.pk)
+            site = self._desk.workflow.site_for(article.pk)
             return (
                 site is None
                 or article.status in UNDER_REVIEW
-                or action in self._workflow.allowed(article)
+                or action in self._desk.workflow.allowed(article)
             )
-        return action in self._workflow.allowed(article)
+        return action in self._desk.workflow.allowed(article)
 
     # moves ---------------------------------------------------------------------------------
 
     def run(self, action: Action) -> None:
         """Start ``action`` on the open article: questions first, then the move."""
-        if self._session.article is None:
+        if self._desk.session.article is None:
             return
-        self._session.flush()
-        article = self._store.get_article(self._session.article_id)
+        self._desk.session.flush()
+        article = self._desk.store.get_article(self._desk.session.article_id)
         try:
             if action is Action.SUBMIT:
                 self._submit(article)
             else:
                 self._editorial(article, action)
         except NewsdeskError as error:
-            self._errors.report(error)
+            self._desk.errors.report(error)
 
     def _submit(self, article: Article) -> None:
         check_ready_to_send(article)
-        site = self._workflow.submit_target(article.pk)
+        site = self._desk.workflow.submit_target(article.pk)
         if site is None:
             return
         if article.status in UNDER_REVIEW:
@@ -122,15 +110,15 @@ class WorkflowCommands(QObject):
                 article,
                 site,
                 Action.SUBMIT,
-                lambda: self._workflow.submit(article.pk, site, dialog.note()),
+                lambda: self._desk.workflow.submit(article.pk, site, dialog.note()),
             ),
         )
 
     def _send_update(self, article: Article, site: Site) -> None:
-        self._workflow.submit(article.pk, site)
+        self._desk.workflow.submit(article.pk, site)
 
     def _editorial(self, article: Article, action: Action) -> None:
-        site = self._workflow.site_for(article.pk)
+        site = self._desk.workflow.site_for(article.pk)
         if site is None:
             raise NewsdeskError(
                 self.tr("“{title}” is on no site yet.").format(title=article.title),
@@ -221,25 +209,25 @@ class WorkflowCommands(QObject):
             article,
             site,
             action,
-            lambda: self._workflow.act(article.pk, site, action, note=note, at=at),
+            lambda: self._desk.workflow.act(article.pk, site, action, note=note, at=at),
         )
 
     def _apply(
         self, article: Article, site: Site, action: Action, move: Callable[[], None]
     ) -> None:
-        self._session.flush()
+        self._desk.session.flush()
         try:
             move()
         except ChecklistError as error:
             self._blocked(article, error.missing)
             return
         except NewsdeskError as error:
-            self._errors.report(error)
+            self._desk.errors.report(error)
             return
         self._sent[article.pk] = action
-        self._session.refresh()
+        self._desk.session.refresh()
         emit(self.moved)
-        if self._sync.offline:
+        if self._desk.sync.offline:
             emit(
                 self.status,
                 self.tr("Done here; it goes to “{site}” when you work online again.").format(
@@ -248,7 +236,7 @@ class WorkflowCommands(QObject):
             )
         else:
             emit(self.status, self.tr("Sending to “{site}”…").format(site=site.name))
-            self._sync.sync(manual=True)
+            self._desk.sync.sync(manual=True)
 
     def _blocked(self, article: Article, missing: list[str]) -> None:
         box = checklist_message(article.title or self.tr("(untitled)"), missing, self._window)
@@ -263,10 +251,10 @@ class WorkflowCommands(QObject):
         for problem in refused:
             action = self._sent[problem.article_id]
             try:
-                title = self._store.get_article(problem.article_id).title
+                title = self._desk.store.get_article(problem.article_id).title
             except NewsdeskError:
                 title = ""
-            self._errors.problem(
+            self._desk.errors.problem(
                 self.tr("The site did not accept “{title}”: {move} was refused.").format(
                     title=title or self.tr("(untitled)"), move=self._move_word(action)
                 ),
