@@ -440,6 +440,54 @@ Last change: {when}</translation>
 <context>
     <name>ErrorReporter</name>
     <message>
+        <source>The site cannot be reached now. Your work is kept.</source>
+        <translation>The site cannot be reached now. Your work is kept.</translation>
+    </message>
+    <message>
+        <source>The site did not accept your user name or password.</source>
+        <translation>The site did not accept your user name or password.</translation>
+    </message>
+    <message>
+        <source>Your role on the site does not allow this.</source>
+        <translation>Your role on the site does not allow this.</translation>
+    </message>
+    <message>
+        <source>Someone on the site changed the same part of this article.</source>
+        <translation>Someone on the site changed the same part of this article.</translation>
+    </message>
+    <message>
+        <source>Someone on the site changed this article too.</source>
+        <translation>Someone on the site changed this article too.</translation>
+    </message>
+    <message>
+        <source>Newsdesk cannot publish to this address.</source>
+        <translation>Newsdesk cannot publish to this address.</translation>
+    </message>
+    <message>
+        <source>The site had a problem. Newsdesk will try again.</source>
+        <translation>The site had a problem. Newsdesk will try again.</translation>
+    </message>
+    <message>
+        <source>The site asked Newsdesk to slow down.</source>
+        <translation>The site asked Newsdesk to slow down.</translation>
+    </message>
+    <message>
+        <source>The site refused the article as it is.</source>
+        <translation>The site refused the article as it is.</translation>
+    </message>
+    <message>
+        <source>The article is not ready for this.</source>
+        <translation>The article is not ready for this.</translation>
+    </message>
+    <message>
+        <source>That is no longer there.</source>
+        <translation>That is no longer there.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Something went wrong.</translation>
+    </message>
+    <message>
         <source>Something went wrong inside Newsdesk ({error}).</source>
         <translation>Something went wrong inside Newsdesk ({error}).</translation>
     </message>

@@ -440,6 +440,54 @@ Sửa lần cuối: {when}</translation>
 <context>
     <name>ErrorReporter</name>
     <message>
+        <source>The site cannot be reached now. Your work is kept.</source>
+        <translation>Hiện không kết nối được với trang. Bài của bạn vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The site did not accept your user name or password.</source>
+        <translation>Trang không chấp nhận tên đăng nhập hoặc mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>Your role on the site does not allow this.</source>
+        <translation>Vai trò của bạn trên trang không được làm việc này.</translation>
+    </message>
+    <message>
+        <source>Someone on the site changed the same part of this article.</source>
+        <translation>Có người trên trang đã sửa cùng một phần của bài này.</translation>
+    </message>
+    <message>
+        <source>Someone on the site changed this article too.</source>
+        <translation>Có người trên trang cũng đã sửa bài này.</translation>
+    </message>
+    <message>
+        <source>Newsdesk cannot publish to this address.</source>
+        <translation>Newsdesk không đăng bài lên được địa chỉ này.</translation>
+    </message>
+    <message>
+        <source>The site had a problem. Newsdesk will try again.</source>
+        <translation>Trang đang gặp sự cố. Newsdesk sẽ thử lại.</translation>
+    </message>
+    <message>
+        <source>The site asked Newsdesk to slow down.</source>
+        <translation>Trang đề nghị Newsdesk gửi chậm lại.</translation>
+    </message>
+    <message>
+        <source>The site refused the article as it is.</source>
+        <translation>Trang không nhận bài ở dạng hiện tại.</translation>
+    </message>
+    <message>
+        <source>The article is not ready for this.</source>
+        <translation>Bài chưa sẵn sàng cho việc này.</translation>
+    </message>
+    <message>
+        <source>That is no longer there.</source>
+        <translation>Mục này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Đã có lỗi xảy ra.</translation>
+    </message>
+    <message>
         <source>Something went wrong inside Newsdesk ({error}).</source>
         <translation>Newsdesk gặp lỗi bên trong ({error}).</translation>
     </message>

@@ -7,7 +7,18 @@ import logging
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.errors import NewsdeskError, NotFoundError, ValidationError
+from newsdesk.sites.errors import (
+    AuthError,
+    Conflict,
+    InvalidRequest,
+    NotASite,
+    PermissionDenied,
+    RateLimited,
+    ServerError,
+    Unreachable,
+)
+from newsdesk.sync.errors import DecisionNeeded
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +33,27 @@ class ErrorReporter(QObject):
         super().__init__(window)
         self._window = window
         self._dialog: QMessageBox | None = None
+
+    def headline(self, error: BaseException) -> str:
+        """The kind of problem, in the interface's language. The details below it come from
+        the site or the desk in English."""
+        kinds: list[tuple[type[BaseException], str]] = [
+            (Unreachable, self.tr("The site cannot be reached now. Your work is kept.")),
+            (AuthError, self.tr("The site did not accept your user name or password.")),
+            (PermissionDenied, self.tr("Your role on the site does not allow this.")),
+            (DecisionNeeded, self.tr("Someone on the site changed the same part of this article.")),
+            (Conflict, self.tr("Someone on the site changed this article too.")),
+            (NotASite, self.tr("Newsdesk cannot publish to this address.")),
+            (ServerError, self.tr("The site had a problem. Newsdesk will try again.")),
+            (RateLimited, self.tr("The site asked Newsdesk to slow down.")),
+            (InvalidRequest, self.tr("The site refused the article as it is.")),
+            (ValidationError, self.tr("The article is not ready for this.")),
+            (NotFoundError, self.tr("That is no longer there.")),
+        ]
+        for kind, words in kinds:
+            if isinstance(error, kind):
+                return words
+        return self.tr("Something went wrong.")
 
     def describe(self, error: BaseException) -> tuple[str, str]:
         if isinstance(error, NewsdeskError):
@@ -38,16 +70,16 @@ class ErrorReporter(QObject):
             log.warning("%s", error)
         else:
             log.error("unexpected error", exc_info=error)
-        self.problem(*self.describe(error), quiet=quiet)
+        self.problem(*self.describe(error), quiet=quiet, headline=self.headline(error))
 
-    def problem(self, cause: str, action: str, *, quiet: bool = False) -> None:
+    def problem(self, cause: str, action: str, *, quiet: bool = False, headline: str = "") -> None:
         self._window.statusBar().showMessage(f"{cause} {action}".strip(), STATUS_MESSAGE_MS)
         if quiet:
             return
         if self._dialog is None:
             self._dialog = QMessageBox(self._window)
             self._dialog.setIcon(QMessageBox.Icon.Warning)
-        self._dialog.setWindowTitle(self.tr("Newsdesk: a problem"))
+        self._dialog.setWindowTitle(headline or self.tr("Newsdesk: a problem"))
         self._dialog.setText(cause)
         self._dialog.setInformativeText(action)
         self._dialog.open()
