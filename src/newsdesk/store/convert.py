@@ -16,6 +16,7 @@ from newsdesk.core import (
     WorkflowStatus,
 )
 from newsdesk.core.checklist import Checklist
+from newsdesk.core.conflict import PendingConflict
 from newsdesk.store.article_json import (
     bylines_from_list,
     bylines_to_list,
@@ -24,7 +25,7 @@ from newsdesk.store.article_json import (
     image_to_dict,
     to_json,
 )
-from newsdesk.store.models import ArticleRow, OutboxRow, RemoteRow, SiteRow
+from newsdesk.store.models import ArticleRow, ConflictRow, OutboxRow, RemoteRow, SiteRow
 
 
 def utc(value: datetime) -> datetime:
@@ -139,4 +140,16 @@ def outbox_item_from_row(row: OutboxRow) -> OutboxItem:
         created_at=row.created_at,
         attempts=row.attempts,
         last_error=row.last_error,
+    )
+
+
+def conflict_from_row(row: ConflictRow) -> PendingConflict:
+    return PendingConflict(
+        id=row.id,
+        article_id=row.article_id,
+        site_id=row.site_id,
+        base=from_json(row.base),
+        theirs=from_json(row.theirs),
+        remote_version=row.remote_version,
+        created_at=row.created_at,
     )

@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 
 from newsdesk.core import Article, OutboxAction, OutboxItem, OutboxState, RemoteRef
 from newsdesk.core.conflict import PendingConflict
-from newsdesk.store.article_json import from_json, to_json
+from newsdesk.store.article_json import to_json
 from newsdesk.store.convert import (
     article_from_row,
+    conflict_from_row,
     fill_remote_row,
     outbox_item_from_row,
     remote_from_row,
@@ -36,18 +37,6 @@ from newsdesk.store.rows import (
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _conflict_from_row(row: ConflictRow) -> PendingConflict:
-    return PendingConflict(
-        id=row.id,
-        article_id=row.article_id,
-        site_id=row.site_id,
-        base=from_json(row.base),
-        theirs=from_json(row.theirs),
-        remote_version=row.remote_version,
-        created_at=row.created_at,
-    )
 
 
 class SyncRecords:
@@ -194,14 +183,14 @@ class SyncRecords:
             row.base, row.theirs = to_json(base), to_json(theirs)
             row.remote_version, row.created_at = remote_version, _now()
             session.flush()
-            return _conflict_from_row(row)
+            return conflict_from_row(row)
 
     def conflicts(self, article_id: int | None = None) -> list[PendingConflict]:
         statement = select(ConflictRow).order_by(ConflictRow.id)
         if article_id is not None:
             statement = statement.where(ConflictRow.article_id == article_id)
         with self._read() as session:
-            return [_conflict_from_row(row) for row in session.scalars(statement).all()]
+            return [conflict_from_row(row) for row in session.scalars(statement).all()]
 
     def drop_conflict(self, conflict_id: int) -> None:
         with self._write() as session:

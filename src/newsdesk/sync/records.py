@@ -27,15 +27,14 @@ class RecordSync:
         caps = self._connector.capabilities()
         if Capability.NOTES in caps:
             for note in self._store.unsent_notes(article_id):
-                if not note.sent:
-                    payload = {
-                        "id": note.id,
-                        "parent": note.parent,
-                        "anchor": note.anchor.encode(),
-                        "text": note.text,
-                    }
-                    self._retry(partial(self._connector.add_note, remote_id, payload))
-                    self._store.mark_note_sent(note.id)
+                payload = {
+                    "id": note.id,
+                    "parent": note.parent,
+                    "anchor": note.anchor.encode(),
+                    "text": note.text,
+                }
+                self._retry(partial(self._connector.add_note, remote_id, payload))
+                self._store.mark_note_sent(note.id)
         if Capability.AUDIT in caps and self._store.unsent_audit(article_id):
             self._push_audit(article_id, remote_id)
 
