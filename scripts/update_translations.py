@@ -4,7 +4,9 @@
 
 1. pyside6-lupdate reads src/newsdesk/ui/*.py and src/newsdesk/app.py into
    resources/translations/newsdesk_<lang>.ts (new strings are added as unfinished, strings no
-   longer in the code are dropped, existing translations are kept).
+   longer in the code are dropped, existing translations are kept). The packages below the
+   window do not use Qt: the template of every ``Message("...")`` they make is collected from
+   their source and handed to lupdate as well, in the context "Messages".
 2. English is the source language: its unfinished entries get the source text and are marked
    finished.
 3. pyside6-lrelease builds newsdesk_<lang>.qm next to each .ts.
@@ -15,20 +17,74 @@ Qt Linguist (pyside6-linguist resources/translations/newsdesk_vi.ts) and run thi
 
 from __future__ import annotations
 
+import ast
+import json
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("vi", "en")
 SOURCE_LANGUAGE = "en"
+# Below the window: no Qt there, so their messages are found by reading the source.
+MESSAGE_PACKAGES = ("core", "text", "render", "store", "sites", "sync")
+MESSAGE_CONTEXT = "Messages"
+MESSAGE_CLASS = "Message"
+MESSAGE_MODULE = ROOT / "src" / "newsdesk" / "core" / "messages.py"  # makes them, from data
 
 
 def sources() -> list[Path]:
     return [*sorted((ROOT / "src" / "newsdesk" / "ui").glob("*.py")), ROOT / "src/newsdesk/app.py"]
+
+
+def message_sources() -> list[Path]:
+    package = ROOT / "src" / "newsdesk"
+    found = {path for name in MESSAGE_PACKAGES for path in (package / name).rglob("*.py")}
+    return sorted(found - {MESSAGE_MODULE})
+
+
+def _message_calls(tree: ast.AST) -> Iterator[ast.Call]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name == MESSAGE_CLASS:
+                yield node
+
+
+def message_templates() -> list[str]:
+    """Every ``Message("template", ...)`` template in the packages below the window, in the
+    order found. Exits naming the place when a template is not a string literal (the
+    translators would never see it)."""
+    found: dict[str, None] = {}
+    faults = []
+    for path in message_sources():
+        for call in _message_calls(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            first = call.args[0] if call.args else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                found.setdefault(first.value, None)
+            else:
+                where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+                faults.append(f"{where}:{call.lineno}")
+    if faults:
+        sys.exit("a Message template must be a string literal: " + ", ".join(faults))
+    return list(found)
+
+
+def message_catalogue(folder: Path) -> Path:
+    """A Python file lupdate reads: one ``QT_TRANSLATE_NOOP`` per message template."""
+    target = folder / "messages.py"
+    lines = [
+        f"QT_TRANSLATE_NOOP({json.dumps(MESSAGE_CONTEXT)}, {json.dumps(text, ensure_ascii=False)})"
+        for text in message_templates()
+    ]
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return target
 
 
 def tool(name: str) -> str:
@@ -51,10 +107,15 @@ def qm_file(language: str) -> Path:
 
 
 def lupdate(language: str, target: Path) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        _lupdate([*sources(), message_catalogue(Path(folder))], language, target)
+
+
+def _lupdate(files: list[Path], language: str, target: Path) -> None:
     subprocess.run(
         [
             tool("pyside6-lupdate"),
-            *(str(p) for p in sources()),
+            *(str(p) for p in files),
             "-locations",
             "none",
             "-no-obsolete",

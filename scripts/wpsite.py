@@ -471,16 +471,31 @@ if (is_plugin_active($params['plugin']) !== $params['active']) {
 """
 
 
-OPTION_PHP = """\
+WP_PHP_HEAD = """\
 <?php
-// Sets one option of the test site, as an administrator would in its settings.
 $params = json_decode(file_get_contents('php://stdin'), true, 64, JSON_THROW_ON_ERROR);
 $_SERVER['SERVER_NAME'] = parse_url($params['url'], PHP_URL_HOST);
 $_SERVER['HTTP_HOST'] = $_SERVER['SERVER_NAME'] . ':' . parse_url($params['url'], PHP_URL_PORT);
 $_SERVER['REQUEST_URI'] = '/';
 require $params['www'] . '/wp-load.php';
-update_option($params['name'], $params['value']);
 """
+
+# Sets one option of the test site, as an administrator would in its settings.
+OPTION_PHP = WP_PHP_HEAD + "update_option($params['name'], $params['value']);\n"
+
+# Deletes every post (with its meta, terms and revisions) newer than a given id, and prints the
+# newest id left: the benchmark puts the site back as it was before each run.
+_TRIM_POSTS_BODY = """\
+global $wpdb;
+$ids = $wpdb->get_col($wpdb->prepare(
+    "SELECT ID FROM {$wpdb->posts} WHERE ID > %d AND post_type = 'post'", $params['after']
+));
+foreach ($ids as $id) {
+    wp_delete_post((int) $id, true);
+}
+echo (int) $wpdb->get_var("SELECT MAX(ID) FROM {$wpdb->posts}");
+"""
+TRIM_POSTS_PHP = WP_PHP_HEAD + _TRIM_POSTS_BODY
 
 
 REST_OFF_PLUGIN = """\
@@ -969,23 +984,34 @@ def set_plugin(dir: Path, *, active: bool) -> None:
     _switch_plugin(layout, SiteInfo.from_json(_read_json(layout.site_json)).url, active=active)
 
 
-def set_option(dir: Path, name: str, value: object) -> None:
-    """Set a WordPress option on the running site in dir (e.g. the plugin's
-    ``newsdesk_bridge_reporter_uploads``)."""
+def _run_wp_php(dir: Path, name: str, code: str, params: dict[str, Any]) -> str:
+    """Run a PHP script inside the running site's WordPress; returns what it printed."""
     layout = _layout(dir)
     url = SiteInfo.from_json(_read_json(layout.site_json)).url
-    script = layout.root / "set-option.php"
-    script.write_text(OPTION_PHP)
-    params = {"url": url, "www": str(layout.www), "name": name, "value": value}
+    script = layout.root / f"{name}.php"
+    script.write_text(code)
     result = subprocess.run(
         ["php", "-d", "display_errors=stderr", str(script)],
-        input=json.dumps(params).encode(),
+        input=json.dumps({"url": url, "www": str(layout.www), **params}).encode(),
         capture_output=True,
         check=False,
     )
     if result.returncode != 0:
         output = (result.stdout + result.stderr).decode(errors="replace").strip()
-        raise SiteError(f"could not set {name}: {output[-2000:]}")
+        raise SiteError(f"{name} failed: {output[-2000:]}")
+    return result.stdout.decode(errors="replace")
+
+
+def set_option(dir: Path, name: str, value: object) -> None:
+    """Set a WordPress option on the running site in dir (e.g. the plugin's
+    ``newsdesk_bridge_reporter_uploads``)."""
+    _run_wp_php(dir, "set-option", OPTION_PHP, {"name": name, "value": value})
+
+
+def trim_posts(dir: Path, after: int = 0) -> int:
+    """Delete every post whose id is above ``after`` from the running site in dir; returns the
+    newest post id left (call with a huge ``after`` to learn the newest id)."""
+    return int(_run_wp_php(dir, "trim-posts", TRIM_POSTS_PHP, {"after": after}).strip() or 0)
 
 
 def set_rest_api(dir: Path, *, enabled: bool) -> None:

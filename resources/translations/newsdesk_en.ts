@@ -103,41 +103,6 @@ Last change: {when}</translation>
     </message>
 </context>
 <context>
-    <name>Checklist</name>
-    <message>
-        <source>Choose a category.</source>
-        <translation>Choose a category.</translation>
-    </message>
-    <message>
-        <source>Add a featured photo.</source>
-        <translation>Add a featured photo.</translation>
-    </message>
-    <message>
-        <source>Write a caption for the featured photo.</source>
-        <translation>Write a caption for the featured photo.</translation>
-    </message>
-    <message>
-        <source>Credit the featured photo (who took it).</source>
-        <translation>Credit the featured photo (who took it).</translation>
-    </message>
-    <message>
-        <source>Write a sapo (the lead).</source>
-        <translation>Write a sapo (the lead).</translation>
-    </message>
-    <message>
-        <source>Add a byline.</source>
-        <translation>Add a byline.</translation>
-    </message>
-    <message>
-        <source>Shorten the sapo to {limit} words (now {now}).</source>
-        <translation>Shorten the sapo to {limit} words (now {now}).</translation>
-    </message>
-    <message>
-        <source>Shorten the title to {limit} words (now {now}).</source>
-        <translation>Shorten the title to {limit} words (now {now}).</translation>
-    </message>
-</context>
-<context>
     <name>ChecklistEditor</name>
     <message>
         <source>Checklist before approval</source>
@@ -976,6 +941,893 @@ Last change: {when}</translation>
     <message>
         <source>Keep the chosen versions and send the article to the site</source>
         <translation>Keep the chosen versions and send the article to the site</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>does not follow the entry before it</source>
+        <translation>does not follow the entry before it</translation>
+    </message>
+    <message>
+        <source>was changed after it was recorded</source>
+        <translation>was changed after it was recorded</translation>
+    </message>
+    <message>
+        <source>The article is not ready for approval: {missing}</source>
+        <translation>The article is not ready for approval: {missing}</translation>
+    </message>
+    <message>
+        <source>Fix these points (or ask the reporter to), then approve again.</source>
+        <translation>Fix these points (or ask the reporter to), then approve again.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <source>Add a featured photo.</source>
+        <translation>Add a featured photo.</translation>
+    </message>
+    <message>
+        <source>Write a sapo (the lead).</source>
+        <translation>Write a sapo (the lead).</translation>
+    </message>
+    <message>
+        <source>Shorten the sapo to {limit} words (now {now}).</source>
+        <translation>Shorten the sapo to {limit} words (now {now}).</translation>
+    </message>
+    <message>
+        <source>Add a byline.</source>
+        <translation>Add a byline.</translation>
+    </message>
+    <message>
+        <source>Shorten the title to {limit} words (now {now}).</source>
+        <translation>Shorten the title to {limit} words (now {now}).</translation>
+    </message>
+    <message>
+        <source>Write a caption for the featured photo.</source>
+        <translation>Write a caption for the featured photo.</translation>
+    </message>
+    <message>
+        <source>Credit the featured photo (who took it).</source>
+        <translation>Credit the featured photo (who took it).</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Choose the photo again.</source>
+        <translation>Choose the photo again.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a {format} image, which web pages cannot show.</source>
+        <translation>“{name}” is a {format} image, which web pages cannot show.</translation>
+    </message>
+    <message>
+        <source>Save it as JPEG or PNG and choose it again.</source>
+        <translation>Save it as JPEG or PNG and choose it again.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an image (or the file is damaged).</source>
+        <translation>“{name}” is not an image (or the file is damaged).</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG, PNG, GIF or WebP photo.</source>
+        <translation>Choose a JPEG, PNG, GIF or WebP photo.</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation>submit</translation>
+    </message>
+    <message>
+        <source>return to the reporter</source>
+        <translation>return to the reporter</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>schedule</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation>publish</translation>
+    </message>
+    <message>
+        <source>unpublish</source>
+        <translation>unpublish</translation>
+    </message>
+    <message>
+        <source>publish a correction of</source>
+        <translation>publish a correction of</translation>
+    </message>
+    <message>
+        <source>the submission</source>
+        <translation>the submission</translation>
+    </message>
+    <message>
+        <source>returning it to the reporter</source>
+        <translation>returning it to the reporter</translation>
+    </message>
+    <message>
+        <source>the approval</source>
+        <translation>the approval</translation>
+    </message>
+    <message>
+        <source>scheduling it</source>
+        <translation>scheduling it</translation>
+    </message>
+    <message>
+        <source>publishing it</source>
+        <translation>publishing it</translation>
+    </message>
+    <message>
+        <source>unpublishing it</source>
+        <translation>unpublishing it</translation>
+    </message>
+    <message>
+        <source>the correction</source>
+        <translation>the correction</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>a draft</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>submitted for review</translation>
+    </message>
+    <message>
+        <source>returned for changes</source>
+        <translation>returned for changes</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <source>unpublished</source>
+        <translation>unpublished</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>reporter</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>An article that is {state} cannot be submitted.</source>
+        <translation>An article that is {state} cannot be submitted.</translation>
+    </message>
+    <message>
+        <source>An article that is {state} cannot be returned.</source>
+        <translation>An article that is {state} cannot be returned.</translation>
+    </message>
+    <message>
+        <source>An article that is {state} cannot be approved.</source>
+        <translation>An article that is {state} cannot be approved.</translation>
+    </message>
+    <message>
+        <source>An article that is {state} cannot be scheduled.</source>
+        <translation>An article that is {state} cannot be scheduled.</translation>
+    </message>
+    <message>
+        <source>An article that is {state} cannot be published.</source>
+        <translation>An article that is {state} cannot be published.</translation>
+    </message>
+    <message>
+        <source>An article that is {state} cannot be unpublished.</source>
+        <translation>An article that is {state} cannot be unpublished.</translation>
+    </message>
+    <message>
+        <source>An article that is {state} cannot be corrected.</source>
+        <translation>An article that is {state} cannot be corrected.</translation>
+    </message>
+    <message>
+        <source>Refresh the article: someone may have moved it on.</source>
+        <translation>Refresh the article: someone may have moved it on.</translation>
+    </message>
+    <message>
+        <source>Only editors may {action} an article; your role on the site is {role}.</source>
+        <translation>Only editors may {action} an article; your role on the site is {role}.</translation>
+    </message>
+    <message>
+        <source>Ask an editor to do it.</source>
+        <translation>Ask an editor to do it.</translation>
+    </message>
+    <message>
+        <source>Newsdesk found no publishing API at {url}: {why}</source>
+        <translation>Newsdesk found no publishing API at {url}: {why}</translation>
+    </message>
+    <message>
+        <source>Enter the API address by hand: for WordPress it is usually the home page followed by /xmlrpc.php; other systems (mojoPortal and the like) show their MetaWeblog address in their settings, or the site administrator can give it to you.</source>
+        <translation>Enter the API address by hand: for WordPress it is usually the home page followed by /xmlrpc.php; other systems (mojoPortal and the like) show their MetaWeblog address in their settings, or the site administrator can give it to you.</translation>
+    </message>
+    <message>
+        <source>the home page links neither a WordPress REST API nor an RSD file.</source>
+        <translation>the home page links neither a WordPress REST API nor an RSD file.</translation>
+    </message>
+    <message>
+        <source>the home page links a WordPress REST API ({url}), but it does not answer (it may be switched off or blocked), and there is no XML-RPC address.</source>
+        <translation>the home page links a WordPress REST API ({url}), but it does not answer (it may be switched off or blocked), and there is no XML-RPC address.</translation>
+    </message>
+    <message>
+        <source>the address answered HTTP {status}.</source>
+        <translation>the address answered HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>{cause} The site said: {said}</source>
+        <translation>{cause} The site said: {said}</translation>
+    </message>
+    <message>
+        <source>The site refused the request (HTTP {status}).</source>
+        <translation>The site refused the request (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Correct the article as the message says and send it again.</source>
+        <translation>Correct the article as the message says and send it again.</translation>
+    </message>
+    <message>
+        <source>The site did not accept the user name or application password.</source>
+        <translation>The site did not accept the user name or application password.</translation>
+    </message>
+    <message>
+        <source>Check the user name and create a new Application Password in the site&apos;s profile page.</source>
+        <translation>Check the user name and create a new Application Password in the site&apos;s profile page.</translation>
+    </message>
+    <message>
+        <source>Your role on the site does not allow this.</source>
+        <translation>Your role on the site does not allow this.</translation>
+    </message>
+    <message>
+        <source>Ask an editor or the site administrator to do it or to change your role.</source>
+        <translation>Ask an editor or the site administrator to do it or to change your role.</translation>
+    </message>
+    <message>
+        <source>The site has no such item ({url}).</source>
+        <translation>The site has no such item ({url}).</translation>
+    </message>
+    <message>
+        <source>It may have been deleted on the site; refresh the list.</source>
+        <translation>It may have been deleted on the site; refresh the list.</translation>
+    </message>
+    <message>
+        <source>Someone changed this article on the site after you last synced it.</source>
+        <translation>Someone changed this article on the site after you last synced it.</translation>
+    </message>
+    <message>
+        <source>Sync to get their version, then send yours again.</source>
+        <translation>Sync to get their version, then send yours again.</translation>
+    </message>
+    <message>
+        <source>The site asked Newsdesk to slow down.</source>
+        <translation>The site asked Newsdesk to slow down.</translation>
+    </message>
+    <message>
+        <source>Newsdesk will try again shortly.</source>
+        <translation>Newsdesk will try again shortly.</translation>
+    </message>
+    <message>
+        <source>The site had an internal error (HTTP {status}).</source>
+        <translation>The site had an internal error (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Newsdesk will try again; if it keeps failing, tell the site administrator.</source>
+        <translation>Newsdesk will try again; if it keeps failing, tell the site administrator.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {url} could not be verified ({problem}).</source>
+        <translation>The secure connection to {url} could not be verified ({problem}).</translation>
+    </message>
+    <message>
+        <source>Check the address and the site&apos;s certificate with your administrator.</source>
+        <translation>Check the address and the site&apos;s certificate with your administrator.</translation>
+    </message>
+    <message>
+        <source>The site at {url} did not answer.</source>
+        <translation>The site at {url} did not answer.</translation>
+    </message>
+    <message>
+        <source>Check the network connection; Newsdesk will try again by itself.</source>
+        <translation>Check the network connection; Newsdesk will try again by itself.</translation>
+    </message>
+    <message>
+        <source>The address {url} cannot be used ({problem}).</source>
+        <translation>The address {url} cannot be used ({problem}).</translation>
+    </message>
+    <message>
+        <source>Check the site address: it should look like https://example.org.</source>
+        <translation>Check the site address: it should look like https://example.org.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s answer from {url} was cut off or garbled.</source>
+        <translation>The site&apos;s answer from {url} was cut off or garbled.</translation>
+    </message>
+    <message>
+        <source>Newsdesk will try again; if it keeps happening, tell the site administrator.</source>
+        <translation>Newsdesk will try again; if it keeps happening, tell the site administrator.</translation>
+    </message>
+    <message>
+        <source>Someone changed this article on the site (post {id}) after you last synced it.</source>
+        <translation>Someone changed this article on the site (post {id}) after you last synced it.</translation>
+    </message>
+    <message>
+        <source>Editors&apos; notes and the audit record cannot be kept on a site reached over XML-RPC.</source>
+        <translation>Editors&apos; notes and the audit record cannot be kept on a site reached over XML-RPC.</translation>
+    </message>
+    <message>
+        <source>Connect to the site&apos;s WordPress REST API with the Newsdesk Bridge plugin installed.</source>
+        <translation>Connect to the site&apos;s WordPress REST API with the Newsdesk Bridge plugin installed.</translation>
+    </message>
+    <message>
+        <source>A photo cannot wait for the editor&apos;s approval on a site reached over XML-RPC.</source>
+        <translation>A photo cannot wait for the editor&apos;s approval on a site reached over XML-RPC.</translation>
+    </message>
+    <message>
+        <source>Send the photo to your editor, who adds it when approving the article.</source>
+        <translation>Send the photo to your editor, who adds it when approving the article.</translation>
+    </message>
+    <message>
+        <source>The site has no category “{name}”.</source>
+        <translation>The site has no category “{name}”.</translation>
+    </message>
+    <message>
+        <source>Choose one of the site&apos;s categories (refresh them in the site settings).</source>
+        <translation>Choose one of the site&apos;s categories (refresh them in the site settings).</translation>
+    </message>
+    <message>
+        <source>The site names its posts with ids Newsdesk cannot keep ({id}).</source>
+        <translation>The site names its posts with ids Newsdesk cannot keep ({id}).</translation>
+    </message>
+    <message>
+        <source>Use the site&apos;s WordPress REST API or WordPress XML-RPC address instead.</source>
+        <translation>Use the site&apos;s WordPress REST API or WordPress XML-RPC address instead.</translation>
+    </message>
+    <message>
+        <source>The site has no tag {tags}, and your role may not add tags.</source>
+        <translation>The site has no tag {tags}, and your role may not add tags.</translation>
+    </message>
+    <message>
+        <source>Choose tags the site already has, or ask an editor to add these.</source>
+        <translation>Choose tags the site already has, or ask an editor to add these.</translation>
+    </message>
+    <message>
+        <source>The site answered post {id} with something that is not a post.</source>
+        <translation>The site answered post {id} with something that is not a post.</translation>
+    </message>
+    <message>
+        <source>Check that the address is the site&apos;s XML-RPC address.</source>
+        <translation>Check that the address is the site&apos;s XML-RPC address.</translation>
+    </message>
+    <message>
+        <source>The site stored {name} but did not say which media item it became.</source>
+        <translation>The site stored {name} but did not say which media item it became.</translation>
+    </message>
+    <message>
+        <source>Insert the image into the article by its address instead of as featured image.</source>
+        <translation>Insert the image into the article by its address instead of as featured image.</translation>
+    </message>
+    <message>
+        <source>No password for the site “{site}” is stored on this computer.</source>
+        <translation>No password for the site “{site}” is stored on this computer.</translation>
+    </message>
+    <message>
+        <source>Enter the Application Password again in the site settings.</source>
+        <translation>Enter the Application Password again in the site settings.</translation>
+    </message>
+    <message>
+        <source>The photo {name} changed while it was being sent.</source>
+        <translation>The photo {name} changed while it was being sent.</translation>
+    </message>
+    <message>
+        <source>Sync again.</source>
+        <translation>Sync again.</translation>
+    </message>
+    <message>
+        <source>The photo waiting with the article came back damaged.</source>
+        <translation>The photo waiting with the article came back damaged.</translation>
+    </message>
+    <message>
+        <source>Newsdesk will try again.</source>
+        <translation>Newsdesk will try again.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s list of items was cut off.</source>
+        <translation>The site&apos;s list of items was cut off.</translation>
+    </message>
+    <message>
+        <source>The site at {url} runs WordPress, but its REST API is switched off or blocked.</source>
+        <translation>The site at {url} runs WordPress, but its REST API is switched off or blocked.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to enable the WordPress REST API (wp/v2) for logged-in users, or use the site&apos;s XML-RPC address.</source>
+        <translation>Ask the site administrator to enable the WordPress REST API (wp/v2) for logged-in users, or use the site&apos;s XML-RPC address.</translation>
+    </message>
+    <message>
+        <source>No WordPress REST API answered at {url}.</source>
+        <translation>No WordPress REST API answered at {url}.</translation>
+    </message>
+    <message>
+        <source>Check the address (the site&apos;s home page) and that the site runs WordPress 5.6 or newer with its REST API enabled.</source>
+        <translation>Check the address (the site&apos;s home page) and that the site runs WordPress 5.6 or newer with its REST API enabled.</translation>
+    </message>
+    <message>
+        <source>No site address was given.</source>
+        <translation>No site address was given.</translation>
+    </message>
+    <message>
+        <source>Type the site&apos;s home page address.</source>
+        <translation>Type the site&apos;s home page address.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address.</source>
+        <translation>“{url}” is not a web address.</translation>
+    </message>
+    <message>
+        <source>Type the site&apos;s home page address, for example https://mattran.quangtri.gov.vn.</source>
+        <translation>Type the site&apos;s home page address, for example https://mattran.quangtri.gov.vn.</translation>
+    </message>
+    <message>
+        <source>The site did not recognise you: the user name or Application Password is wrong.</source>
+        <translation>The site did not recognise you: the user name or Application Password is wrong.</translation>
+    </message>
+    <message>
+        <source>Create a new Application Password in your profile on the site and enter it again.</source>
+        <translation>Create a new Application Password in your profile on the site and enter it again.</translation>
+    </message>
+    <message>
+        <source>The Application Password is wrong or was revoked.</source>
+        <translation>The Application Password is wrong or was revoked.</translation>
+    </message>
+    <message>
+        <source>The site has no user with that name.</source>
+        <translation>The site has no user with that name.</translation>
+    </message>
+    <message>
+        <source>Check the user name (the login name, not the display name).</source>
+        <translation>Check the user name (the login name, not the display name).</translation>
+    </message>
+    <message>
+        <source>Your role on the site may not create this.</source>
+        <translation>Your role on the site may not create this.</translation>
+    </message>
+    <message>
+        <source>Ask an editor to do it, or the administrator to raise your role.</source>
+        <translation>Ask an editor to do it, or the administrator to raise your role.</translation>
+    </message>
+    <message>
+        <source>Your role on the site may submit articles but not publish them.</source>
+        <translation>Your role on the site may submit articles but not publish them.</translation>
+    </message>
+    <message>
+        <source>Submit the article for review; an editor will publish it.</source>
+        <translation>Submit the article for review; an editor will publish it.</translation>
+    </message>
+    <message>
+        <source>Your role on the site may not change this article any more (it may be published).</source>
+        <translation>Your role on the site may not change this article any more (it may be published).</translation>
+    </message>
+    <message>
+        <source>Ask an editor to make the change.</source>
+        <translation>Ask an editor to make the change.</translation>
+    </message>
+    <message>
+        <source>This article belongs to someone else on the site.</source>
+        <translation>This article belongs to someone else on the site.</translation>
+    </message>
+    <message>
+        <source>Your role on the site may not open this article for editing.</source>
+        <translation>Your role on the site may not open this article for editing.</translation>
+    </message>
+    <message>
+        <source>Your role on the site may not use this category or tag.</source>
+        <translation>Your role on the site may not use this category or tag.</translation>
+    </message>
+    <message>
+        <source>Choose another category, or ask an editor.</source>
+        <translation>Choose another category, or ask an editor.</translation>
+    </message>
+    <message>
+        <source>Your role on the site may not create new tags or categories.</source>
+        <translation>Your role on the site may not create new tags or categories.</translation>
+    </message>
+    <message>
+        <source>Use existing ones, or ask an editor to create it.</source>
+        <translation>Use existing ones, or ask an editor to create it.</translation>
+    </message>
+    <message>
+        <source>The article no longer exists on the site (it may have been deleted).</source>
+        <translation>The article no longer exists on the site (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Submit it again as a new article, or ask an editor.</source>
+        <translation>Submit it again as a new article, or ask an editor.</translation>
+    </message>
+    <message>
+        <source>The site refused a value in the article.</source>
+        <translation>The site refused a value in the article.</translation>
+    </message>
+    <message>
+        <source>Check the article&apos;s metadata (date, category, tags) and send it again.</source>
+        <translation>Check the article&apos;s metadata (date, category, tags) and send it again.</translation>
+    </message>
+    <message>
+        <source>The site does not accept this kind of file.</source>
+        <translation>The site does not accept this kind of file.</translation>
+    </message>
+    <message>
+        <source>Save the photo as JPEG or PNG and add it again.</source>
+        <translation>Save the photo as JPEG or PNG and add it again.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than the site accepts.</source>
+        <translation>The photo is larger than the site accepts.</translation>
+    </message>
+    <message>
+        <source>Make the photo smaller (for example 2000 pixels wide) and add it again.</source>
+        <translation>Make the photo smaller (for example 2000 pixels wide) and add it again.</translation>
+    </message>
+    <message>
+        <source>The photo file was empty.</source>
+        <translation>The photo file was empty.</translation>
+    </message>
+    <message>
+        <source>The site does not offer this function (a plugin may be missing or disabled).</source>
+        <translation>The site does not offer this function (a plugin may be missing or disabled).</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to install the Newsdesk Bridge plugin.</source>
+        <translation>Ask the site administrator to install the Newsdesk Bridge plugin.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s REST API is switched off.</source>
+        <translation>The site&apos;s REST API is switched off.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to enable it for logged-in users.</source>
+        <translation>Ask the site administrator to enable it for logged-in users.</translation>
+    </message>
+    <message>
+        <source>Someone changed this article on the site after your copy was made.</source>
+        <translation>Someone changed this article on the site after your copy was made.</translation>
+    </message>
+    <message>
+        <source>Newsdesk will merge their changes with yours; sync again.</source>
+        <translation>Newsdesk will merge their changes with yours; sync again.</translation>
+    </message>
+    <message>
+        <source>The site refused the bylines.</source>
+        <translation>The site refused the bylines.</translation>
+    </message>
+    <message>
+        <source>Check each byline has a name, then send the article again.</source>
+        <translation>Check each byline has a name, then send the article again.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer XML-RPC ({why}).</source>
+        <translation>The address {url} does not answer XML-RPC ({why}).</translation>
+    </message>
+    <message>
+        <source>Check the address: it is usually the site&apos;s home page followed by /xmlrpc.php, or the MetaWeblog address the site&apos;s administrator gave you.</source>
+        <translation>Check the address: it is usually the site&apos;s home page followed by /xmlrpc.php, or the MetaWeblog address the site&apos;s administrator gave you.</translation>
+    </message>
+    <message>
+        <source>The site refused the request (XML-RPC fault {code}).</source>
+        <translation>The site refused the request (XML-RPC fault {code}).</translation>
+    </message>
+    <message>
+        <source>The site did not accept the user name or password.</source>
+        <translation>The site did not accept the user name or password.</translation>
+    </message>
+    <message>
+        <source>Check the user name and the password (or Application Password) in the site settings.</source>
+        <translation>Check the user name and the password (or Application Password) in the site settings.</translation>
+    </message>
+    <message>
+        <source>The site has no such item.</source>
+        <translation>The site has no such item.</translation>
+    </message>
+    <message>
+        <source>XML-RPC is switched off on this site.</source>
+        <translation>XML-RPC is switched off on this site.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to switch XML-RPC on, or use the site&apos;s REST API.</source>
+        <translation>Ask the site administrator to switch XML-RPC on, or use the site&apos;s REST API.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s XML-RPC service does not offer {method}.</source>
+        <translation>The site&apos;s XML-RPC service does not offer {method}.</translation>
+    </message>
+    <message>
+        <source>Check that the address is the site&apos;s MetaWeblog or WordPress XML-RPC address.</source>
+        <translation>Check that the address is the site&apos;s MetaWeblog or WordPress XML-RPC address.</translation>
+    </message>
+    <message>
+        <source>The site had an internal error.</source>
+        <translation>The site had an internal error.</translation>
+    </message>
+    <message>
+        <source>the answer is a web page or carries a DTD</source>
+        <translation>the answer is a web page or carries a DTD</translation>
+    </message>
+    <message>
+        <source>the answer is not an XML-RPC document</source>
+        <translation>the answer is not an XML-RPC document</translation>
+    </message>
+    <message>
+        <source>the answer cannot be read: {problem}</source>
+        <translation>the answer cannot be read: {problem}</translation>
+    </message>
+    <message>
+        <source>The answer from {url} was cut off.</source>
+        <translation>The answer from {url} was cut off.</translation>
+    </message>
+    <message>
+        <source>The audit record from the site breaks at entry {position}: it {reason}.</source>
+        <translation>The audit record from the site breaks at entry {position}: it {reason}.</translation>
+    </message>
+    <message>
+        <source>Tell the site administrator: the record may have been tampered with.</source>
+        <translation>Tell the site administrator: the record may have been tampered with.</translation>
+    </message>
+    <message>
+        <source>The audit entry does not follow the article&apos;s last entry.</source>
+        <translation>The audit entry does not follow the article&apos;s last entry.</translation>
+    </message>
+    <message>
+        <source>Sync the article, then try again.</source>
+        <translation>Sync the article, then try again.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database, but not one made by Newsdesk.</source>
+        <translation>{path} is an SQLite database, but not one made by Newsdesk.</translation>
+    </message>
+    <message>
+        <source>Choose another file for the Newsdesk database.</source>
+        <translation>Choose another file for the Newsdesk database.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Newsdesk (schema {schema}).</source>
+        <translation>{path} was made by a newer version of Newsdesk (schema {schema}).</translation>
+    </message>
+    <message>
+        <source>Update Newsdesk to open it.</source>
+        <translation>Update Newsdesk to open it.</translation>
+    </message>
+    <message>
+        <source>Article {id} does not exist.</source>
+        <translation>Article {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Run `newsdesk list` to see the articles.</source>
+        <translation>Run `newsdesk list` to see the articles.</translation>
+    </message>
+    <message>
+        <source>Site {id} does not exist.</source>
+        <translation>Site {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Run `newsdesk site list` to see the sites.</source>
+        <translation>Run `newsdesk site list` to see the sites.</translation>
+    </message>
+    <message>
+        <source>Outbox item {id} does not exist.</source>
+        <translation>Outbox item {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>It was removed with its article or site; queue the article again.</source>
+        <translation>It was removed with its article or site; queue the article again.</translation>
+    </message>
+    <message>
+        <source>A site named “{name}” already exists.</source>
+        <translation>A site named “{name}” already exists.</translation>
+    </message>
+    <message>
+        <source>Choose another name for this site.</source>
+        <translation>Choose another name for this site.</translation>
+    </message>
+    <message>
+        <source>An article with UUID {uuid} already exists.</source>
+        <translation>An article with UUID {uuid} already exists.</translation>
+    </message>
+    <message>
+        <source>Save the existing article instead of creating it again.</source>
+        <translation>Save the existing article instead of creating it again.</translation>
+    </message>
+    <message>
+        <source>changed since last sent</source>
+        <translation>changed since last sent</translation>
+    </message>
+    <message>
+        <source>There is no site named “{name}”.</source>
+        <translation>There is no site named “{name}”.</translation>
+    </message>
+    <message>
+        <source>Add it first (`newsdesk site add`).</source>
+        <translation>Add it first (`newsdesk site add`).</translation>
+    </message>
+    <message>
+        <source>The site needs a name.</source>
+        <translation>The site needs a name.</translation>
+    </message>
+    <message>
+        <source>Give it a short name, e.g. “portal”.</source>
+        <translation>Give it a short name, e.g. “portal”.</translation>
+    </message>
+    <message>
+        <source>Choose another name or remove it.</source>
+        <translation>Choose another name or remove it.</translation>
+    </message>
+    <message>
+        <source>Your account on “{site}” may not write articles.</source>
+        <translation>Your account on “{site}” may not write articles.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to make you a contributor or author.</source>
+        <translation>Ask the site administrator to make you a contributor or author.</translation>
+    </message>
+    <message>
+        <source>Only editors can {action} articles on “{site}”; your role there is {roles}.</source>
+        <translation>Only editors can {action} articles on “{site}”; your role there is {roles}.</translation>
+    </message>
+    <message>
+        <source>Submit the article for review instead; an editor will take it from there.</source>
+        <translation>Submit the article for review instead; an editor will take it from there.</translation>
+    </message>
+    <message>
+        <source>Returning an article needs a note saying what to change.</source>
+        <translation>Returning an article needs a note saying what to change.</translation>
+    </message>
+    <message>
+        <source>Write the note for the reporter, then return the article.</source>
+        <translation>Write the note for the reporter, then return the article.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
+    </message>
+    <message>
+        <source>The article has no paragraph {number}.</source>
+        <translation>The article has no paragraph {number}.</translation>
+    </message>
+    <message>
+        <source>Choose a paragraph that is in the article.</source>
+        <translation>Choose a paragraph that is in the article.</translation>
+    </message>
+    <message>
+        <source>The publication time is missing or already past.</source>
+        <translation>The publication time is missing or already past.</translation>
+    </message>
+    <message>
+        <source>Choose a time at least two minutes from now (Vietnam time).</source>
+        <translation>Choose a time at least two minutes from now (Vietnam time).</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>sapo</source>
+        <translation>sapo</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>body</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>slug</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>publication time</source>
+        <translation>publication time</translation>
+    </message>
+    <message>
+        <source>bylines</source>
+        <translation>bylines</translation>
+    </message>
+    <message>
+        <source>featured photo</source>
+        <translation>featured photo</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>You and someone on the site both changed the same part of this article ({parts}).</source>
+        <translation>You and someone on the site both changed the same part of this article ({parts}).</translation>
+    </message>
+    <message>
+        <source>Open the article and choose which version to keep; both are kept until you do.</source>
+        <translation>Open the article and choose which version to keep; both are kept until you do.</translation>
+    </message>
+    <message>
+        <source>The article kept changing on the site while Newsdesk was sending it.</source>
+        <translation>The article kept changing on the site while Newsdesk was sending it.</translation>
+    </message>
+    <message>
+        <source>Newsdesk will try again at the next sync.</source>
+        <translation>Newsdesk will try again at the next sync.</translation>
+    </message>
+    <message>
+        <source>The photo {name} waits on “{site}” for an editor: your role may not upload photos, so it becomes the article&apos;s featured image when an editor approves the article.</source>
+        <translation>The photo {name} waits on “{site}” for an editor: your role may not upload photos, so it becomes the article&apos;s featured image when an editor approves the article.</translation>
+    </message>
+    <message>
+        <source>The featured photo {path} is no longer on this computer.</source>
+        <translation>The featured photo {path} is no longer on this computer.</translation>
+    </message>
+    <message>
+        <source>Choose the photo again or remove it from the article.</source>
+        <translation>Choose the photo again or remove it from the article.</translation>
+    </message>
+    <message>
+        <source>Your role on “{site}” may not upload photos: the article went without its featured photo. Send the photo to your editor, who adds it when approving; or ask the site administrator to tick “Newsdesk reporters may upload photos” (Settings → Media, with the Newsdesk Bridge plugin), then submit the article again.</source>
+        <translation>Your role on “{site}” may not upload photos: the article went without its featured photo. Send the photo to your editor, who adds it when approving; or ask the site administrator to tick “Newsdesk reporters may upload photos” (Settings → Media, with the Newsdesk Bridge plugin), then submit the article again.</translation>
+    </message>
+    <message>
+        <source>Choose a time at least two minutes from now and schedule it again.</source>
+        <translation>Choose a time at least two minutes from now and schedule it again.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s audit record kept changing on the site.</source>
+        <translation>The article&apos;s audit record kept changing on the site.</translation>
+    </message>
+    <message>
+        <source>{user}: {move} was already recorded by someone else first; the article is as they left it.</source>
+        <translation>{user}: {move} was already recorded by someone else first; the article is as they left it.</translation>
+    </message>
+    <message>
+        <source>The article has no title.</source>
+        <translation>The article has no title.</translation>
+    </message>
+    <message>
+        <source>Write a title, then submit the article again.</source>
+        <translation>Write a title, then submit the article again.</translation>
+    </message>
+    <message>
+        <source>The article has no body text.</source>
+        <translation>The article has no body text.</translation>
+    </message>
+    <message>
+        <source>Write the article, then submit it again.</source>
+        <translation>Write the article, then submit it again.</translation>
     </message>
 </context>
 <context>

@@ -103,41 +103,6 @@ Sửa lần cuối: {when}</translation>
     </message>
 </context>
 <context>
-    <name>Checklist</name>
-    <message>
-        <source>Choose a category.</source>
-        <translation>Chọn chuyên mục.</translation>
-    </message>
-    <message>
-        <source>Add a featured photo.</source>
-        <translation>Thêm ảnh đại diện.</translation>
-    </message>
-    <message>
-        <source>Write a caption for the featured photo.</source>
-        <translation>Viết chú thích cho ảnh đại diện.</translation>
-    </message>
-    <message>
-        <source>Credit the featured photo (who took it).</source>
-        <translation>Ghi tác giả ảnh đại diện (người chụp).</translation>
-    </message>
-    <message>
-        <source>Write a sapo (the lead).</source>
-        <translation>Viết sa-pô (đoạn mở đầu).</translation>
-    </message>
-    <message>
-        <source>Add a byline.</source>
-        <translation>Thêm tên tác giả.</translation>
-    </message>
-    <message>
-        <source>Shorten the sapo to {limit} words (now {now}).</source>
-        <translation>Rút sa-pô xuống còn {limit} chữ (hiện có {now}).</translation>
-    </message>
-    <message>
-        <source>Shorten the title to {limit} words (now {now}).</source>
-        <translation>Rút tít xuống còn {limit} chữ (hiện có {now}).</translation>
-    </message>
-</context>
-<context>
     <name>ChecklistEditor</name>
     <message>
         <source>Checklist before approval</source>
@@ -976,6 +941,893 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Keep the chosen versions and send the article to the site</source>
         <translation>Giữ các bản đã chọn và gửi bài lên trang</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>does not follow the entry before it</source>
+        <translation>không nối tiếp mục trước nó</translation>
+    </message>
+    <message>
+        <source>was changed after it was recorded</source>
+        <translation>đã bị sửa sau khi được ghi</translation>
+    </message>
+    <message>
+        <source>The article is not ready for approval: {missing}</source>
+        <translation>Bài viết chưa đủ điều kiện duyệt: {missing}</translation>
+    </message>
+    <message>
+        <source>Fix these points (or ask the reporter to), then approve again.</source>
+        <translation>Hãy sửa những điểm này (hoặc đề nghị phóng viên sửa), rồi duyệt lại.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Chọn chuyên mục.</translation>
+    </message>
+    <message>
+        <source>Add a featured photo.</source>
+        <translation>Thêm ảnh đại diện.</translation>
+    </message>
+    <message>
+        <source>Write a sapo (the lead).</source>
+        <translation>Viết sa-pô (đoạn mở đầu).</translation>
+    </message>
+    <message>
+        <source>Shorten the sapo to {limit} words (now {now}).</source>
+        <translation>Rút sa-pô xuống còn {limit} chữ (hiện có {now}).</translation>
+    </message>
+    <message>
+        <source>Add a byline.</source>
+        <translation>Thêm tên tác giả.</translation>
+    </message>
+    <message>
+        <source>Shorten the title to {limit} words (now {now}).</source>
+        <translation>Rút tít xuống còn {limit} chữ (hiện có {now}).</translation>
+    </message>
+    <message>
+        <source>Write a caption for the featured photo.</source>
+        <translation>Viết chú thích cho ảnh đại diện.</translation>
+    </message>
+    <message>
+        <source>Credit the featured photo (who took it).</source>
+        <translation>Ghi tác giả ảnh đại diện (người chụp).</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Tệp {path} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Choose the photo again.</source>
+        <translation>Hãy chọn lại ảnh.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a {format} image, which web pages cannot show.</source>
+        <translation>“{name}” là ảnh {format}, trang web không hiển thị được.</translation>
+    </message>
+    <message>
+        <source>Save it as JPEG or PNG and choose it again.</source>
+        <translation>Hãy lưu ảnh sang JPEG hoặc PNG rồi chọn lại.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an image (or the file is damaged).</source>
+        <translation>“{name}” không phải là ảnh (hoặc tệp đã hỏng).</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG, PNG, GIF or WebP photo.</source>
+        <translation>Hãy chọn một ảnh JPEG, PNG, GIF hoặc WebP.</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation>gửi duyệt bài</translation>
+    </message>
+    <message>
+        <source>return to the reporter</source>
+        <translation>trả bài cho phóng viên</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>duyệt bài</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>hẹn giờ đăng bài</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation>xuất bản bài</translation>
+    </message>
+    <message>
+        <source>unpublish</source>
+        <translation>gỡ bài đã đăng</translation>
+    </message>
+    <message>
+        <source>publish a correction of</source>
+        <translation>đăng bản đính chính của bài</translation>
+    </message>
+    <message>
+        <source>the submission</source>
+        <translation>gửi duyệt</translation>
+    </message>
+    <message>
+        <source>returning it to the reporter</source>
+        <translation>trả bài cho phóng viên</translation>
+    </message>
+    <message>
+        <source>the approval</source>
+        <translation>duyệt bài</translation>
+    </message>
+    <message>
+        <source>scheduling it</source>
+        <translation>hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <source>publishing it</source>
+        <translation>xuất bản</translation>
+    </message>
+    <message>
+        <source>unpublishing it</source>
+        <translation>gỡ bài</translation>
+    </message>
+    <message>
+        <source>the correction</source>
+        <translation>đăng bản đính chính</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>chờ duyệt</translation>
+    </message>
+    <message>
+        <source>returned for changes</source>
+        <translation>cần sửa</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>đã hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>đã xuất bản</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>đã đính chính</translation>
+    </message>
+    <message>
+        <source>unpublished</source>
+        <translation>đã gỡ</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>phóng viên</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>biên tập viên</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>An article that is {state} cannot be submitted.</source>
+        <translation>Không thể gửi duyệt bài viết đang ở trạng thái “{state}”.</translation>
+    </message>
+    <message>
+        <source>An article that is {state} cannot be returned.</source>
+        <translation>Không thể trả bài viết đang ở trạng thái “{state}”.</translation>
+    </message>
+    <message>
+        <source>An article that is {state} cannot be approved.</source>
+        <translation>Không thể duyệt bài viết đang ở trạng thái “{state}”.</translation>
+    </message>
+    <message>
+        <source>An article that is {state} cannot be scheduled.</source>
+        <translation>Không thể hẹn giờ đăng bài viết đang ở trạng thái “{state}”.</translation>
+    </message>
+    <message>
+        <source>An article that is {state} cannot be published.</source>
+        <translation>Không thể xuất bản bài viết đang ở trạng thái “{state}”.</translation>
+    </message>
+    <message>
+        <source>An article that is {state} cannot be unpublished.</source>
+        <translation>Không thể gỡ bài viết đang ở trạng thái “{state}”.</translation>
+    </message>
+    <message>
+        <source>An article that is {state} cannot be corrected.</source>
+        <translation>Không thể đính chính bài viết đang ở trạng thái “{state}”.</translation>
+    </message>
+    <message>
+        <source>Refresh the article: someone may have moved it on.</source>
+        <translation>Hãy tải lại bài: có thể đã có người chuyển bài sang bước khác.</translation>
+    </message>
+    <message>
+        <source>Only editors may {action} an article; your role on the site is {role}.</source>
+        <translation>Chỉ biên tập viên mới được {action}; vai trò của bạn trên trang là {role}.</translation>
+    </message>
+    <message>
+        <source>Ask an editor to do it.</source>
+        <translation>Hãy nhờ biên tập viên làm việc này.</translation>
+    </message>
+    <message>
+        <source>Newsdesk found no publishing API at {url}: {why}</source>
+        <translation>Newsdesk không tìm thấy giao diện đăng bài (API) nào tại {url}: {why}</translation>
+    </message>
+    <message>
+        <source>Enter the API address by hand: for WordPress it is usually the home page followed by /xmlrpc.php; other systems (mojoPortal and the like) show their MetaWeblog address in their settings, or the site administrator can give it to you.</source>
+        <translation>Hãy tự nhập địa chỉ API: với WordPress, địa chỉ này thường là trang chủ thêm /xmlrpc.php; các hệ thống khác (mojoPortal và tương tự) ghi địa chỉ MetaWeblog trong phần cài đặt, hoặc người quản trị trang có thể cung cấp cho bạn.</translation>
+    </message>
+    <message>
+        <source>the home page links neither a WordPress REST API nor an RSD file.</source>
+        <translation>trang chủ không dẫn tới WordPress REST API cũng như tệp RSD nào.</translation>
+    </message>
+    <message>
+        <source>the home page links a WordPress REST API ({url}), but it does not answer (it may be switched off or blocked), and there is no XML-RPC address.</source>
+        <translation>trang chủ có dẫn tới một WordPress REST API ({url}) nhưng API này không phản hồi (có thể đã bị tắt hoặc bị chặn), và cũng không có địa chỉ XML-RPC.</translation>
+    </message>
+    <message>
+        <source>the address answered HTTP {status}.</source>
+        <translation>địa chỉ này trả về mã HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>{cause} The site said: {said}</source>
+        <translation>{cause} Trang phản hồi: {said}</translation>
+    </message>
+    <message>
+        <source>The site refused the request (HTTP {status}).</source>
+        <translation>Trang từ chối yêu cầu (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Correct the article as the message says and send it again.</source>
+        <translation>Hãy sửa bài theo thông báo rồi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The site did not accept the user name or application password.</source>
+        <translation>Trang không chấp nhận tên đăng nhập hoặc mật khẩu ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Check the user name and create a new Application Password in the site&apos;s profile page.</source>
+        <translation>Hãy kiểm tra tên đăng nhập và tạo mật khẩu ứng dụng mới trong trang hồ sơ của bạn trên trang.</translation>
+    </message>
+    <message>
+        <source>Your role on the site does not allow this.</source>
+        <translation>Vai trò của bạn trên trang không được làm việc này.</translation>
+    </message>
+    <message>
+        <source>Ask an editor or the site administrator to do it or to change your role.</source>
+        <translation>Hãy nhờ biên tập viên hoặc người quản trị trang làm việc này, hoặc đề nghị đổi vai trò cho bạn.</translation>
+    </message>
+    <message>
+        <source>The site has no such item ({url}).</source>
+        <translation>Trang không có mục này ({url}).</translation>
+    </message>
+    <message>
+        <source>It may have been deleted on the site; refresh the list.</source>
+        <translation>Có thể mục này đã bị xóa trên trang; hãy làm mới danh sách.</translation>
+    </message>
+    <message>
+        <source>Someone changed this article on the site after you last synced it.</source>
+        <translation>Đã có người sửa bài này trên trang sau lần đồng bộ gần nhất của bạn.</translation>
+    </message>
+    <message>
+        <source>Sync to get their version, then send yours again.</source>
+        <translation>Hãy đồng bộ để lấy bản của họ, rồi gửi lại bản của bạn.</translation>
+    </message>
+    <message>
+        <source>The site asked Newsdesk to slow down.</source>
+        <translation>Trang đề nghị Newsdesk gửi chậm lại.</translation>
+    </message>
+    <message>
+        <source>Newsdesk will try again shortly.</source>
+        <translation>Newsdesk sẽ thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>The site had an internal error (HTTP {status}).</source>
+        <translation>Trang gặp lỗi nội bộ (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Newsdesk will try again; if it keeps failing, tell the site administrator.</source>
+        <translation>Newsdesk sẽ thử lại; nếu vẫn lỗi, hãy báo cho người quản trị trang.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {url} could not be verified ({problem}).</source>
+        <translation>Không xác minh được kết nối bảo mật tới {url} ({problem}).</translation>
+    </message>
+    <message>
+        <source>Check the address and the site&apos;s certificate with your administrator.</source>
+        <translation>Hãy cùng người quản trị kiểm tra địa chỉ và chứng chỉ bảo mật của trang.</translation>
+    </message>
+    <message>
+        <source>The site at {url} did not answer.</source>
+        <translation>Trang tại {url} không phản hồi.</translation>
+    </message>
+    <message>
+        <source>Check the network connection; Newsdesk will try again by itself.</source>
+        <translation>Hãy kiểm tra kết nối mạng; Newsdesk sẽ tự thử lại.</translation>
+    </message>
+    <message>
+        <source>The address {url} cannot be used ({problem}).</source>
+        <translation>Không dùng được địa chỉ {url} ({problem}).</translation>
+    </message>
+    <message>
+        <source>Check the site address: it should look like https://example.org.</source>
+        <translation>Hãy kiểm tra địa chỉ trang: địa chỉ phải có dạng https://example.org.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s answer from {url} was cut off or garbled.</source>
+        <translation>Phản hồi của trang từ {url} bị cắt ngang hoặc bị lỗi.</translation>
+    </message>
+    <message>
+        <source>Newsdesk will try again; if it keeps happening, tell the site administrator.</source>
+        <translation>Newsdesk sẽ thử lại; nếu còn xảy ra, hãy báo cho người quản trị trang.</translation>
+    </message>
+    <message>
+        <source>Someone changed this article on the site (post {id}) after you last synced it.</source>
+        <translation>Đã có người sửa bài này trên trang (bài số {id}) sau lần đồng bộ gần nhất của bạn.</translation>
+    </message>
+    <message>
+        <source>Editors&apos; notes and the audit record cannot be kept on a site reached over XML-RPC.</source>
+        <translation>Trang kết nối qua XML-RPC không lưu được ghi chú của biên tập viên và nhật ký bài.</translation>
+    </message>
+    <message>
+        <source>Connect to the site&apos;s WordPress REST API with the Newsdesk Bridge plugin installed.</source>
+        <translation>Hãy kết nối qua WordPress REST API của trang, với plugin Newsdesk Bridge đã được cài.</translation>
+    </message>
+    <message>
+        <source>A photo cannot wait for the editor&apos;s approval on a site reached over XML-RPC.</source>
+        <translation>Trang kết nối qua XML-RPC không giữ được ảnh để chờ biên tập viên duyệt.</translation>
+    </message>
+    <message>
+        <source>Send the photo to your editor, who adds it when approving the article.</source>
+        <translation>Hãy gửi ảnh cho biên tập viên để họ thêm vào khi duyệt bài.</translation>
+    </message>
+    <message>
+        <source>The site has no category “{name}”.</source>
+        <translation>Trang không có chuyên mục “{name}”.</translation>
+    </message>
+    <message>
+        <source>Choose one of the site&apos;s categories (refresh them in the site settings).</source>
+        <translation>Hãy chọn một chuyên mục có trên trang (làm mới danh sách chuyên mục trong phần cài đặt trang).</translation>
+    </message>
+    <message>
+        <source>The site names its posts with ids Newsdesk cannot keep ({id}).</source>
+        <translation>Trang đặt mã bài theo kiểu Newsdesk không lưu được ({id}).</translation>
+    </message>
+    <message>
+        <source>Use the site&apos;s WordPress REST API or WordPress XML-RPC address instead.</source>
+        <translation>Hãy dùng địa chỉ WordPress REST API hoặc WordPress XML-RPC của trang.</translation>
+    </message>
+    <message>
+        <source>The site has no tag {tags}, and your role may not add tags.</source>
+        <translation>Trang không có thẻ {tags}, và vai trò của bạn không được thêm thẻ mới.</translation>
+    </message>
+    <message>
+        <source>Choose tags the site already has, or ask an editor to add these.</source>
+        <translation>Hãy chọn những thẻ trang đã có, hoặc nhờ biên tập viên thêm các thẻ này.</translation>
+    </message>
+    <message>
+        <source>The site answered post {id} with something that is not a post.</source>
+        <translation>Trang trả về cho bài số {id} một nội dung không phải là bài viết.</translation>
+    </message>
+    <message>
+        <source>Check that the address is the site&apos;s XML-RPC address.</source>
+        <translation>Hãy kiểm tra xem đây có đúng là địa chỉ XML-RPC của trang không.</translation>
+    </message>
+    <message>
+        <source>The site stored {name} but did not say which media item it became.</source>
+        <translation>Trang đã lưu {name} nhưng không cho biết đó là mục ảnh nào trong thư viện.</translation>
+    </message>
+    <message>
+        <source>Insert the image into the article by its address instead of as featured image.</source>
+        <translation>Hãy chèn ảnh vào bài bằng địa chỉ của ảnh thay vì đặt làm ảnh đại diện.</translation>
+    </message>
+    <message>
+        <source>No password for the site “{site}” is stored on this computer.</source>
+        <translation>Máy này chưa lưu mật khẩu cho trang “{site}”.</translation>
+    </message>
+    <message>
+        <source>Enter the Application Password again in the site settings.</source>
+        <translation>Hãy nhập lại mật khẩu ứng dụng trong phần cài đặt trang.</translation>
+    </message>
+    <message>
+        <source>The photo {name} changed while it was being sent.</source>
+        <translation>Ảnh {name} đã bị thay đổi trong lúc đang gửi.</translation>
+    </message>
+    <message>
+        <source>Sync again.</source>
+        <translation>Hãy đồng bộ lại.</translation>
+    </message>
+    <message>
+        <source>The photo waiting with the article came back damaged.</source>
+        <translation>Ảnh chờ kèm bài viết bị hỏng khi tải về.</translation>
+    </message>
+    <message>
+        <source>Newsdesk will try again.</source>
+        <translation>Newsdesk sẽ thử lại.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s list of items was cut off.</source>
+        <translation>Danh sách mục của trang bị cắt ngang.</translation>
+    </message>
+    <message>
+        <source>The site at {url} runs WordPress, but its REST API is switched off or blocked.</source>
+        <translation>Trang tại {url} chạy WordPress nhưng REST API của trang đã bị tắt hoặc bị chặn.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to enable the WordPress REST API (wp/v2) for logged-in users, or use the site&apos;s XML-RPC address.</source>
+        <translation>Hãy đề nghị người quản trị trang bật WordPress REST API (wp/v2) cho người dùng đã đăng nhập, hoặc dùng địa chỉ XML-RPC của trang.</translation>
+    </message>
+    <message>
+        <source>No WordPress REST API answered at {url}.</source>
+        <translation>Không có WordPress REST API nào phản hồi tại {url}.</translation>
+    </message>
+    <message>
+        <source>Check the address (the site&apos;s home page) and that the site runs WordPress 5.6 or newer with its REST API enabled.</source>
+        <translation>Hãy kiểm tra địa chỉ (trang chủ của trang) và xem trang có chạy WordPress 5.6 trở lên, đã bật REST API hay chưa.</translation>
+    </message>
+    <message>
+        <source>No site address was given.</source>
+        <translation>Chưa nhập địa chỉ trang.</translation>
+    </message>
+    <message>
+        <source>Type the site&apos;s home page address.</source>
+        <translation>Hãy nhập địa chỉ trang chủ của trang.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address.</source>
+        <translation>“{url}” không phải là địa chỉ web.</translation>
+    </message>
+    <message>
+        <source>Type the site&apos;s home page address, for example https://mattran.quangtri.gov.vn.</source>
+        <translation>Hãy nhập địa chỉ trang chủ của trang, ví dụ https://mattran.quangtri.gov.vn.</translation>
+    </message>
+    <message>
+        <source>The site did not recognise you: the user name or Application Password is wrong.</source>
+        <translation>Trang không nhận ra bạn: tên đăng nhập hoặc mật khẩu ứng dụng không đúng.</translation>
+    </message>
+    <message>
+        <source>Create a new Application Password in your profile on the site and enter it again.</source>
+        <translation>Hãy tạo mật khẩu ứng dụng mới trong hồ sơ của bạn trên trang rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The Application Password is wrong or was revoked.</source>
+        <translation>Mật khẩu ứng dụng không đúng hoặc đã bị thu hồi.</translation>
+    </message>
+    <message>
+        <source>The site has no user with that name.</source>
+        <translation>Trang không có người dùng nào với tên này.</translation>
+    </message>
+    <message>
+        <source>Check the user name (the login name, not the display name).</source>
+        <translation>Hãy kiểm tra tên đăng nhập (tên dùng để đăng nhập, không phải tên hiển thị).</translation>
+    </message>
+    <message>
+        <source>Your role on the site may not create this.</source>
+        <translation>Vai trò của bạn trên trang không được tạo mục này.</translation>
+    </message>
+    <message>
+        <source>Ask an editor to do it, or the administrator to raise your role.</source>
+        <translation>Hãy nhờ biên tập viên làm việc này, hoặc đề nghị người quản trị nâng vai trò cho bạn.</translation>
+    </message>
+    <message>
+        <source>Your role on the site may submit articles but not publish them.</source>
+        <translation>Vai trò của bạn trên trang được gửi bài chờ duyệt nhưng không được xuất bản.</translation>
+    </message>
+    <message>
+        <source>Submit the article for review; an editor will publish it.</source>
+        <translation>Hãy gửi duyệt bài; biên tập viên sẽ xuất bản.</translation>
+    </message>
+    <message>
+        <source>Your role on the site may not change this article any more (it may be published).</source>
+        <translation>Vai trò của bạn trên trang không còn được sửa bài này (có thể bài đã được xuất bản).</translation>
+    </message>
+    <message>
+        <source>Ask an editor to make the change.</source>
+        <translation>Hãy nhờ biên tập viên sửa.</translation>
+    </message>
+    <message>
+        <source>This article belongs to someone else on the site.</source>
+        <translation>Bài này thuộc về người khác trên trang.</translation>
+    </message>
+    <message>
+        <source>Your role on the site may not open this article for editing.</source>
+        <translation>Vai trò của bạn trên trang không được mở bài này để biên tập.</translation>
+    </message>
+    <message>
+        <source>Your role on the site may not use this category or tag.</source>
+        <translation>Vai trò của bạn trên trang không được dùng chuyên mục hoặc thẻ này.</translation>
+    </message>
+    <message>
+        <source>Choose another category, or ask an editor.</source>
+        <translation>Hãy chọn chuyên mục khác, hoặc hỏi biên tập viên.</translation>
+    </message>
+    <message>
+        <source>Your role on the site may not create new tags or categories.</source>
+        <translation>Vai trò của bạn trên trang không được tạo thẻ hoặc chuyên mục mới.</translation>
+    </message>
+    <message>
+        <source>Use existing ones, or ask an editor to create it.</source>
+        <translation>Hãy dùng những thẻ, chuyên mục đã có, hoặc nhờ biên tập viên tạo mới.</translation>
+    </message>
+    <message>
+        <source>The article no longer exists on the site (it may have been deleted).</source>
+        <translation>Bài không còn trên trang (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>Submit it again as a new article, or ask an editor.</source>
+        <translation>Hãy gửi lại như một bài mới, hoặc hỏi biên tập viên.</translation>
+    </message>
+    <message>
+        <source>The site refused a value in the article.</source>
+        <translation>Trang không nhận một giá trị trong bài.</translation>
+    </message>
+    <message>
+        <source>Check the article&apos;s metadata (date, category, tags) and send it again.</source>
+        <translation>Hãy kiểm tra thông tin của bài (ngày, chuyên mục, thẻ) rồi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The site does not accept this kind of file.</source>
+        <translation>Trang không nhận loại tệp này.</translation>
+    </message>
+    <message>
+        <source>Save the photo as JPEG or PNG and add it again.</source>
+        <translation>Hãy lưu ảnh sang JPEG hoặc PNG rồi thêm lại.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than the site accepts.</source>
+        <translation>Ảnh lớn hơn mức trang cho phép.</translation>
+    </message>
+    <message>
+        <source>Make the photo smaller (for example 2000 pixels wide) and add it again.</source>
+        <translation>Hãy thu nhỏ ảnh (ví dụ rộng 2000 điểm ảnh) rồi thêm lại.</translation>
+    </message>
+    <message>
+        <source>The photo file was empty.</source>
+        <translation>Tệp ảnh trống.</translation>
+    </message>
+    <message>
+        <source>The site does not offer this function (a plugin may be missing or disabled).</source>
+        <translation>Trang không có chức năng này (có thể thiếu plugin hoặc plugin đã bị tắt).</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to install the Newsdesk Bridge plugin.</source>
+        <translation>Hãy đề nghị người quản trị trang cài plugin Newsdesk Bridge.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s REST API is switched off.</source>
+        <translation>REST API của trang đã bị tắt.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to enable it for logged-in users.</source>
+        <translation>Hãy đề nghị người quản trị trang bật REST API cho người dùng đã đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Someone changed this article on the site after your copy was made.</source>
+        <translation>Đã có người sửa bài này trên trang sau khi bản của bạn được tạo.</translation>
+    </message>
+    <message>
+        <source>Newsdesk will merge their changes with yours; sync again.</source>
+        <translation>Newsdesk sẽ gộp các thay đổi của họ với bản của bạn; hãy đồng bộ lại.</translation>
+    </message>
+    <message>
+        <source>The site refused the bylines.</source>
+        <translation>Trang không nhận phần tác giả.</translation>
+    </message>
+    <message>
+        <source>Check each byline has a name, then send the article again.</source>
+        <translation>Hãy kiểm tra mỗi tác giả đều có tên, rồi gửi lại bài.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer XML-RPC ({why}).</source>
+        <translation>Địa chỉ {url} không phản hồi theo XML-RPC ({why}).</translation>
+    </message>
+    <message>
+        <source>Check the address: it is usually the site&apos;s home page followed by /xmlrpc.php, or the MetaWeblog address the site&apos;s administrator gave you.</source>
+        <translation>Hãy kiểm tra địa chỉ: thường là trang chủ của trang thêm /xmlrpc.php, hoặc địa chỉ MetaWeblog mà người quản trị trang đã cung cấp.</translation>
+    </message>
+    <message>
+        <source>The site refused the request (XML-RPC fault {code}).</source>
+        <translation>Trang từ chối yêu cầu (lỗi XML-RPC {code}).</translation>
+    </message>
+    <message>
+        <source>The site did not accept the user name or password.</source>
+        <translation>Trang không chấp nhận tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Check the user name and the password (or Application Password) in the site settings.</source>
+        <translation>Hãy kiểm tra tên đăng nhập và mật khẩu (hoặc mật khẩu ứng dụng) trong phần cài đặt trang.</translation>
+    </message>
+    <message>
+        <source>The site has no such item.</source>
+        <translation>Trang không có mục này.</translation>
+    </message>
+    <message>
+        <source>XML-RPC is switched off on this site.</source>
+        <translation>Trang này đã tắt XML-RPC.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to switch XML-RPC on, or use the site&apos;s REST API.</source>
+        <translation>Hãy đề nghị người quản trị trang bật XML-RPC, hoặc dùng REST API của trang.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s XML-RPC service does not offer {method}.</source>
+        <translation>Dịch vụ XML-RPC của trang không có lệnh {method}.</translation>
+    </message>
+    <message>
+        <source>Check that the address is the site&apos;s MetaWeblog or WordPress XML-RPC address.</source>
+        <translation>Hãy kiểm tra xem đây có đúng là địa chỉ MetaWeblog hoặc WordPress XML-RPC của trang không.</translation>
+    </message>
+    <message>
+        <source>The site had an internal error.</source>
+        <translation>Trang gặp lỗi nội bộ.</translation>
+    </message>
+    <message>
+        <source>the answer is a web page or carries a DTD</source>
+        <translation>phản hồi là một trang web hoặc có kèm DTD</translation>
+    </message>
+    <message>
+        <source>the answer is not an XML-RPC document</source>
+        <translation>phản hồi không phải là văn bản XML-RPC</translation>
+    </message>
+    <message>
+        <source>the answer cannot be read: {problem}</source>
+        <translation>không đọc được phản hồi: {problem}</translation>
+    </message>
+    <message>
+        <source>The answer from {url} was cut off.</source>
+        <translation>Phản hồi từ {url} bị cắt ngang.</translation>
+    </message>
+    <message>
+        <source>The audit record from the site breaks at entry {position}: it {reason}.</source>
+        <translation>Nhật ký lấy từ trang bị đứt ở mục {position}: mục này {reason}.</translation>
+    </message>
+    <message>
+        <source>Tell the site administrator: the record may have been tampered with.</source>
+        <translation>Hãy báo cho người quản trị trang: nhật ký có thể đã bị sửa.</translation>
+    </message>
+    <message>
+        <source>The audit entry does not follow the article&apos;s last entry.</source>
+        <translation>Mục nhật ký này không nối tiếp mục cuối cùng của bài.</translation>
+    </message>
+    <message>
+        <source>Sync the article, then try again.</source>
+        <translation>Hãy đồng bộ bài, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database, but not one made by Newsdesk.</source>
+        <translation>{path} là cơ sở dữ liệu SQLite nhưng không phải do Newsdesk tạo.</translation>
+    </message>
+    <message>
+        <source>Choose another file for the Newsdesk database.</source>
+        <translation>Hãy chọn tệp khác làm cơ sở dữ liệu của Newsdesk.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Newsdesk (schema {schema}).</source>
+        <translation>{path} được tạo bởi phiên bản Newsdesk mới hơn (lược đồ {schema}).</translation>
+    </message>
+    <message>
+        <source>Update Newsdesk to open it.</source>
+        <translation>Hãy cập nhật Newsdesk để mở tệp này.</translation>
+    </message>
+    <message>
+        <source>Article {id} does not exist.</source>
+        <translation>Không có bài viết số {id}.</translation>
+    </message>
+    <message>
+        <source>Run `newsdesk list` to see the articles.</source>
+        <translation>Chạy lệnh `newsdesk list` để xem danh sách bài viết.</translation>
+    </message>
+    <message>
+        <source>Site {id} does not exist.</source>
+        <translation>Không có trang số {id}.</translation>
+    </message>
+    <message>
+        <source>Run `newsdesk site list` to see the sites.</source>
+        <translation>Chạy lệnh `newsdesk site list` để xem danh sách trang.</translation>
+    </message>
+    <message>
+        <source>Outbox item {id} does not exist.</source>
+        <translation>Không có mục số {id} trong hàng chờ gửi.</translation>
+    </message>
+    <message>
+        <source>It was removed with its article or site; queue the article again.</source>
+        <translation>Mục này đã bị xóa cùng bài viết hoặc trang của nó; hãy đưa bài vào hàng chờ lần nữa.</translation>
+    </message>
+    <message>
+        <source>A site named “{name}” already exists.</source>
+        <translation>Đã có trang tên “{name}”.</translation>
+    </message>
+    <message>
+        <source>Choose another name for this site.</source>
+        <translation>Hãy đặt tên khác cho trang này.</translation>
+    </message>
+    <message>
+        <source>An article with UUID {uuid} already exists.</source>
+        <translation>Đã có bài viết mang mã UUID {uuid}.</translation>
+    </message>
+    <message>
+        <source>Save the existing article instead of creating it again.</source>
+        <translation>Hãy lưu bài đã có thay vì tạo lại.</translation>
+    </message>
+    <message>
+        <source>changed since last sent</source>
+        <translation>đã sửa sau lần gửi gần nhất</translation>
+    </message>
+    <message>
+        <source>There is no site named “{name}”.</source>
+        <translation>Không có trang nào tên “{name}”.</translation>
+    </message>
+    <message>
+        <source>Add it first (`newsdesk site add`).</source>
+        <translation>Hãy thêm trang trước (`newsdesk site add`).</translation>
+    </message>
+    <message>
+        <source>The site needs a name.</source>
+        <translation>Trang cần có tên.</translation>
+    </message>
+    <message>
+        <source>Give it a short name, e.g. “portal”.</source>
+        <translation>Hãy đặt một tên ngắn gọn, ví dụ “cong-thong-tin”.</translation>
+    </message>
+    <message>
+        <source>Choose another name or remove it.</source>
+        <translation>Hãy chọn tên khác hoặc gỡ bỏ trang kia.</translation>
+    </message>
+    <message>
+        <source>Your account on “{site}” may not write articles.</source>
+        <translation>Tài khoản của bạn trên “{site}” không được viết bài.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to make you a contributor or author.</source>
+        <translation>Hãy đề nghị người quản trị trang cấp cho bạn vai trò cộng tác viên hoặc tác giả.</translation>
+    </message>
+    <message>
+        <source>Only editors can {action} articles on “{site}”; your role there is {roles}.</source>
+        <translation>Chỉ biên tập viên mới được {action} trên “{site}”; vai trò của bạn ở đó là {roles}.</translation>
+    </message>
+    <message>
+        <source>Submit the article for review instead; an editor will take it from there.</source>
+        <translation>Hãy gửi duyệt bài; biên tập viên sẽ xử lý tiếp.</translation>
+    </message>
+    <message>
+        <source>Returning an article needs a note saying what to change.</source>
+        <translation>Muốn trả bài thì cần có ghi chú nói rõ cần sửa gì.</translation>
+    </message>
+    <message>
+        <source>Write the note for the reporter, then return the article.</source>
+        <translation>Hãy viết ghi chú cho phóng viên, rồi trả bài.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Ghi chú đang trống.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Hãy viết ghi chú trước.</translation>
+    </message>
+    <message>
+        <source>The article has no paragraph {number}.</source>
+        <translation>Bài viết không có đoạn {number}.</translation>
+    </message>
+    <message>
+        <source>Choose a paragraph that is in the article.</source>
+        <translation>Hãy chọn một đoạn có trong bài.</translation>
+    </message>
+    <message>
+        <source>The publication time is missing or already past.</source>
+        <translation>Chưa có thời gian đăng, hoặc thời gian đó đã qua.</translation>
+    </message>
+    <message>
+        <source>Choose a time at least two minutes from now (Vietnam time).</source>
+        <translation>Hãy chọn thời điểm cách bây giờ ít nhất hai phút (giờ Việt Nam).</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tít</translation>
+    </message>
+    <message>
+        <source>sapo</source>
+        <translation>sa-pô</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>chuyên mục</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>đường dẫn</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>nguồn</translation>
+    </message>
+    <message>
+        <source>publication time</source>
+        <translation>thời gian đăng</translation>
+    </message>
+    <message>
+        <source>bylines</source>
+        <translation>tác giả</translation>
+    </message>
+    <message>
+        <source>featured photo</source>
+        <translation>ảnh đại diện</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>thẻ</translation>
+    </message>
+    <message>
+        <source>You and someone on the site both changed the same part of this article ({parts}).</source>
+        <translation>Bạn và một người trên trang cùng sửa một phần của bài này ({parts}).</translation>
+    </message>
+    <message>
+        <source>Open the article and choose which version to keep; both are kept until you do.</source>
+        <translation>Hãy mở bài và chọn giữ bản nào; cả hai bản đều được lưu cho tới khi bạn chọn.</translation>
+    </message>
+    <message>
+        <source>The article kept changing on the site while Newsdesk was sending it.</source>
+        <translation>Bài liên tục bị sửa trên trang trong lúc Newsdesk đang gửi.</translation>
+    </message>
+    <message>
+        <source>Newsdesk will try again at the next sync.</source>
+        <translation>Newsdesk sẽ thử lại ở lần đồng bộ sau.</translation>
+    </message>
+    <message>
+        <source>The photo {name} waits on “{site}” for an editor: your role may not upload photos, so it becomes the article&apos;s featured image when an editor approves the article.</source>
+        <translation>Ảnh {name} đang chờ biên tập viên trên “{site}”: vai trò của bạn không được tải ảnh lên, nên ảnh sẽ thành ảnh đại diện của bài khi biên tập viên duyệt bài.</translation>
+    </message>
+    <message>
+        <source>The featured photo {path} is no longer on this computer.</source>
+        <translation>Ảnh đại diện {path} không còn trên máy này.</translation>
+    </message>
+    <message>
+        <source>Choose the photo again or remove it from the article.</source>
+        <translation>Hãy chọn lại ảnh hoặc bỏ ảnh khỏi bài.</translation>
+    </message>
+    <message>
+        <source>Your role on “{site}” may not upload photos: the article went without its featured photo. Send the photo to your editor, who adds it when approving; or ask the site administrator to tick “Newsdesk reporters may upload photos” (Settings → Media, with the Newsdesk Bridge plugin), then submit the article again.</source>
+        <translation>Vai trò của bạn trên “{site}” không được tải ảnh lên: bài đã được gửi mà không kèm ảnh đại diện. Hãy gửi ảnh cho biên tập viên để họ thêm vào khi duyệt bài; hoặc đề nghị người quản trị trang đánh dấu ô “Phóng viên dùng Newsdesk được tải ảnh lên” (Cài đặt → Media, cần có plugin Newsdesk Bridge), rồi gửi duyệt lại.</translation>
+    </message>
+    <message>
+        <source>Choose a time at least two minutes from now and schedule it again.</source>
+        <translation>Hãy chọn thời điểm cách bây giờ ít nhất hai phút rồi hẹn giờ lại.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s audit record kept changing on the site.</source>
+        <translation>Nhật ký của bài liên tục thay đổi trên trang.</translation>
+    </message>
+    <message>
+        <source>{user}: {move} was already recorded by someone else first; the article is as they left it.</source>
+        <translation>{user}: việc {move} đã được người khác ghi nhận trước; bài viết được giữ nguyên như họ để lại.</translation>
+    </message>
+    <message>
+        <source>The article has no title.</source>
+        <translation>Bài viết chưa có tít.</translation>
+    </message>
+    <message>
+        <source>Write a title, then submit the article again.</source>
+        <translation>Hãy viết tít, rồi gửi duyệt lại.</translation>
+    </message>
+    <message>
+        <source>The article has no body text.</source>
+        <translation>Bài viết chưa có nội dung.</translation>
+    </message>
+    <message>
+        <source>Write the article, then submit it again.</source>
+        <translation>Hãy viết bài, rồi gửi duyệt lại.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from newsdesk.core import (
     SyncState,
     new_article,
 )
+from newsdesk.core.messages import Message
 from newsdesk.store import CHANGED_SINCE_SENT, Store
 
 
@@ -207,3 +208,34 @@ def test_note_outbox_error_keeps_the_attempt_count(
     assert store.sync_state(article_id) == (SyncState.QUEUED, "site unreachable, will retry")
     with pytest.raises(NotFoundError):
         store.note_outbox_error(404, "x")
+
+
+def test_a_failure_reason_that_is_a_message_reads_back_as_one(
+    store: Store, article_id: int, site: Site
+) -> None:
+    reason = Message(
+        "{cause} The site said: {said}",
+        cause=Message("The site has no category “{name}”.", name="Thời sự"),
+        said="Invalid parameter(s): categories",
+    )
+    waiting = store.enqueue(article_id, site.id, OutboxAction.SUBMIT)
+    store.note_outbox_error(waiting.id, reason)
+    (kept,) = store.pending_outbox()
+    assert isinstance(kept.last_error, Message)
+    assert kept.last_error == reason
+    assert kept.last_error.template == reason.template
+    assert kept.last_error.params["cause"].params == {"name": "Thời sự"}
+    assert store.list_articles()[0].sync_reason == reason  # the list's own query too
+
+    store.mark_failed(waiting.id, reason)
+    state, why = store.sync_state(article_id)
+    assert (state, why) == (SyncState.FAILED, reason)
+    assert isinstance(why, Message)
+
+
+def test_a_plain_failure_reason_stays_plain(store: Store, article_id: int, site: Site) -> None:
+    item = store.enqueue(article_id, site.id, OutboxAction.SUBMIT)
+    store.mark_failed(item.id, "Written before messages were kept.")
+    (failed,) = store.outbox_for_article(article_id)
+    assert failed.last_error == "Written before messages were kept."
+    assert not isinstance(failed.last_error, Message)

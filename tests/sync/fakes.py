@@ -8,6 +8,7 @@ from pathlib import Path
 from newsdesk.core.site import Term
 from newsdesk.sites.base import (
     Capability,
+    HeldPhoto,
     OutgoingPost,
     RemotePost,
     RemoteStatus,
@@ -22,6 +23,8 @@ class FakeSite:
     down: bool = False
     lose_next_reply: bool = False  # the write happens, the answer never arrives
     roles: tuple[str, ...] = ("contributor",)
+    holds_photos: bool = False  # the plugin keeps photos for the editor's approval
+    held: dict[int, str] = field(default_factory=dict)  # post id -> sha256 of its held photo
     requests: int = 0
     writes: int = 0
 
@@ -45,7 +48,10 @@ class FakeConnector:
         return post
 
     def capabilities(self) -> frozenset[Capability]:
-        return frozenset({Capability.CLIENT_UUID_LOOKUP, Capability.PENDING_REVIEW})
+        caps = {Capability.CLIENT_UUID_LOOKUP, Capability.PENDING_REVIEW}
+        if self.site.holds_photos:
+            caps.add(Capability.HELD_PHOTOS)
+        return frozenset(caps)
 
     def whoami(self) -> SiteUser:
         self._hit()
@@ -78,6 +84,7 @@ class FakeConnector:
             modified_gmt="",
             version=f"v{self.site.writes}",
             meta=post.meta,
+            held_photo=self._held(remote_id),
         )
         self.site.posts[remote_id] = stored
         return self._reply(stored)
@@ -115,6 +122,19 @@ class FakeConnector:
 
     def find_media(self, sha256: str) -> int | None:
         return None
+
+    def _held(self, remote_id: int) -> HeldPhoto | None:
+        sha = self.site.held.get(remote_id)
+        return None if sha is None else HeldPhoto("photo.jpg", sha)
+
+    def hold_photo(
+        self, remote_id: int, path: Path, *, sha256: str, alt: str = "", caption: str = ""
+    ) -> None:
+        self._hit()
+        self.site.held[remote_id] = sha256
+        self.site.posts[remote_id] = replace(
+            self.site.posts[remote_id], held_photo=self._held(remote_id)
+        )
 
     def notes(self, remote_id: int) -> list[dict]:
         return []

@@ -154,3 +154,73 @@ def test_validation_error_type_is_reported() -> None:
 
     with pytest.raises(ValidationError, match="no title"):
         check_ready_to_send(new_article(title="  ", body="x"))
+
+
+def test_cancel_mid_run_then_resume_sends_each_article_once(store, site_and_fake) -> None:
+    """The article prepared while the first one was on its way has an attempt counted but was
+    never sent: the next run looks for it by its UUID first and creates it once."""
+    site, fake = site_and_fake
+    articles = [_article(store, f"Bài {n}") for n in range(4)]
+    for article in articles:
+        store.enqueue(article.id, site.id, OutboxAction.SUBMIT)
+    engine = _engine(store, fake)
+    cancelled = False
+
+    def progress(done: int, _total: int) -> None:
+        nonlocal cancelled
+        cancelled = done >= 1
+
+    first = engine.run(cancel=lambda: cancelled, progress=progress)
+    assert first.cancelled
+    assert 1 <= len(fake.posts) < len(articles)
+
+    second = engine.run()
+
+    assert second.ok
+    assert sorted(p.meta.client_uuid for p in fake.posts.values()) == sorted(
+        a.uuid for a in articles
+    )
+    assert all(store.sync_state(a.id)[0] is SyncState.SENT for a in articles)
+
+
+def test_items_of_one_article_go_in_order_while_others_are_prepared(store, site_and_fake) -> None:
+    site, fake = site_and_fake
+    fake.roles = ("editor",)
+    first, second = _article(store, "Một"), _article(store, "Hai")
+    for action in (OutboxAction.SUBMIT, OutboxAction.PUBLISH):
+        store.enqueue(first.id, site.id, action)
+    store.enqueue(second.id, site.id, OutboxAction.SUBMIT)
+
+    report = _engine(store, fake).run()
+
+    assert report.ok
+    assert sorted(report.sent) == sorted([first.id, first.id, second.id])
+    statuses = {p.meta.client_uuid: p.status for p in fake.posts.values()}
+    assert statuses == {first.uuid: "publish", second.uuid: "pending"}
+    assert store.get_article(first.id).status is WorkflowStatus.PUBLISHED
+    assert len(fake.posts) == 2
+
+
+def test_article_deleted_while_on_its_way_is_a_problem_not_a_crash(store, site_and_fake) -> None:
+    site, fake = site_and_fake
+    doomed, kept = _article(store, "Xóa"), _article(store, "Giữ")
+    store.enqueue(doomed.id, site.id, OutboxAction.SUBMIT)
+    store.enqueue(kept.id, site.id, OutboxAction.SUBMIT)
+    connector = fake.connector()
+    create = connector.create_post
+
+    def create_then_delete(post):  # the reporter deletes it while the site answers
+        answer = create(post)
+        if post.meta.client_uuid == doomed.uuid:
+            store.delete_article(doomed.id)
+        return answer
+
+    connector.create_post = create_then_delete  # type: ignore[method-assign]
+    engine = SyncEngine(store, lambda _s: connector, retry=RetryPolicy(attempts=1), workers=1)
+
+    report = engine.run()
+
+    assert report.sent == [kept.id]
+    assert [p.article_id for p in report.problems] == [doomed.id]
+    assert "does not exist" in report.problems[0].message
+    assert store.sync_state(kept.id)[0] is SyncState.SENT

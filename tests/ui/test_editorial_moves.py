@@ -15,7 +15,7 @@ from newsdesk.core.article import Byline, FeaturedImage, WorkflowStatus, new_art
 from newsdesk.core.checklist import Checklist
 from newsdesk.core.workflow import Action
 from newsdesk.sync.report import SyncProblem, SyncReport
-from newsdesk.ui.words import checklist_item_word
+from newsdesk.ui.words import message_word
 from newsdesk.ui.workflow_dialogs import ScheduleDialog
 from tests.ui.helpers import confirm_move
 from tests.ui.sync_fakes import add_site, use_fake_engine
@@ -247,10 +247,10 @@ def test_every_checklist_item_is_worded_in_vietnamese(translations):
     assert len(items) == 8  # every kind of item the checklist can name
     translations.use("vi")
     try:
-        worded = [checklist_item_word(item) for item in items]
+        worded = [message_word(item) for item in items]
     finally:
         translations.use("en")
     assert "Rút sa-pô xuống còn 1 chữ (hiện có 3)." in worded
     assert "Rút tít xuống còn 1 chữ (hiện có 2)." in worded
     assert all(vi != en for vi, en in zip(worded, items, strict=True))
-    assert [checklist_item_word(item) for item in items] == items
+    assert [message_word(item) for item in items] == items

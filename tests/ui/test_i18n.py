@@ -121,3 +121,32 @@ def test_catalogues_cover_every_string_in_the_code_and_the_qm_files_are_built(tm
         built = tmp_path / f"newsdesk_{language}.qm"
         script.lrelease(committed, built)
         assert built.read_bytes() == script.qm_file(language).read_bytes()
+
+
+def test_messages_from_the_layers_below_the_window_are_collected():
+    script = load_script()
+    templates = script.message_templates()
+    assert "{cause} The site said: {said}" in templates  # sites/errors.py
+    assert "Shorten the sapo to {limit} words (now {now})." in templates  # core/checklist.py
+    assert "changed since last sent" in templates  # store/summaries.py
+    assert len(templates) == len(set(templates))
+    found = messages(translations_dir() / "newsdesk_vi.ts")
+    assert {source for context, source in found if context == "Messages"} == set(templates)
+
+
+def test_a_message_template_that_is_not_a_literal_stops_the_script(tmp_path, monkeypatch):
+    script = load_script()
+    module = tmp_path / "later.py"
+    module.write_text(
+        "from newsdesk.core.messages import Message\n"
+        'ok = Message("Fine {x}.", x=1)\n'
+        'text = "A {name}."\n'
+        'bad = Message(text, name="x")\n'
+        'worse = Message(f"B {text}")\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(script, "message_sources", lambda: [module])
+    with pytest.raises(SystemExit, match=r"later\.py:4, .*later\.py:5"):
+        script.message_templates()
+    module.write_text('from newsdesk.core import messages\nm = messages.Message("Fine.")\n')
+    assert script.message_templates() == ["Fine."]

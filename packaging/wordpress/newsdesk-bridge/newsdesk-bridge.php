@@ -2,8 +2,8 @@
 /**
  * Plugin Name:       Newsdesk Bridge
  * Description:       Lets the Newsdesk desktop app keep an article's metadata on its post, find a post again by the client UUID it was created with, and run the newsroom's review workflow (returned and approved statuses, editor notes, an audit record).
- * Version:           1.1
- * Requires at least: 5.6
+ * Version:           1.2
+ * Requires at least: 5.8
  * Requires PHP:      7.4
  * License:           GPL-2.0-or-later
  * Text Domain:       newsdesk-bridge
@@ -12,7 +12,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-const NEWSDESK_BRIDGE_VERSION = '1.1';
+const NEWSDESK_BRIDGE_VERSION = '1.2';
 const NEWSDESK_BRIDGE_UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const NEWSDESK_BRIDGE_NAMESPACE = 'newsdesk/v1';
 
@@ -22,6 +22,7 @@ require_once __DIR__ . '/includes/notes.php';
 require_once __DIR__ . '/includes/audit.php';
 require_once __DIR__ . '/includes/uniqueness.php';
 require_once __DIR__ . '/includes/uploads.php';
+require_once __DIR__ . '/includes/held-photos.php';
 
 function newsdesk_bridge_load_translations() {
 	load_plugin_textdomain( 'newsdesk-bridge', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
@@ -180,6 +181,7 @@ function newsdesk_bridge_info() {
 		'workflow_statuses',
 		'notes',
 		'audit',
+		'held_photos',
 	);
 	if ( newsdesk_bridge_reporter_uploads() ) {
 		$features[] = 'reporter_uploads';

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import IO
 
 from newsdesk.core.article import Article
+from newsdesk.core.messages import Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +84,9 @@ def verify(entries: list[AuditEntry]) -> ChainBreak | None:
     previous = ""
     for position, entry in enumerate(entries, start=1):
         if entry.prev_hash != previous:
-            return ChainBreak(position, "does not follow the entry before it")
+            return ChainBreak(position, Message("does not follow the entry before it"))
         if entry_hash(entry) != entry.hash:
-            return ChainBreak(position, "was changed after it was recorded")
+            return ChainBreak(position, Message("was changed after it was recorded"))
         previous = entry.hash
     return None
 

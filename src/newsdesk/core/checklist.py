@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, fields
 
 from newsdesk.core.article import Article
 from newsdesk.core.errors import ValidationError
+from newsdesk.core.messages import Message
 
 
 def _words(text: str) -> int:
@@ -23,29 +24,41 @@ class Checklist:
     min_bylines: int = 1
     max_title_words: int = 0  # 0: not checked (house style often allows long titles)
 
-    def missing(self, article: Article) -> list[str]:
+    def missing(self, article: Article) -> list[Message]:
         """Each thing that stops approval, in words an editor can act on."""
-        found: list[str] = []
+        found: list[Message] = []
         if self.require_category and not article.category:
-            found.append("Choose a category.")
+            found.append(Message("Choose a category."))
         image = article.featured_image
         if self.require_featured_image and image is None:
-            found.append("Add a featured photo.")
+            found.append(Message("Add a featured photo."))
         if image is not None and self.require_caption_and_credit:
             if not image.caption:
-                found.append("Write a caption for the featured photo.")
+                found.append(Message("Write a caption for the featured photo."))
             if not image.credit:
-                found.append("Credit the featured photo (who took it).")
+                found.append(Message("Credit the featured photo (who took it)."))
         if self.require_sapo and not article.sapo.strip():
-            found.append("Write a sapo (the lead).")
+            found.append(Message("Write a sapo (the lead)."))
         sapo_words = _words(article.sapo)
         if self.max_sapo_words and sapo_words > self.max_sapo_words:
-            found.append(f"Shorten the sapo to {self.max_sapo_words} words (now {sapo_words}).")
+            found.append(
+                Message(
+                    "Shorten the sapo to {limit} words (now {now}).",
+                    limit=self.max_sapo_words,
+                    now=sapo_words,
+                )
+            )
         if len(article.bylines) < self.min_bylines:
-            found.append("Add a byline.")
+            found.append(Message("Add a byline."))
         title_words = _words(article.title)
         if self.max_title_words and title_words > self.max_title_words:
-            found.append(f"Shorten the title to {self.max_title_words} words (now {title_words}).")
+            found.append(
+                Message(
+                    "Shorten the title to {limit} words (now {now}).",
+                    limit=self.max_title_words,
+                    now=title_words,
+                )
+            )
         return found
 
     def to_json(self) -> str:
@@ -68,9 +81,12 @@ class Checklist:
 
 
 class ChecklistError(ValidationError):
-    def __init__(self, missing: list[str]) -> None:
+    def __init__(self, missing: list[Message]) -> None:
         super().__init__(
-            "The article is not ready for approval: " + " ".join(missing),
-            "Fix these points (or ask the reporter to), then approve again.",
+            Message(
+                "The article is not ready for approval: {missing}",
+                missing=Message.joined(missing),
+            ),
+            Message("Fix these points (or ask the reporter to), then approve again."),
         )
         self.missing = missing

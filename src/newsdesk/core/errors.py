@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from newsdesk.core.messages import Message
+
 
 class NewsdeskError(Exception):
     """Base of every error Newsdesk reports to a person.
 
-    ``cause`` says what is wrong, ``action`` what the person can do about it. The UI and the
-    command line word them; code never parses them.
+    ``cause`` says what is wrong, ``action`` what the person can do about it: each a
+    :class:`~newsdesk.core.messages.Message`, which the UI words in its language and the
+    command line prints in English. Code never parses them.
     """
 
     def __init__(self, cause: str, action: str = "") -> None:
@@ -15,8 +18,8 @@ class NewsdeskError(Exception):
         self.cause = cause
         self.action = action
 
-    def __str__(self) -> str:
-        return f"{self.cause} {self.action}".strip()
+    def __str__(self) -> Message:
+        return Message.joined([self.cause, self.action])
 
 
 class ValidationError(NewsdeskError):

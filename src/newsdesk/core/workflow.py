@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from newsdesk.core.article import WorkflowStatus as S
 from newsdesk.core.errors import ValidationError
+from newsdesk.core.messages import Message
 from newsdesk.core.site import DeskRole
 
 REPORTER, EDITOR = DeskRole.REPORTER, DeskRole.EDITOR
@@ -63,13 +64,42 @@ TRANSITIONS: tuple[Transition, ...] = (
 _BY_KEY = {(t.action, t.source): t for t in TRANSITIONS}
 
 ACTION_NAMES = {
-    Action.SUBMIT: "submit",
-    Action.RETURN: "return to the reporter",
-    Action.APPROVE: "approve",
-    Action.SCHEDULE: "schedule",
-    Action.PUBLISH: "publish",
-    Action.UNPUBLISH: "unpublish",
-    Action.CORRECT: "publish a correction of",
+    Action.SUBMIT: Message("submit"),
+    Action.RETURN: Message("return to the reporter"),
+    Action.APPROVE: Message("approve"),
+    Action.SCHEDULE: Message("schedule"),
+    Action.PUBLISH: Message("publish"),
+    Action.UNPUBLISH: Message("unpublish"),
+    Action.CORRECT: Message("publish a correction of"),
+}
+
+# A move as a thing that happened ("the approval was refused").
+MOVE_NAMES = {
+    Action.SUBMIT: Message("the submission"),
+    Action.RETURN: Message("returning it to the reporter"),
+    Action.APPROVE: Message("the approval"),
+    Action.SCHEDULE: Message("scheduling it"),
+    Action.PUBLISH: Message("publishing it"),
+    Action.UNPUBLISH: Message("unpublishing it"),
+    Action.CORRECT: Message("the correction"),
+}
+
+# What an article is, as the words after "an article that is".
+_STATE_PHRASES = {
+    S.DRAFT: Message("a draft"),
+    S.SUBMITTED: Message("submitted for review"),
+    S.CHANGES_REQUESTED: Message("returned for changes"),
+    S.APPROVED: Message("approved"),
+    S.SCHEDULED: Message("scheduled"),
+    S.PUBLISHED: Message("published"),
+    S.CORRECTED: Message("corrected"),
+    S.UNPUBLISHED: Message("unpublished"),
+}
+
+_ROLE_NAMES = {
+    DeskRole.REPORTER: Message("reporter"),
+    DeskRole.EDITOR: Message("editor"),
+    DeskRole.NONE: Message("none"),
 }
 
 
@@ -82,28 +112,33 @@ def transition(status: S, action: Action, role: DeskRole) -> S:
     found = _BY_KEY.get((action, status))
     if found is None:
         raise WorkflowError(
-            f"An article that is {status.value.replace('_', ' ')} cannot be {_past(action)}.",
-            "Refresh the article: someone may have moved it on.",
+            _not_allowed_from(action, _STATE_PHRASES[status]),
+            Message("Refresh the article: someone may have moved it on."),
         )
     if role not in found.roles:
         raise WorkflowError(
-            f"Only editors may {ACTION_NAMES[action]} an article; your role on the site is "
-            f"{role.value}.",
-            "Ask an editor to do it.",
+            Message(
+                "Only editors may {action} an article; your role on the site is {role}.",
+                action=ACTION_NAMES[action],
+                role=_ROLE_NAMES[role],
+            ),
+            Message("Ask an editor to do it."),
         )
     return found.target
 
 
-def _past(action: Action) -> str:
-    return {
-        Action.SUBMIT: "submitted",
-        Action.RETURN: "returned",
-        Action.APPROVE: "approved",
-        Action.SCHEDULE: "scheduled",
-        Action.PUBLISH: "published",
-        Action.UNPUBLISH: "unpublished",
-        Action.CORRECT: "corrected",
-    }[action]
+def _not_allowed_from(action: Action, state: Message) -> Message:
+    """One sentence per move: a translation may need to word each differently."""
+    sentences = {
+        Action.SUBMIT: Message("An article that is {state} cannot be submitted.", state=state),
+        Action.RETURN: Message("An article that is {state} cannot be returned.", state=state),
+        Action.APPROVE: Message("An article that is {state} cannot be approved.", state=state),
+        Action.SCHEDULE: Message("An article that is {state} cannot be scheduled.", state=state),
+        Action.PUBLISH: Message("An article that is {state} cannot be published.", state=state),
+        Action.UNPUBLISH: Message("An article that is {state} cannot be unpublished.", state=state),
+        Action.CORRECT: Message("An article that is {state} cannot be corrected.", state=state),
+    }
+    return sentences[action]
 
 
 class WorkflowError(ValidationError):

@@ -28,6 +28,7 @@ class Capability(StrEnum):
     WORKFLOW_STATUSES = "workflow_statuses"  # "returned" and "approved" exist on the site
     NOTES = "notes"
     AUDIT = "audit"
+    HELD_PHOTOS = "held_photos"  # a photo this user may not upload waits for the approval
 
 
 class RemoteStatus(StrEnum):
@@ -77,6 +78,17 @@ class PostMeta:
 
 
 @dataclass(frozen=True, slots=True)
+class HeldPhoto:
+    """A reporter's photo the site keeps aside until an editor approves the article; then it
+    becomes the featured image (``HELD_PHOTOS``)."""
+
+    filename: str
+    sha256: str
+    alt: str = ""
+    caption: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class OutgoingPost:
     title: str
     excerpt: str
@@ -115,6 +127,8 @@ class RemotePost:
     category_ids: tuple[int, ...] = ()
     tag_ids: tuple[int, ...] = ()
     meta: PostMeta = field(default_factory=PostMeta)
+    featured_media: int = 0
+    held_photo: HeldPhoto | None = None
 
 
 class SiteConnector(Protocol):
@@ -154,6 +168,16 @@ class SiteConnector(Protocol):
 
     def find_media(self, sha256: str) -> int | None:
         """The media id of a file uploaded earlier with this content hash, if any."""
+        ...
+
+    def hold_photo(
+        self, remote_id: int, path: Path, *, sha256: str, alt: str = "", caption: str = ""
+    ) -> None:
+        """Leave the photo with the post for the editor's approval (``HELD_PHOTOS``)."""
+        ...
+
+    def fetch_held_photo(self, remote_id: int) -> bytes:
+        """The bytes of the photo held with the post, for the editor's review."""
         ...
 
     def notes(self, remote_id: int) -> list[dict[str, Any]]:

@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
 
+from newsdesk.core.messages import Message
 from newsdesk.sites.errors import NotASite, SiteError
 from newsdesk.sites.http import HttpClient
 from newsdesk.sites.wp_discovery import normalise_site_url
@@ -195,12 +196,14 @@ def pick_xmlrpc_api(apis: tuple[RsdApi, ...]) -> RsdApi | None:
     return None
 
 
-def _nothing_found(url: str, why: str) -> NotASite:
+def _nothing_found(url: str, why: Message) -> NotASite:
     return NotASite(
-        f"Newsdesk found no publishing API at {url}: {why}",
-        "Enter the API address by hand: for WordPress it is usually the home page followed by "
-        "/xmlrpc.php; other systems (mojoPortal and the like) show their MetaWeblog address in "
-        "their settings, or the site administrator can give it to you.",
+        Message("Newsdesk found no publishing API at {url}: {why}", url=url, why=why),
+        Message(
+            "Enter the API address by hand: for WordPress it is usually the home page followed "
+            "by /xmlrpc.php; other systems (mojoPortal and the like) show their MetaWeblog "
+            "address in their settings, or the site administrator can give it to you."
+        ),
     )
 
 
@@ -210,7 +213,9 @@ def _fetch(http: HttpClient, url: str) -> requests.Response:
     except SiteError as exc:
         if exc.retryable or isinstance(exc, NotASite):
             raise
-        raise _nothing_found(url, f"the address answered HTTP {exc.status}.") from exc
+        raise _nothing_found(
+            url, Message("the address answered HTTP {status}.", status=exc.status)
+        ) from exc
 
 
 def _page_text(response: requests.Response) -> str:
@@ -284,11 +289,14 @@ def _from_home_page(http: HttpClient, site_url: str) -> DiscoveredSite:
     if rest_root:
         raise _nothing_found(
             site_url,
-            f"the home page links a WordPress REST API ({rest_root}), but it does not answer "
-            "(it may be switched off or blocked), and there is no XML-RPC address.",
+            Message(
+                "the home page links a WordPress REST API ({url}), but it does not answer "
+                "(it may be switched off or blocked), and there is no XML-RPC address.",
+                url=rest_root,
+            ),
         )
     raise _nothing_found(
-        site_url, "the home page links neither a WordPress REST API nor an RSD file."
+        site_url, Message("the home page links neither a WordPress REST API nor an RSD file.")
     )
 
 

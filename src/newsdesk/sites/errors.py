@@ -2,20 +2,28 @@
 
 Each error says what is wrong (``cause``) and what to do (``action``). ``retryable`` tells the
 sync engine whether the same request may succeed later without a person doing anything.
+``said`` keeps the site's own words about it (in the site's language, never translated); they
+are shown after the cause.
 """
 
 from __future__ import annotations
 
 from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.messages import Message
 
 
 class SiteError(NewsdeskError):
     retryable = False
 
-    def __init__(self, cause: str, action: str = "", *, code: str = "", status: int = 0) -> None:
+    def __init__(
+        self, cause: str, action: str = "", *, code: str = "", status: int = 0, said: str = ""
+    ) -> None:
+        if said:
+            cause = Message("{cause} The site said: {said}", cause=cause, said=said)
         super().__init__(cause, action)
         self.code = code
         self.status = status
+        self.said = said
 
 
 class Unreachable(SiteError):
@@ -33,8 +41,10 @@ class ServerError(SiteError):
 class RateLimited(SiteError):
     retryable = True
 
-    def __init__(self, cause: str, action: str = "", *, retry_after: float = 0.0) -> None:
-        super().__init__(cause, action, status=429)
+    def __init__(
+        self, cause: str, action: str = "", *, retry_after: float = 0.0, said: str = ""
+    ) -> None:
+        super().__init__(cause, action, status=429, said=said)
         self.retry_after = retry_after
 
 

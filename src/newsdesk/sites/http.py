@@ -10,6 +10,7 @@ from typing import Any
 import requests
 
 from newsdesk import __version__
+from newsdesk.core.messages import Message
 from newsdesk.sites.errors import (
     AuthError,
     Conflict,
@@ -73,8 +74,12 @@ class HttpClient:
             )
         except requests.exceptions.SSLError as exc:
             raise Unreachable(
-                f"The secure connection to {url} could not be verified ({exc.__class__.__name__}).",
-                "Check the address and the site's certificate with your administrator.",
+                Message(
+                    "The secure connection to {url} could not be verified ({problem}).",
+                    url=url,
+                    problem=exc.__class__.__name__,
+                ),
+                Message("Check the address and the site's certificate with your administrator."),
             ) from exc
         except (
             requests.ConnectionError,
@@ -83,13 +88,13 @@ class HttpClient:
             requests.exceptions.ContentDecodingError,
         ) as exc:
             raise Unreachable(
-                f"The site at {url} did not answer.",
-                "Check the network connection; Newsdesk will try again by itself.",
+                Message("The site at {url} did not answer.", url=url),
+                Message("Check the network connection; Newsdesk will try again by itself."),
             ) from exc
         except requests.RequestException as exc:
             raise NotASite(
-                f"The address {url} cannot be used ({exc}).",
-                "Check the site address: it should look like https://example.org.",
+                Message("The address {url} cannot be used ({problem}).", url=url, problem=str(exc)),
+                Message("Check the site address: it should look like https://example.org."),
             ) from exc
         if response.status_code >= 400:
             raise error_for(response)
@@ -107,8 +112,10 @@ class HttpClient:
             return response.json()
         except ValueError as exc:
             raise ServerError(
-                f"The site's answer from {url} was cut off or garbled.",
-                "Newsdesk will try again; if it keeps happening, tell the site administrator.",
+                Message("The site's answer from {url} was cut off or garbled.", url=url),
+                Message(
+                    "Newsdesk will try again; if it keeps happening, tell the site administrator."
+                ),
                 status=response.status_code,
             ) from exc
 
@@ -144,52 +151,61 @@ def _site_message(response: requests.Response) -> tuple[str, str]:
 def error_for(response: requests.Response) -> SiteError:
     """Translate an HTTP error response into a typed error."""
     status = response.status_code
-    code, message = _site_message(response)
-    said = f" The site said: {message}" if message else ""
+    code, said = _site_message(response)
     if status == 401:
         return AuthError(
-            "The site did not accept the user name or application password." + said,
-            "Check the user name and create a new Application Password in the site's profile page.",
+            Message("The site did not accept the user name or application password."),
+            Message(
+                "Check the user name and create a new Application Password in the site's "
+                "profile page."
+            ),
             code=code,
             status=status,
+            said=said,
         )
     if status == 403:
         return PermissionDenied(
-            "Your role on the site does not allow this." + said,
-            "Ask an editor or the site administrator to do it or to change your role.",
+            Message("Your role on the site does not allow this."),
+            Message("Ask an editor or the site administrator to do it or to change your role."),
             code=code,
             status=status,
+            said=said,
         )
     if status == 404:
         return NotFound(
-            f"The site has no such item ({response.url})." + said,
-            "It may have been deleted on the site; refresh the list.",
+            Message("The site has no such item ({url}).", url=response.url),
+            Message("It may have been deleted on the site; refresh the list."),
             code=code,
             status=status,
+            said=said,
         )
     if status in (409, 412):
         return Conflict(
-            "Someone changed this article on the site after you last synced it." + said,
-            "Sync to get their version, then send yours again.",
+            Message("Someone changed this article on the site after you last synced it."),
+            Message("Sync to get their version, then send yours again."),
             code=code,
             status=status,
+            said=said,
         )
     if status == 429:
         return RateLimited(
-            "The site asked Newsdesk to slow down." + said,
-            "Newsdesk will try again shortly.",
+            Message("The site asked Newsdesk to slow down."),
+            Message("Newsdesk will try again shortly."),
             retry_after=_retry_after(response),
+            said=said,
         )
     if status >= 500 and code not in _PERMANENT_SERVER_CODES:
         return ServerError(
-            f"The site had an internal error (HTTP {status})." + said,
-            "Newsdesk will try again; if it keeps failing, tell the site administrator.",
+            Message("The site had an internal error (HTTP {status}).", status=status),
+            Message("Newsdesk will try again; if it keeps failing, tell the site administrator."),
             code=code,
             status=status,
+            said=said,
         )
     return InvalidRequest(
-        f"The site refused the request (HTTP {status})." + said,
-        "Correct the article as the message says and send it again.",
+        Message("The site refused the request (HTTP {status}).", status=status),
+        Message("Correct the article as the message says and send it again."),
         code=code,
         status=status,
+        said=said,
     )

@@ -34,6 +34,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from newsdesk.core.messages import Message
 from newsdesk.core.site import EDITOR_ROLES, Term
 from newsdesk.sites.base import (
     META_KEYS,
@@ -120,8 +121,10 @@ def _post_id(value: Any) -> int:
         return int(str(value).strip())
     except ValueError:
         raise NotASite(
-            f"The site names its posts with ids Newsdesk cannot keep ({value!r}).",
-            "Use the site's WordPress REST API or WordPress XML-RPC address instead.",
+            Message(
+                "The site names its posts with ids Newsdesk cannot keep ({id}).", id=repr(value)
+            ),
+            Message("Use the site's WordPress REST API or WordPress XML-RPC address instead."),
         ) from None
 
 
@@ -175,8 +178,11 @@ def _custom_fields(meta: PostMeta, existing: Any) -> list[dict[str, Any]]:
 
 def _stale(remote_id: int) -> Conflict:
     return Conflict(
-        f"Someone changed this article on the site (post {remote_id}) after you last synced it.",
-        "Sync to get their version, then send yours again.",
+        Message(
+            "Someone changed this article on the site (post {id}) after you last synced it.",
+            id=remote_id,
+        ),
+        Message("Sync to get their version, then send yours again."),
     )
 
 
@@ -213,6 +219,16 @@ class MetaWeblogConnector:
     def append_audit(self, remote_id: int, entry: dict[str, Any]) -> None:
         raise _no_records()
 
+    # Held photos are the plugin's too: never HELD_PHOTOS here.
+
+    def hold_photo(
+        self, remote_id: int, path: Path, *, sha256: str, alt: str = "", caption: str = ""
+    ) -> None:
+        raise _no_held_photos()
+
+    def fetch_held_photo(self, remote_id: int) -> bytes:
+        raise _no_held_photos()
+
     def close(self) -> None:
         self._rpc.close()
 
@@ -244,7 +260,7 @@ class MetaWeblogConnector:
         except LoginRefused as exc:
             if not self._signed_in():
                 raise
-            raise fault_error(403, exc.site_message, method=method, signed_in=True) from exc
+            raise fault_error(403, exc.said, method=method, signed_in=True) from exc
 
     def _signed_in(self) -> bool:
         """Whether the credentials work, by a call every signed-in user may make."""
@@ -350,8 +366,8 @@ class MetaWeblogConnector:
         if missing:
             listed = ", ".join(f"“{name}”" for name in missing)
             raise InvalidRequest(
-                f"The site has no tag {listed}, and your role may not add tags.",
-                "Choose tags the site already has, or ask an editor to add these.",
+                Message("The site has no tag {tags}, and your role may not add tags.", tags=listed),
+                Message("Choose tags the site already has, or ask an editor to add these."),
             )
         return [known[name.casefold()] for name in names]
 
@@ -365,8 +381,8 @@ class MetaWeblogConnector:
                 if term.name.casefold() == name.casefold():
                     return term
         raise InvalidRequest(
-            f"The site has no category “{name}”.",
-            "Choose one of the site's categories (refresh them in the site settings).",
+            Message("The site has no category “{name}”.", name=name),
+            Message("Choose one of the site's categories (refresh them in the site settings)."),
         )
 
     # ------------------------------------------------------------------ reading posts
@@ -435,8 +451,10 @@ class MetaWeblogConnector:
             raw = self._call("metaWeblog.getPost", str(remote_id), self._username, self._password)
         if not isinstance(raw, dict):
             raise NotASite(
-                f"The site answered post {remote_id} with something that is not a post.",
-                "Check that the address is the site's XML-RPC address.",
+                Message(
+                    "The site answered post {id} with something that is not a post.", id=remote_id
+                ),
+                Message("Check that the address is the site's XML-RPC address."),
             )
         return raw
 
@@ -619,8 +637,13 @@ class MetaWeblogConnector:
         media_id = _int(stored.get("id") or stored.get("attachment_id"))
         if not media_id:
             raise NotASite(
-                f"The site stored {path.name} but did not say which media item it became.",
-                "Insert the image into the article by its address instead of as featured image.",
+                Message(
+                    "The site stored {name} but did not say which media item it became.",
+                    name=path.name,
+                ),
+                Message(
+                    "Insert the image into the article by its address instead of as featured image."
+                ),
             )
         if caption and self._has("wp.editPost"):
             self._call("wp.editPost", *self._auth(), media_id, {"post_excerpt": caption})
@@ -647,6 +670,17 @@ class MetaWeblogConnector:
 
 def _no_records() -> InvalidRequest:
     return InvalidRequest(
-        "Editors' notes and the audit record cannot be kept on a site reached over XML-RPC.",
-        "Connect to the site's WordPress REST API with the Newsdesk Bridge plugin installed.",
+        Message(
+            "Editors' notes and the audit record cannot be kept on a site reached over XML-RPC."
+        ),
+        Message(
+            "Connect to the site's WordPress REST API with the Newsdesk Bridge plugin installed."
+        ),
+    )
+
+
+def _no_held_photos() -> InvalidRequest:
+    return InvalidRequest(
+        Message("A photo cannot wait for the editor's approval on a site reached over XML-RPC."),
+        Message("Send the photo to your editor, who adds it when approving the article."),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsdesk.core.messages import Message
 from newsdesk.core.site import Site, SiteKind
 from newsdesk.sites.base import SiteConnector
 from newsdesk.sites.credentials import Credentials
@@ -26,7 +27,10 @@ class ConnectorFactory:
         password = self._credentials.get(site.key)
         if password is None:
             raise AuthError(
-                f"No password for the site “{site.name}” is stored on this computer.",
-                "Enter the Application Password again in the site settings.",
+                Message(
+                    "No password for the site “{site}” is stored on this computer.",
+                    site=site.name,
+                ),
+                Message("Enter the Application Password again in the site settings."),
             )
         return make_connector(site, password)

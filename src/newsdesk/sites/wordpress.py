@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import mimetypes
 from collections.abc import Iterator
@@ -10,10 +11,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from newsdesk.core.messages import Message
 from newsdesk.core.site import Term
 from newsdesk.sites.base import (
     META_KEYS,
     Capability,
+    HeldPhoto,
     OutgoingPost,
     PostMeta,
     RemotePost,
@@ -79,10 +82,28 @@ def remote_post_from_json(post: dict[str, Any]) -> RemotePost:
         category_ids=tuple(int(c) for c in post.get("categories", ())),
         tag_ids=tuple(int(t) for t in post.get("tags", ())),
         meta=_meta_from(post),
+        featured_media=int(post.get("featured_media") or 0),
+        held_photo=_held_photo(post.get("newsdesk_held_photo")),
     )
 
 
-_FEATURE_CAPABILITIES = (Capability.WORKFLOW_STATUSES, Capability.NOTES, Capability.AUDIT)
+def _held_photo(value: object) -> HeldPhoto | None:
+    if not isinstance(value, dict) or not value.get("sha256"):
+        return None
+    return HeldPhoto(
+        filename=str(value.get("filename", "")),
+        sha256=str(value["sha256"]),
+        alt=str(value.get("alt", "")),
+        caption=str(value.get("caption", "")),
+    )
+
+
+_FEATURE_CAPABILITIES = (
+    Capability.WORKFLOW_STATUSES,
+    Capability.NOTES,
+    Capability.AUDIT,
+    Capability.HELD_PHOTOS,
+)
 
 
 def media_name(path: Path, sha256: str) -> str:
@@ -135,7 +156,8 @@ class WordPressConnector:
                 yield from response.json()
             except ValueError as exc:
                 raise ServerError(
-                    "The site's list of items was cut off.", "Newsdesk will try again."
+                    Message("The site's list of items was cut off."),
+                    Message("Newsdesk will try again."),
                 ) from exc
             if page >= int(response.headers.get("X-WP-TotalPages", "1") or 1):
                 return
@@ -200,8 +222,8 @@ class WordPressConnector:
             if term.name.casefold() == name.casefold():
                 return term.id
         raise InvalidRequest(
-            f"The site has no category “{name}”.",
-            "Choose one of the site's categories (refresh them in the site settings).",
+            Message("The site has no category “{name}”.", name=name),
+            Message("Choose one of the site's categories (refresh them in the site settings)."),
         )
 
     def _tag_id(self, name: str) -> int:
@@ -247,8 +269,8 @@ class WordPressConnector:
             payload["newsdesk_if_rev"] = int(if_version.removeprefix("rev:") or 0)
         elif if_version and self.get_post(remote_id).version != if_version:
             raise Conflict(
-                "Someone changed this article on the site after your copy was made.",
-                "Newsdesk will merge their changes with yours; sync again.",
+                Message("Someone changed this article on the site after your copy was made."),
+                Message("Newsdesk will merge their changes with yours; sync again."),
             )
         updated = self._call("POST", f"wp/v2/posts/{remote_id}", json=payload)
         return remote_post_from_json(updated)
@@ -307,18 +329,12 @@ class WordPressConnector:
         return list(self._pages(f"wp/v2/posts/{remote_id}/revisions", {"context": "edit"}))
 
     def upload_media(self, path: Path, *, sha256: str, alt: str = "", caption: str = "") -> int:
-        data = path.read_bytes()
-        if hashlib.sha256(data).hexdigest() != sha256:
-            raise InvalidRequest(
-                f"The photo {path.name} changed while it was being sent.", "Sync again."
-            )
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         media = self._call(
             "POST",
             "wp/v2/media",
-            data=data,
+            data=_unchanged_bytes(path, sha256),
             headers={
-                "Content-Type": mime,
+                "Content-Type": _mime(path),
                 "Content-Disposition": f'attachment; filename="{media_name(path, sha256)}"',
             },
         )
@@ -329,9 +345,50 @@ class WordPressConnector:
             )
         return media_id
 
+    def hold_photo(
+        self, remote_id: int, path: Path, *, sha256: str, alt: str = "", caption: str = ""
+    ) -> None:
+        self._call(
+            "POST",
+            f"{BRIDGE_NAMESPACE}/posts/{remote_id}/held-photo",
+            params={
+                "sha256": sha256,
+                "filename": media_name(path, sha256),
+                "alt": alt,
+                "caption": caption,
+            },
+            data=_unchanged_bytes(path, sha256),
+            headers={"Content-Type": _mime(path)},
+        )
+
+    def fetch_held_photo(self, remote_id: int) -> bytes:
+        held = self._call("GET", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/held-photo")
+        try:
+            return base64.b64decode(str(held.get("data", "")), validate=True)
+        except (ValueError, AttributeError) as exc:
+            raise ServerError(
+                Message("The photo waiting with the article came back damaged."),
+                Message("Newsdesk will try again."),
+            ) from exc
+
     def find_media(self, sha256: str) -> int | None:
         found = self._call("GET", "wp/v2/media", params={"search": sha256[:16], "per_page": 10})
         for media in found:
             if sha256[:16] in str(media.get("source_url", "")):
                 return int(media["id"])
         return None
+
+
+def _mime(path: Path) -> str:
+    return mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+
+
+def _unchanged_bytes(path: Path, sha256: str) -> bytes:
+    """The file's bytes, if they are still the ones whose hash the caller recorded."""
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise InvalidRequest(
+            Message("The photo {name} changed while it was being sent.", name=path.name),
+            Message("Sync again."),
+        )
+    return data

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from newsdesk.core.messages import Message
 from newsdesk.sites.errors import NotASite, NotFound, SiteError
 from newsdesk.sites.http import HttpClient
 
@@ -29,14 +30,18 @@ def normalise_site_url(url: str) -> str:
     """Trim, add https:// when no scheme was typed, drop a trailing slash and a pasted /wp-json."""
     url = url.strip()
     if not url:
-        raise NotASite("No site address was given.", "Type the site's home page address.")
+        raise NotASite(
+            Message("No site address was given."), Message("Type the site's home page address.")
+        )
     if "://" not in url:
         url = "https://" + url
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise NotASite(
-            f"“{url}” is not a web address.",
-            "Type the site's home page address, for example https://mattran.quangtri.gov.vn.",
+            Message("“{url}” is not a web address.", url=url),
+            Message(
+                "Type the site's home page address, for example https://mattran.quangtri.gov.vn."
+            ),
         )
     path = parts.path.rstrip("/")
     for tail in ("/wp-json", "/wp-admin", "/xmlrpc.php"):
@@ -58,10 +63,15 @@ def _index(http: HttpClient, url: str) -> dict[str, Any] | None:
 
 def _switched_off(site_url: str, said: str = "") -> NotASite:
     return NotASite(
-        f"The site at {site_url} runs WordPress, but its REST API is switched off or blocked."
-        + (f" The site said: {said}" if said else ""),
-        "Ask the site administrator to enable the WordPress REST API (wp/v2) for logged-in "
-        "users, or use the site's XML-RPC address.",
+        Message(
+            "The site at {url} runs WordPress, but its REST API is switched off or blocked.",
+            url=site_url,
+        ),
+        Message(
+            "Ask the site administrator to enable the WordPress REST API (wp/v2) for logged-in "
+            "users, or use the site's XML-RPC address."
+        ),
+        said=said,
     )
 
 
@@ -86,9 +96,11 @@ def discover(http: HttpClient, site_url: str) -> RestApi:
             raise _switched_off(site_url)
         return RestApi(site_url, pretty=pretty, namespaces=namespaces)
     if refusal is not None:
-        raise _switched_off(site_url, refusal.cause)
+        raise _switched_off(site_url, refusal.said)
     raise NotASite(
-        f"No WordPress REST API answered at {site_url}.",
-        "Check the address (the site's home page) and that the site runs WordPress 5.6 or newer "
-        "with its REST API enabled.",
+        Message("No WordPress REST API answered at {url}.", url=site_url),
+        Message(
+            "Check the address (the site's home page) and that the site runs WordPress 5.6 or "
+            "newer with its REST API enabled."
+        ),
     )

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from newsdesk.core.messages import Message
 from newsdesk.sites.errors import (
     AuthError,
     Conflict,
@@ -49,11 +50,7 @@ class LoginRefused(AuthError):
     """Fault 403. WordPress also answers 403 to a few refusals of a user who did sign in
     (a media item or the comment statuses asked for without the right), so a caller that can
     check the credentials again may turn this into :class:`PermissionDenied` with
-    :func:`fault_error` and ``signed_in=True``."""
-
-    def __init__(self, cause: str, action: str, *, code: str, site_message: str) -> None:
-        super().__init__(cause, action, code=code)
-        self.site_message = site_message
+    :func:`fault_error` and ``signed_in=True`` (the site's words are in ``said``)."""
 
 
 StartHandler = Callable[[str, dict[str, str]], None]
@@ -116,9 +113,11 @@ def encode_call(method: str, params: tuple[Any, ...]) -> bytes:
 
 def _not_xmlrpc(endpoint_url: str, why: str) -> NotASite:
     return NotASite(
-        f"The address {endpoint_url} does not answer XML-RPC ({why}).",
-        "Check the address: it is usually the site's home page followed by /xmlrpc.php, or the "
-        "MetaWeblog address the site's administrator gave you.",
+        Message("The address {url} does not answer XML-RPC ({why}).", url=endpoint_url, why=why),
+        Message(
+            "Check the address: it is usually the site's home page followed by /xmlrpc.php, or "
+            "the MetaWeblog address the site's administrator gave you."
+        ),
     )
 
 
@@ -132,17 +131,21 @@ def decode_response(body: bytes, *, endpoint_url: str, method: str) -> Any:
     except xmlrpc.client.Fault as fault:
         raise fault_error(fault.faultCode, fault.faultString, method=method) from None
     except DoctypeRefused as exc:
-        raise _not_xmlrpc(endpoint_url, "the answer is a web page or carries a DTD") from exc
+        raise _not_xmlrpc(
+            endpoint_url, Message("the answer is a web page or carries a DTD")
+        ) from exc
     except (xml.parsers.expat.ExpatError, xmlrpc.client.ResponseError) as exc:
         if b"<methodResponse" in body and b"</methodResponse>" not in body:
             # A connection closed mid-answer (no Content-Length to notice it by).
             raise Unreachable(
-                f"The answer from {endpoint_url} was cut off.",
-                "Check the network connection; Newsdesk will try again by itself.",
+                Message("The answer from {url} was cut off.", url=endpoint_url),
+                Message("Check the network connection; Newsdesk will try again by itself."),
             ) from exc
-        raise _not_xmlrpc(endpoint_url, "the answer is not an XML-RPC document") from exc
+        raise _not_xmlrpc(endpoint_url, Message("the answer is not an XML-RPC document")) from exc
     except (ValueError, TypeError, KeyError, IndexError) as exc:
-        raise _not_xmlrpc(endpoint_url, f"the answer cannot be read: {exc}") from exc
+        raise _not_xmlrpc(
+            endpoint_url, Message("the answer cannot be read: {problem}", problem=str(exc))
+        ) from exc
 
 
 def fault_error(
@@ -161,56 +164,67 @@ def fault_error(
         number = int(str(code).strip())
     except ValueError:
         number = 0
-    text = str(message or "").strip()
-    said = f" The site said: {text}" if text else ""
+    said = str(message or "").strip()
     tag = f"{FAULT_CODE_PREFIX}{code}"
     if number == 403 and not signed_in:
         return LoginRefused(
-            "The site did not accept the user name or password." + said,
-            "Check the user name and the password (or Application Password) in the site settings.",
+            Message("The site did not accept the user name or password."),
+            Message(
+                "Check the user name and the password (or Application Password) in the site "
+                "settings."
+            ),
             code=tag,
-            site_message=text,
+            said=said,
         )
     if number in (401, 403):
         return PermissionDenied(
-            "Your role on the site does not allow this." + said,
-            "Ask an editor or the site administrator to do it or to change your role.",
+            Message("Your role on the site does not allow this."),
+            Message("Ask an editor or the site administrator to do it or to change your role."),
             code=tag,
+            said=said,
         )
     if number == 404:
         return NotFound(
-            "The site has no such item." + said,
-            "It may have been deleted on the site; refresh the list.",
+            Message("The site has no such item."),
+            Message("It may have been deleted on the site; refresh the list."),
             code=tag,
+            said=said,
         )
     if number == 409:
         return Conflict(
-            "Someone changed this article on the site after you last synced it." + said,
-            "Sync to get their version, then send yours again.",
+            Message("Someone changed this article on the site after you last synced it."),
+            Message("Sync to get their version, then send yours again."),
             code=tag,
+            said=said,
         )
     if number == 405:
         return NotASite(
-            "XML-RPC is switched off on this site." + said,
-            "Ask the site administrator to switch XML-RPC on, or use the site's REST API.",
+            Message("XML-RPC is switched off on this site."),
+            Message("Ask the site administrator to switch XML-RPC on, or use the site's REST API."),
             code=tag,
+            said=said,
         )
     if number == _SPEC_METHOD_NOT_FOUND:
         return NotASite(
-            f"The site's XML-RPC service does not offer {method}." + said,
-            "Check that the address is the site's MetaWeblog or WordPress XML-RPC address.",
+            Message("The site's XML-RPC service does not offer {method}.", method=method),
+            Message(
+                "Check that the address is the site's MetaWeblog or WordPress XML-RPC address."
+            ),
             code=tag,
+            said=said,
         )
     if number in _SPEC_TRANSIENT:
         return ServerError(
-            "The site had an internal error." + said,
-            "Newsdesk will try again; if it keeps failing, tell the site administrator.",
+            Message("The site had an internal error."),
+            Message("Newsdesk will try again; if it keeps failing, tell the site administrator."),
             code=tag,
+            said=said,
         )
     return InvalidRequest(
-        f"The site refused the request (XML-RPC fault {code})." + said,
-        "Correct the article as the message says and send it again.",
+        Message("The site refused the request (XML-RPC fault {code}).", code=str(code)),
+        Message("Correct the article as the message says and send it again."),
         code=tag,
+        said=said,
     )
 
 

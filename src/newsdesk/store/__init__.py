@@ -8,5 +8,6 @@ from __future__ import annotations
 
 from newsdesk.store.store import Store
 from newsdesk.store.summaries import CHANGED_SINCE_SENT, ArticleSummary
+from newsdesk.store.sync_records import SendStart
 
-__all__ = ["CHANGED_SINCE_SENT", "ArticleSummary", "Store"]
+__all__ = ["CHANGED_SINCE_SENT", "ArticleSummary", "SendStart", "Store"]

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from newsdesk.core.audit import AuditEntry, verify
 from newsdesk.core.errors import ValidationError
+from newsdesk.core.messages import Message
 from newsdesk.core.notes import Anchor, Note
 from newsdesk.store.models import AuditRow, NoteRow
 from newsdesk.store.rows import article_row
@@ -120,8 +121,8 @@ class DeskRecords:
             ).first()
             if entry.prev_hash != (last.hash if last else ""):
                 raise ValidationError(
-                    "The audit entry does not follow the article's last entry.",
-                    "Sync the article, then try again.",
+                    Message("The audit entry does not follow the article's last entry."),
+                    Message("Sync the article, then try again."),
                 )
             position = session.scalar(
                 select(func.coalesce(func.max(AuditRow.position), 0)).where(
@@ -146,9 +147,12 @@ class DeskRecords:
         broken = verify(chain)
         if broken is not None:
             raise ValidationError(
-                f"The audit record from the site breaks at entry {broken.position}: "
-                f"it {broken.reason}.",
-                "Tell the site administrator: the record may have been tampered with.",
+                Message(
+                    "The audit record from the site breaks at entry {position}: it {reason}.",
+                    position=broken.position,
+                    reason=broken.reason,
+                ),
+                Message("Tell the site administrator: the record may have been tampered with."),
             )
         with self._write() as session:
             article_row(session, article_id)

@@ -13,6 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from newsdesk.core import NewsdeskError
+from newsdesk.core.messages import Message
 from newsdesk.store.database import writer
 from newsdesk.store.search import FTS_TABLE
 
@@ -64,8 +65,12 @@ def upgrade_to_head(engine: Engine, db_path: Path) -> Path | None:
     else:
         if current not in {known.revision for known in script.walk_revisions()}:
             raise NewsdeskError(
-                f"{db_path} was made by a newer version of Newsdesk (schema {current}).",
-                "Update Newsdesk to open it.",
+                Message(
+                    "{path} was made by a newer version of Newsdesk (schema {schema}).",
+                    path=str(db_path),
+                    schema=current,
+                ),
+                Message("Update Newsdesk to open it."),
             )
         backup = backup_database(engine, db_path, current)
     with writer(engine).begin() as connection:
@@ -95,6 +100,8 @@ def _check_empty(engine: Engine, db_path: Path) -> None:
         tables = inspect(connection).get_table_names()
     if tables:
         raise NewsdeskError(
-            f"{db_path} is an SQLite database, but not one made by Newsdesk.",
-            "Choose another file for the Newsdesk database.",
+            Message(
+                "{path} is an SQLite database, but not one made by Newsdesk.", path=str(db_path)
+            ),
+            Message("Choose another file for the Newsdesk database."),
         )

@@ -31,6 +31,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from newsdesk.core.messages import from_stored, to_stored
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -55,6 +57,20 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
+
+
+class MessageText(TypeDecorator[str]):
+    """Text that may be a :class:`~newsdesk.core.messages.Message`: kept with its template
+    and values, so it reads back as a Message the window can translate."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return None if value is None else to_stored(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> str | None:
+        return None if value is None else from_stored(value)
 
 
 class Base(DeclarativeBase):
@@ -134,7 +150,7 @@ class OutboxRow(Base):
     state: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     attempts: Mapped[int] = mapped_column(Integer)
-    last_error: Mapped[str] = mapped_column(Text)
+    last_error: Mapped[str] = mapped_column(MessageText)
 
 
 class RemoteRow(Base):

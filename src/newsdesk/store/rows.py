@@ -6,12 +6,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newsdesk.core import NotFoundError
+from newsdesk.core.messages import Message
 from newsdesk.store.models import ArticleRow, OutboxRow, SiteRow
 
 
 def article_not_found(article_id: int) -> NotFoundError:
     return NotFoundError(
-        f"Article {article_id} does not exist.", "Run `newsdesk list` to see the articles."
+        Message("Article {id} does not exist.", id=article_id),
+        Message("Run `newsdesk list` to see the articles."),
     )
 
 
@@ -37,7 +39,8 @@ def site_row(session: Session, site_id: int) -> SiteRow:
     row = session.get(SiteRow, site_id)
     if row is None:
         raise NotFoundError(
-            f"Site {site_id} does not exist.", "Run `newsdesk site list` to see the sites."
+            Message("Site {id} does not exist.", id=site_id),
+            Message("Run `newsdesk site list` to see the sites."),
         )
     return row
 
@@ -46,7 +49,7 @@ def outbox_row(session: Session, item_id: int) -> OutboxRow:
     row = session.get(OutboxRow, item_id)
     if row is None:
         raise NotFoundError(
-            f"Outbox item {item_id} does not exist.",
-            "It was removed with its article or site; queue the article again.",
+            Message("Outbox item {id} does not exist.", id=item_id),
+            Message("It was removed with its article or site; queue the article again."),
         )
     return row

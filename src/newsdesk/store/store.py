@@ -21,6 +21,7 @@ from newsdesk.core import (
     ValidationError,
     WorkflowStatus,
 )
+from newsdesk.core.messages import Message
 from newsdesk.store.article_json import from_json, to_json
 from newsdesk.store.convert import (
     article_from_row,
@@ -116,8 +117,8 @@ class Store(SyncRecords, DeskRecords):
         with self._write() as session:
             if _article_id_by_uuid(session, article.uuid) is not None:
                 raise ValidationError(
-                    f"An article with UUID {article.uuid} already exists.",
-                    "Save the existing article instead of creating it again.",
+                    Message("An article with UUID {uuid} already exists.", uuid=article.uuid),
+                    Message("Save the existing article instead of creating it again."),
                 )
             row = ArticleRow()
             fill_article_row(row, replace(article, version=1))
@@ -296,5 +297,6 @@ def _check_site_name_free(session: Session, name: str, own_id: int | None) -> No
     other = session.scalar(select(SiteRow.id).where(SiteRow.name == name))
     if other is not None and other != own_id:
         raise ValidationError(
-            f"A site named {name!r} already exists.", "Choose another name for this site."
+            Message("A site named “{name}” already exists.", name=name),
+            Message("Choose another name for this site."),
         )

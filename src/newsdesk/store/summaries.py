@@ -9,9 +9,10 @@ from typing import Any
 from sqlalchemy import Row, Select, func, select
 
 from newsdesk.core import OutboxState, SyncState, WorkflowStatus
+from newsdesk.core.messages import Message
 from newsdesk.store.models import ArticleRow, OutboxRow, RemoteRow
 
-CHANGED_SINCE_SENT = "changed since last sent"
+CHANGED_SINCE_SENT = Message("changed since last sent")
 
 
 @dataclass(frozen=True, slots=True)

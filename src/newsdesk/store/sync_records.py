@@ -4,9 +4,10 @@ records. Mixed into :class:`newsdesk.store.Store`, which provides the sessions."
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
 from newsdesk.core import Article, OutboxAction, OutboxItem, OutboxState, RemoteRef
@@ -21,8 +22,10 @@ from newsdesk.store.convert import (
 )
 from newsdesk.store.models import (
     ArticleRow,
+    AuditRow,
     ConflictRow,
     MediaUploadRow,
+    NoteRow,
     OutboxRow,
     RemoteRow,
 )
@@ -37,6 +40,24 @@ from newsdesk.store.rows import (
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class SendStart:
+    """What sending one outbox item needs to know, read as its attempt is counted."""
+
+    article: Article
+    ref: RemoteRef | None
+    tried_before: bool  # an earlier try may have reached the site without our hearing
+    records_waiting: bool  # notes or audit entries of the article still to send
+
+
+def _put_remote(session: Session, article_id: int, ref: RemoteRef) -> None:
+    row = session.get(RemoteRow, (article_id, ref.site_id))
+    if row is None:
+        row = RemoteRow(article_id=article_id, site_id=ref.site_id)
+        session.add(row)
+    fill_remote_row(row, ref)
 
 
 class SyncRecords:
@@ -58,11 +79,7 @@ class SyncRecords:
         with self._write() as session:
             require_article(session, article_id)
             require_site(session, ref.site_id)
-            row = session.get(RemoteRow, (article_id, ref.site_id))
-            if row is None:
-                row = RemoteRow(article_id=article_id, site_id=ref.site_id)
-                session.add(row)
-            fill_remote_row(row, ref)
+            _put_remote(session, article_id, ref)
 
     def remotes(self, article_id: int) -> list[RemoteRef]:
         with self._read() as session:
@@ -147,6 +164,45 @@ class SyncRecords:
             row.last_error = error
             session.flush()
             return outbox_item_from_row(row)
+
+    def begin_send(self, item_id: int) -> SendStart:
+        """Count an attempt at the item before anything is sent (so that a crash mid-send is
+        known at the next run) and read the article and its site record, in one write."""
+        with self._write() as session:
+            row = outbox_row(session, item_id)
+            article_id, site_id = row.article_id, row.site_id
+            tried_before = session.scalar(
+                select(
+                    exists().where(
+                        OutboxRow.article_id == article_id,
+                        OutboxRow.site_id == site_id,
+                        OutboxRow.attempts > 0,
+                    )
+                )
+            )
+            row.attempts += 1
+            row.last_error = ""
+            remote = session.get(RemoteRow, (article_id, site_id))
+            records_waiting = session.scalar(
+                select(
+                    exists().where(NoteRow.article_id == article_id, NoteRow.sent.is_(False))
+                    | exists().where(AuditRow.article_id == article_id, AuditRow.sent.is_(False))
+                )
+            )
+            return SendStart(
+                article=article_from_row(article_row(session, article_id)),
+                ref=None if remote is None else remote_from_row(remote),
+                tried_before=bool(tried_before),
+                records_waiting=bool(records_waiting),
+            )
+
+    def finish_send(self, item_id: int, article_id: int, ref: RemoteRef) -> None:
+        """The item reached the site: record what the site now holds and mark it done, in
+        one write."""
+        with self._write() as session:
+            require_article(session, article_id)
+            _put_remote(session, article_id, ref)
+            outbox_row(session, item_id).state = OutboxState.DONE.value
 
     def note_outbox_error(self, item_id: int, error: str) -> None:
         """Keep why the current attempt failed, without counting another attempt."""

@@ -10,6 +10,7 @@ from newsdesk.core.article import Article
 from newsdesk.core.audit import AuditEntry, ChainBreak, verify
 from newsdesk.core.conflict import PendingConflict
 from newsdesk.core.errors import NotFoundError, ValidationError
+from newsdesk.core.messages import Message
 from newsdesk.core.notes import Note
 from newsdesk.core.outbox import OutboxAction, OutboxItem, OutboxState
 from newsdesk.core.site import DeskRole, Site, SiteKind
@@ -23,6 +24,7 @@ from newsdesk.store import Store
 from newsdesk.sync.editorial import record_move, write_note
 from newsdesk.sync.engine import Progress, SyncEngine
 from newsdesk.sync.report import SyncReport
+from newsdesk.sync.submissions import Submissions
 from newsdesk.sync.validation import check_ready_to_send
 
 
@@ -32,6 +34,7 @@ class Desk:
         self.credentials = credentials
         self.connect = ConnectorFactory(credentials)
         self.engine = SyncEngine(store, self.connect)
+        self.submissions = Submissions(store, self.connect)
 
     # sites --------------------------------------------------------------------------------
 
@@ -39,7 +42,8 @@ class Desk:
         site = self.store.find_site(name)
         if site is None:
             raise NotFoundError(
-                f"There is no site named “{name}”.", "Add it first (`newsdesk site add`)."
+                Message("There is no site named “{name}”.", name=name),
+                Message("Add it first (`newsdesk site add`)."),
             )
         return site
 
@@ -72,10 +76,13 @@ class Desk:
     def add_site(self, name: str, url: str, username: str, password: str) -> Site:
         name = name.strip()
         if not name:
-            raise ValidationError("The site needs a name.", "Give it a short name, e.g. “portal”.")
+            raise ValidationError(
+                Message("The site needs a name."), Message("Give it a short name, e.g. “portal”.")
+            )
         if self.store.find_site(name) is not None:
             raise ValidationError(
-                f"A site named “{name}” already exists.", "Choose another name or remove it."
+                Message("A site named “{name}” already exists.", name=name),
+                Message("Choose another name or remove it."),
             )
         checked, _user = self.check_site(url, username, password)
         site = self.store.add_site(checked.edited(name=name))
@@ -112,8 +119,8 @@ class Desk:
         check_ready_to_send(article)
         if site.desk_role is DeskRole.NONE:
             raise PermissionDenied(
-                f"Your account on “{site.name}” may not write articles.",
-                "Ask the site administrator to make you a contributor or author.",
+                Message("Your account on “{site}” may not write articles.", site=site.name),
+                Message("Ask the site administrator to make you a contributor or author."),
             )
         if Action.SUBMIT in allowed_actions(article.status, site.desk_role):
             return record_move(self.store, site, article, Action.SUBMIT, note=note)
@@ -134,11 +141,17 @@ class Desk:
         """Move the article in the workflow (the rules are core.workflow's)."""
         site = self.site(site_name)
         if action is not Action.SUBMIT and site.desk_role is not DeskRole.EDITOR:
-            roles = ", ".join(site.roles) or "none"
+            roles = ", ".join(site.roles) or Message("none")
             raise PermissionDenied(
-                f"Only editors can {ACTION_NAMES[action]} articles on “{site.name}”; your role "
-                f"there is {roles}.",
-                "Submit the article for review instead; an editor will take it from there.",
+                Message(
+                    "Only editors can {action} articles on “{site}”; your role there is {roles}.",
+                    action=ACTION_NAMES[action],
+                    site=site.name,
+                    roles=roles,
+                ),
+                Message(
+                    "Submit the article for review instead; an editor will take it from there."
+                ),
             )
         article = self.store.get_article(article_id)
         return record_move(self.store, site, article, action, note=note, at=at)
@@ -202,7 +215,7 @@ class Desk:
         return self.store.enqueue(article.pk, conflict.site_id, action)
 
     def review_queue(self, site_name: str) -> list[RemotePost]:
-        return self.engine.review_queue(self.site(site_name))
+        return self.submissions.review_queue(self.site(site_name))
 
     def open_submission(self, site_name: str, remote_id: int) -> Article:
         site = self.site(site_name)
@@ -211,4 +224,4 @@ class Desk:
             post = connector.get_post(remote_id)
         finally:
             connector.close()
-        return self.engine.open_submission(site, post)
+        return self.submissions.open_submission(site, post)

@@ -10,6 +10,7 @@ from newsdesk.core.article import Article
 from newsdesk.core.audit import AuditEntry, content_fingerprint, now_utc, sealed
 from newsdesk.core.checklist import ChecklistError
 from newsdesk.core.errors import ValidationError
+from newsdesk.core.messages import Message
 from newsdesk.core.notes import Anchor, Note
 from newsdesk.core.outbox import OutboxAction, OutboxItem
 from newsdesk.core.site import Site
@@ -39,15 +40,15 @@ def record_move(
             raise ChecklistError(missing)
     if action is Action.RETURN and not note.strip():
         raise ValidationError(
-            "Returning an article needs a note saying what to change.",
-            "Write the note for the reporter, then return the article.",
+            Message("Returning an article needs a note saying what to change."),
+            Message("Write the note for the reporter, then return the article."),
         )
     changes: dict[str, object] = {"status": target}
     if action is Action.SCHEDULE:
         if at is None or at.tzinfo is None or at < datetime.now(UTC) + SCHEDULE_AHEAD:
             raise ValidationError(
-                "The publication time is missing or already past.",
-                "Choose a time at least two minutes from now (Vietnam time).",
+                Message("The publication time is missing or already past."),
+                Message("Choose a time at least two minutes from now (Vietnam time)."),
             )
         changes["publish_at"] = at.astimezone(UTC)
     saved = store.save_article(article.edited(**changes))
@@ -75,12 +76,12 @@ def write_note(
     """A note on one paragraph (or, with ``paragraph=-1``, on the whole article)."""
     text = text.strip()
     if not text:
-        raise ValidationError("The note is empty.", "Write the note first.")
+        raise ValidationError(Message("The note is empty."), Message("Write the note first."))
     anchor = Anchor.for_paragraph(article.body, paragraph) if paragraph >= 0 else Anchor(-1, "")
     if paragraph >= 0 and not anchor.quote:
         raise ValidationError(
-            f"The article has no paragraph {paragraph + 1}.",
-            "Choose a paragraph that is in the article.",
+            Message("The article has no paragraph {number}.", number=paragraph + 1),
+            Message("Choose a paragraph that is in the article."),
         )
     return store.add_note(
         Note(

@@ -9,27 +9,25 @@ password stops the site; an error a person must fix marks that item failed with 
 
 from __future__ import annotations
 
+import queue
 import threading
 import time
-import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from newsdesk.core.article import Article, WorkflowStatus
-from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.article import WorkflowStatus
+from newsdesk.core.errors import NewsdeskError, NotFoundError
 from newsdesk.core.outbox import OutboxItem
 from newsdesk.core.site import Site
-from newsdesk.sites.base import RemotePost, RemoteStatus, SiteConnector
+from newsdesk.sites.base import SiteConnector
 from newsdesk.sites.errors import AuthError, SiteError
-from newsdesk.sites.mapping import article_from_post
 from newsdesk.store import Store
+from newsdesk.sync.bookkeeping import Bookkeeper
 from newsdesk.sync.pull import ArticlePuller
-from newsdesk.sync.push import ItemSender, record_sent
-from newsdesk.sync.records import RecordSync
+from newsdesk.sync.push import ItemSender, Prepared, Sent
 from newsdesk.sync.report import SyncProblem, SyncReport
 from newsdesk.sync.retry import Cancelled, Retrier, RetryPolicy
-from newsdesk.sync.theirs import with_site_terms
 
 Connect = Callable[[Site], SiteConnector]
 Progress = Callable[[int, int], None]
@@ -37,6 +35,13 @@ Progress = Callable[[int, int], None]
 
 def _never() -> bool:
     return False
+
+
+def _take(batches: queue.SimpleQueue[list[OutboxItem]]) -> list[OutboxItem] | None:
+    try:
+        return batches.get_nowait()
+    except queue.Empty:
+        return None
 
 
 @dataclass(slots=True)
@@ -53,6 +58,7 @@ class _SiteRun:
     lock: threading.Lock = field(default_factory=threading.Lock)
     local: threading.local = field(default_factory=threading.local)
     connectors: list[SiteConnector] = field(default_factory=list)
+    bookkeeping: Bookkeeper | None = None
 
 
 class SyncEngine:
@@ -112,40 +118,106 @@ class SyncEngine:
     # push ---------------------------------------------------------------------------------
 
     def _push(self, run: _SiteRun, items: list[OutboxItem]) -> None:
+        """Each worker sends one article at a time. The local work around a send (counting
+        the attempt, rendering, recording the site's answer) runs on one bookkeeping thread
+        while the worker waits for the site, so the site, not the desk, sets the pace."""
         by_article: dict[int, list[OutboxItem]] = {}
         for item in items:
             by_article.setdefault(item.article_id, []).append(item)
         if not by_article:
             return
+        batches: queue.SimpleQueue[list[OutboxItem]] = queue.SimpleQueue()
+        for batch in by_article.values():
+            batches.put(batch)
         workers = min(self._workers, len(by_article))
-        with ThreadPoolExecutor(workers, thread_name_prefix="newsdesk-sync") as pool:
-            for _ in pool.map(lambda batch: self._push_article(run, batch), by_article.values()):
-                pass
+        with (
+            Bookkeeper() as bookkeeping,
+            ThreadPoolExecutor(workers, thread_name_prefix="newsdesk-sync") as pool,
+        ):
+            run.bookkeeping = bookkeeping
+            for future in [pool.submit(self._work, run, batches) for _ in range(workers)]:
+                future.result()
 
-    def _push_article(self, run: _SiteRun, items: list[OutboxItem]) -> None:
+    def _work(self, run: _SiteRun, batches: queue.SimpleQueue[list[OutboxItem]]) -> None:
+        """One worker: take articles until none are left, preparing the next while this one
+        is sent."""
+        upcoming = _take(batches)
+        if upcoming is None:
+            return
         try:
             connector = self._connector(run)
         except SiteError as exc:
-            self._problem(run, items[0], exc)
+            self._problem(run, upcoming[0], exc)
+            with run.lock:
+                run.stopped = True  # a site this desk cannot connect to takes nothing now
             return
         sender = ItemSender(
             self._store, run.site, connector, self._retrier(run.cancel), run.report.notices
         )
-        for item in items:
-            if run.stopped or run.cancel():
+        bookkeeping = run.bookkeeping
+        assert bookkeeping is not None  # noqa: S101 - _push made it
+        completions: list[Future[None]] = []
+        ahead = bookkeeping.submit(sender.prepare, upcoming[0])
+        try:
+            while upcoming is not None:
+                batch, first = upcoming, ahead
+                upcoming = _take(batches) if self._going(run) else None
+                if upcoming is not None:
+                    ahead = bookkeeping.submit(sender.prepare, upcoming[0])
+                self._push_article(run, sender, batch, first, completions)
+        finally:
+            for completion in completions:
+                completion.result()
+
+    def _going(self, run: _SiteRun) -> bool:
+        return not run.stopped and not run.cancel()
+
+    def _push_article(
+        self,
+        run: _SiteRun,
+        sender: ItemSender,
+        items: list[OutboxItem],
+        first: Future[Prepared],
+        completions: list[Future[None]],
+    ) -> None:
+        bookkeeping = run.bookkeeping
+        assert bookkeeping is not None  # noqa: S101 - _push made it
+        for index, item in enumerate(items):
+            if not self._going(run):
                 return
             try:
-                sender.send(item)
+                prepared = first.result() if index == 0 else sender.prepare(item)
+                sent = sender.transmit(prepared)
+                last = index == len(items) - 1
+                if last and not sender.needs_site_to_complete(prepared, sent):
+                    completions.append(
+                        bookkeeping.submit(self._complete, run, sender, prepared, sent)
+                    )
+                    return
+                sender.complete(prepared, sent)
             except Cancelled:
                 return
             except NewsdeskError as exc:
                 self._problem(run, item, exc)
                 return  # later items of this article wait behind the failed one
-            else:
-                self._store.mark_done(item.id)
-                with run.lock:
-                    run.report.sent.append(item.article_id)
-            self._advance(run)
+            self._done(run, item)
+
+    def _complete(
+        self, run: _SiteRun, sender: ItemSender, prepared: Prepared, sent: Sent | None
+    ) -> None:
+        try:
+            sender.complete(prepared, sent)
+        except NewsdeskError as exc:
+            self._problem(run, prepared.item, exc)
+        else:
+            self._done(run, prepared.item)
+
+    def _done(self, run: _SiteRun, item: OutboxItem) -> None:
+        with run.lock:
+            run.report.sent.append(item.article_id)
+            run.done += 1
+            if run.progress:
+                run.progress(run.done, run.total)
 
     def _problem(self, run: _SiteRun, item: OutboxItem, exc: NewsdeskError) -> None:
         will_retry = isinstance(exc, SiteError) and (exc.retryable or isinstance(exc, AuthError))
@@ -155,11 +227,14 @@ class SyncEngine:
             )
             if will_retry:
                 run.stopped = True
-        if will_retry:
-            self._store.note_outbox_error(item.id, str(exc))
-        else:
-            self._store.mark_failed(item.id, str(exc))
-            self._undo_move(item.article_id)
+        try:
+            if will_retry:
+                self._store.note_outbox_error(item.id, str(exc))
+            else:
+                self._store.mark_failed(item.id, str(exc))
+                self._undo_move(item.article_id)
+        except NotFoundError:
+            pass  # the article was deleted meanwhile, its outbox with it: nothing to keep
 
     def _undo_move(self, article_id: int) -> None:
         """The site refused a move: the article goes back to where it was, and the audit
@@ -170,12 +245,6 @@ class SyncEngine:
         article = self._store.get_article(article_id)
         self._store.save_article(article.edited(status=WorkflowStatus(unsent[0].from_status)))
         self._store.drop_unsent_audit(article_id)
-
-    def _advance(self, run: _SiteRun) -> None:
-        with run.lock:
-            run.done += 1
-            if run.progress:
-                run.progress(run.done, run.total)
 
     # pull ---------------------------------------------------------------------------------
 
@@ -205,38 +274,3 @@ class SyncEngine:
                 run.report.problems.append(SyncProblem(article_id, site.pk, str(exc), retry))
                 if retry:
                     return
-
-    # editor's side ------------------------------------------------------------------------
-
-    def review_queue(self, site: Site) -> list[RemotePost]:
-        """Everything waiting for review on the site, oldest first."""
-        connector = self._connect(site)
-        try:
-            posts = connector.list_posts(RemoteStatus.PENDING)
-        finally:
-            connector.close()
-        return sorted(posts, key=lambda p: p.date_gmt)
-
-    def open_submission(self, site: Site, post: RemotePost) -> Article:
-        """Bring a submitted post into the local store (or refresh it) so it can be edited."""
-        local = self._store.find_article_by_remote(site.pk, post.id)
-        if local is None and post.meta.client_uuid:
-            local = self._store.find_article_by_uuid(post.meta.client_uuid)
-        if local is None:
-            # A post written on the site itself gets a stable UUID derived from its address.
-            made_here = uuid.uuid5(uuid.NAMESPACE_URL, f"{site.url}/?p={post.id}")
-            base = Article(uuid=post.meta.client_uuid or str(made_here))
-            article = self._store.create_article(
-                with_site_terms(article_from_post(post, base), post, site)
-            )
-        else:
-            article = self._store.save_article(
-                with_site_terms(article_from_post(post, local), post, site)
-            )
-        record_sent(self._store, site, article, post)
-        connector = self._connect(site)
-        try:
-            RecordSync(self._store, connector, self._retrier(_never), []).pull(article.pk, post.id)
-        finally:
-            connector.close()
-        return self._store.get_article(article.pk)

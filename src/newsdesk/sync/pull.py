@@ -11,10 +11,10 @@ from newsdesk.sites.base import RemotePost, SiteConnector
 from newsdesk.sites.mapping import local_status
 from newsdesk.store import Store
 from newsdesk.sync.errors import DecisionNeeded
-from newsdesk.sync.push import merge_base
 from newsdesk.sync.records import RecordSync
 from newsdesk.sync.retry import Retrier
 from newsdesk.sync.theirs import content_sha, site_version_of
+from newsdesk.sync.update import merge_base
 
 
 class ArticlePuller:

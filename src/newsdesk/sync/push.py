@@ -1,13 +1,15 @@
-"""Sending one outbox item: create or update the post, merging first if the site moved on."""
+"""Sending one outbox item, in three steps the engine can overlap between articles:
+``prepare`` (local: count the attempt, read, render), ``transmit`` (the site) and ``complete``
+(local: record what the site now holds and mark the item done)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from functools import partial
 
 from newsdesk.core.article import Article, RemoteRef
 from newsdesk.core.errors import ValidationError
-from newsdesk.core.merge import merge3
+from newsdesk.core.messages import Message
 from newsdesk.core.outbox import OutboxAction, OutboxItem
 from newsdesk.core.site import Site
 from newsdesk.sites.base import (
@@ -20,48 +22,59 @@ from newsdesk.sites.base import (
 from newsdesk.sites.errors import Conflict
 from newsdesk.sites.mapping import local_status, outgoing_post
 from newsdesk.store import Store
-from newsdesk.sync.errors import DecisionNeeded, KeptChanging
-from newsdesk.sync.media import featured_media_id
+from newsdesk.sync.media import PhotoSender
 from newsdesk.sync.records import RecordSync
 from newsdesk.sync.retry import Retrier
 from newsdesk.sync.theirs import content_sha, site_version_of
+from newsdesk.sync.update import PostUpdater
 from newsdesk.sync.validation import check_ready_to_send
 
-MERGE_ROUNDS = 3  # a site that changes again between every read and write is left for later
 SCHEDULE_MARGIN = timedelta(seconds=65)  # WordPress publishes at once when "future" is too near
 
 
-def record_sent(store: Store, site: Site, article: Article, post: RemotePost) -> int:
-    """The site now holds ``article``: remember that as the new common base. Returns the
-    post's id on the site."""
+def record_sent(
+    store: Store, site: Site, article: Article, post: RemotePost, *, done_item: int | None = None
+) -> int:
+    """The site now holds ``article``: remember that as the new common base (and, with
+    ``done_item``, mark that outbox item done in the same write). Returns the post's id."""
     status = local_status(post.status, article.status)
     if status is not None and status != article.status:
         article = store.save_article(article.edited(status=status))
-    store.set_remote(
-        article.pk,
-        RemoteRef(
-            site.pk,
-            post.id,
-            post.status,
-            post.link,
-            synced_version=article.version,
-            remote_version=post.version,
-            base=article,
-            content_sha=content_sha(post.content_html),
-            activity=post.activity,
-        ),
+    ref = RemoteRef(
+        site.pk,
+        post.id,
+        post.status,
+        post.link,
+        synced_version=article.version,
+        remote_version=post.version,
+        base=article,
+        content_sha=content_sha(post.content_html),
+        activity=post.activity,
     )
+    if done_item is None:
+        store.set_remote(article.pk, ref)
+    else:
+        store.finish_send(done_item, article.pk, ref)
     return post.id
 
 
-def merge_base(store: Store, ref: RemoteRef, fallback: Article) -> Article:
-    """The last version both sides agreed on."""
-    if ref.base is not None:
-        return ref.base
-    for revision in store.revisions(fallback.pk):
-        if revision.version == ref.synced_version:
-            return revision.article
-    return fallback
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An outbox item ready to go: its attempt is counted, its post rendered."""
+
+    item: OutboxItem
+    article: Article
+    ref: RemoteRef | None
+    tried_before: bool
+    records_waiting: bool
+    post: OutgoingPost | None = None  # None for an item that only carries notes
+    undated: bool = False  # the post goes without the article's (future) publication time
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    article: Article  # as sent: merged with the site's changes where there were some
+    post: RemotePost  # the site's answer
 
 
 class ItemSender:
@@ -80,34 +93,62 @@ class ItemSender:
         self._notices = notices
 
     def send(self, item: OutboxItem) -> None:
-        store, site = self._store, self._site
-        article = store.get_article(item.article_id)
+        """All three steps, one after the other."""
+        prepared = self.prepare(item)
+        self.complete(prepared, self.transmit(prepared))
+
+    def prepare(self, item: OutboxItem) -> Prepared:
+        """Local work only, so it may run while another article is on its way."""
+        start = self._store.begin_send(item.id)
+        prepared = Prepared(
+            item, start.article, start.ref, start.tried_before, start.records_waiting
+        )
         if item.action is OutboxAction.NOTE:
-            ref = store.get_remote(article.pk, site.pk)
-            if ref is not None and ref.remote_id is not None:
-                records = RecordSync(store, self._connector, self._retry, self._notices)
-                records.push(article.pk, ref.remote_id)
-            return
+            return prepared
+        article = start.article
         check_ready_to_send(article)
-        # Any earlier try for this article and site may have made the post without our hearing.
-        tried_before = any(
-            i.attempts > 0 for i in store.outbox_for_article(article.pk) if i.site_id == site.pk
-        )
-        store.record_attempt(item.id, "")
-        ref = store.get_remote(article.pk, site.pk)
-        if (ref is None or ref.remote_id is None) and tried_before:
-            ref = self._find_earlier_create(article)
-        status = self._status(item, ref)
         outgoing = self._dated(item, article)
-        media = featured_media_id(
-            store, site, self._connector, article, retry=self._retry, notices=self._notices
-        )
+        post = outgoing_post(outgoing, self._status(item, start.ref))
+        return replace(prepared, post=post, undated=outgoing != article)
+
+    def transmit(self, prepared: Prepared) -> Sent | None:
+        """Create or update the post on the site. None for an item that only carries notes."""
+        article, ref = prepared.article, prepared.ref
+        if prepared.post is None:
+            if ref is not None and ref.remote_id is not None:
+                self._records().push(article.pk, ref.remote_id)
+            return None
+        if (ref is None or ref.remote_id is None) and prepared.tried_before:
+            ref = self._find_earlier_create(article)
+        photos = PhotoSender(self._store, self._site, self._connector, self._retry, self._notices)
+        post = replace(prepared.post, featured_media=photos.media_id(article))
         if ref is None or ref.remote_id is None:
-            post = outgoing_post(outgoing, status, featured_media=media)
-            remote_id = record_sent(store, site, article, self._create(article, post))
+            sent = Sent(article, self._create(article, post))
         else:
-            remote_id = self._update(article, ref, status, media, dated=outgoing != article)
-        RecordSync(store, self._connector, self._retry, self._notices).push(article.pk, remote_id)
+            if ref is not prepared.ref:  # found by its UUID: the status follows the site's
+                post = replace(post, status=self._status(prepared.item, ref))
+            updater = PostUpdater(self._store, self._site, self._connector, self._retry)
+            sent = Sent(*updater.update(article, ref, post, undated=prepared.undated))
+        photos.leave_for_approval(sent.article, sent.post)
+        return sent
+
+    def needs_site_to_complete(self, prepared: Prepared, sent: Sent | None) -> bool:
+        """Whether completing the item still talks to the site (notes or audit to send)."""
+        return sent is None or prepared.records_waiting
+
+    def complete(self, prepared: Prepared, sent: Sent | None) -> None:
+        item = prepared.item
+        if sent is None:
+            self._store.mark_done(item.id)
+        elif not prepared.records_waiting:
+            record_sent(self._store, self._site, sent.article, sent.post, done_item=item.id)
+        else:
+            remote_id = record_sent(self._store, self._site, sent.article, sent.post)
+            self._records().push(sent.article.pk, remote_id)
+            self._store.mark_done(item.id)
+
+    def _records(self) -> RecordSync:
+        return RecordSync(self._store, self._connector, self._retry, self._notices)
 
     def _create(self, article: Article, post: OutgoingPost) -> RemotePost:
         """Create the post; a retry first looks for the post an unanswered try may have made."""
@@ -172,8 +213,8 @@ class ItemSender:
         if item.action is OutboxAction.SCHEDULE:
             if article.publish_at is None or article.publish_at < soon:
                 raise ValidationError(
-                    "The publication time is missing or already past.",
-                    "Choose a time at least two minutes from now and schedule it again.",
+                    Message("The publication time is missing or already past."),
+                    Message("Choose a time at least two minutes from now and schedule it again."),
                 )
             return article
         if item.action in (OutboxAction.PUBLISH, OutboxAction.CORRECT) and (
@@ -181,62 +222,3 @@ class ItemSender:
         ):
             return article.edited(publish_at=None)
         return article
-
-    def _update(
-        self,
-        article: Article,
-        ref: RemoteRef,
-        status: RemoteStatus,
-        media: int | None,
-        *,
-        dated: bool,
-    ) -> int:
-        """Write with the version we based our copy on; if the site moved on, merge and retry."""
-        assert ref.remote_id is not None  # noqa: S101 - the caller checked
-        remote_id, expected, base = (
-            ref.remote_id,
-            ref.remote_version,
-            merge_base(self._store, ref, article),
-        )
-        for _ in range(MERGE_ROUNDS):
-            outgoing = article.edited(publish_at=None) if dated else article
-            post = outgoing_post(outgoing, status, featured_media=media)
-            try:
-                sent = self._retry(
-                    partial(self._connector.update_post, remote_id, post, if_version=expected)
-                )
-            except Conflict:
-                current = self._retry(lambda: self._connector.get_post(remote_id))
-                base = self._own_earlier_write(article, current) or base
-                article = self._merge(article, base, current, ref.content_sha)
-                base, expected = site_version_of(current, base, ref.content_sha), current.version
-                continue
-            return record_sent(self._store, self._site, article, sent)
-        raise KeptChanging
-
-    def _own_earlier_write(self, article: Article, current: RemotePost) -> Article | None:
-        """The site may hold a version this desk sent but never heard back about: then that
-        version, not the older agreed one, is what both sides share."""
-        if current.meta.client_uuid != article.uuid or not current.meta.version.isdigit():
-            return None
-        sent_version = int(current.meta.version)
-        for revision in self._store.revisions(article.pk):
-            if revision.version == sent_version:
-                theirs = site_version_of(current, revision.article)
-                if _same_words(theirs, revision.article):
-                    return revision.article
-        return None
-
-    def _merge(self, ours: Article, base: Article, current: RemotePost, known: str) -> Article:
-        theirs = site_version_of(current, base, known)
-        result = merge3(base, ours, theirs)
-        if not result.clean:
-            self._store.keep_conflict(ours.pk, self._site.pk, base, theirs, current.version)
-            raise DecisionNeeded([clash.field for clash in result.clashes])
-        if result.merged.content_key() == ours.content_key():
-            return ours
-        return self._store.save_article(result.merged)
-
-
-def _same_words(a: Article, b: Article) -> bool:
-    return (a.title, a.sapo, a.body, a.bylines) == (b.title, b.sapo, b.body, b.bylines)

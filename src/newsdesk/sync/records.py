@@ -5,13 +5,22 @@ from __future__ import annotations
 from functools import partial
 
 from newsdesk.core.audit import AuditEntry, rebase
+from newsdesk.core.messages import Message
 from newsdesk.core.notes import Anchor, Note
+from newsdesk.core.workflow import MOVE_NAMES, Action
 from newsdesk.sites.base import Capability, SiteConnector
 from newsdesk.sites.errors import Conflict
 from newsdesk.store import Store
 from newsdesk.sync.retry import Retrier
 
 APPEND_ROUNDS = 3
+
+
+def _move_name(action: str) -> str:
+    try:
+        return MOVE_NAMES[Action(action)]
+    except ValueError:
+        return f"“{action}”"
 
 
 class RecordSync:
@@ -53,14 +62,18 @@ class RecordSync:
                 continue
             for entry in dropped:
                 self._notices.append(
-                    f"{entry.user_name or entry.user}: “{entry.action}” was already recorded "
-                    "by someone else first; the article is as they left it."
+                    Message(
+                        "{user}: {move} was already recorded by someone else first; the article "
+                        "is as they left it.",
+                        user=entry.user_name or entry.user,
+                        move=_move_name(entry.action),
+                    )
                 )
             self._store.replace_audit(article_id, confirmed + to_send, [])
             return
         raise Conflict(
-            "The article's audit record kept changing on the site.",
-            "Newsdesk will try again at the next sync.",
+            Message("The article's audit record kept changing on the site."),
+            Message("Newsdesk will try again at the next sync."),
         )
 
     def pull(self, article_id: int, remote_id: int) -> None:

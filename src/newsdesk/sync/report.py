@@ -1,4 +1,8 @@
-"""What one sync run did, for the window and the command line."""
+"""What one sync run did, for the window and the command line.
+
+Problem messages and notices are :class:`~newsdesk.core.messages.Message` values where the
+desk wrote them: English as text, worded in its own language by the window.
+"""
 
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from newsdesk.store import ArticleSummary
 from newsdesk.text.dates import to_vietnam_time
 from newsdesk.ui.nfc_text import NfcLineEdit
 from newsdesk.ui.signals import emit
-from newsdesk.ui.words import status_word, sync_word
+from newsdesk.ui.words import message_word, status_word, sync_word
 
 SEARCH_DELAY_MS = 250
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -150,7 +150,9 @@ class ArticleListPanel(QWidget):
         )
         tip = sync_word(summary.sync_state)
         if summary.sync_reason:
-            tip = self.tr("{state}: {reason}").format(state=tip, reason=summary.sync_reason)
+            tip = self.tr("{state}: {reason}").format(
+                state=tip, reason=message_word(summary.sync_reason)
+            )
         item.setToolTip(2, tip)
         colour = SYNC_COLOURS.get(summary.sync_state)
         if colour:

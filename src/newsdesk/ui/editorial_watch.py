@@ -21,6 +21,7 @@ from newsdesk.ui.notifications import Notification, NotificationCentre
 from newsdesk.ui.review_dialog import shown_author
 from newsdesk.ui.signals import emit
 from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.words import message_word
 
 log = logging.getLogger(__name__)
 SNAPSHOT_LIMIT = 100_000
@@ -67,7 +68,7 @@ class EditorialWatch(QObject):
             if article.status is not before and article.status in TOLD:
                 self._centre.notify(self._moved(article_id, article.status, article.title))
         for notice in report.notices:
-            self._centre.notify(Notification(self.tr("From the site"), notice))
+            self._centre.notify(Notification(self.tr("From the site"), message_word(notice)))
         self.read_queues()
 
     def _moved(self, article_id: int, status: WorkflowStatus, title: str) -> Notification:

@@ -19,6 +19,7 @@ from newsdesk.sites.errors import (
     Unreachable,
 )
 from newsdesk.sync.errors import DecisionNeeded
+from newsdesk.ui.words import message_word
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +36,9 @@ class ErrorReporter(QObject):
         self._dialog: QMessageBox | None = None
 
     def headline(self, error: BaseException) -> str:
-        """The kind of problem, in the interface's language. The details below it come from
-        the site or the desk in English."""
+        """The kind of problem, in the interface's language, as the dialog's title. The details
+        below it (:meth:`describe`) are in the interface's language too, except what the site
+        itself said, which is quoted as it came."""
         kinds: list[tuple[type[BaseException], str]] = [
             (Unreachable, self.tr("The site cannot be reached now. Your work is kept.")),
             (AuthError, self.tr("The site did not accept your user name or password.")),
@@ -56,8 +58,9 @@ class ErrorReporter(QObject):
         return self.tr("Something went wrong.")
 
     def describe(self, error: BaseException) -> tuple[str, str]:
+        """What happened and what to do next, in the interface's language."""
         if isinstance(error, NewsdeskError):
-            return error.cause, error.action
+            return message_word(error.cause), message_word(error.action)
         return (
             self.tr("Something went wrong inside Newsdesk ({error}).").format(
                 error=f"{type(error).__name__}: {error}"

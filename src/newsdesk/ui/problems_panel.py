@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.ui.signals import emit
 from newsdesk.ui.sync_problems import Problem, ProblemKind
+from newsdesk.ui.words import message_word
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 ICONS = {
@@ -117,9 +118,9 @@ class ProblemsPanel(QWidget):
             )
         if problem.kind is ProblemKind.WAITING:
             return self.tr("Will retry at the next sync. Last error: {error}").format(
-                error=problem.message
+                error=message_word(problem.message)
             )
-        return problem.message
+        return message_word(problem.message)
 
     def _problem(self, item: QTreeWidgetItem) -> Problem:
         return self._problems[int(item.data(0, ROW_ROLE))]

@@ -47,6 +47,7 @@ from newsdesk.text.fold import fold
 from newsdesk.ui.nfc_text import NfcLineEdit
 from newsdesk.ui.signals import emit
 from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.words import message_word
 
 TITLE, WHO, SUBMITTED, CATEGORY, LENGTH, WAITING = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -452,7 +453,8 @@ class ReviewDialog(QDialog):
 
     def _fail(self, error: BaseException) -> None:
         if isinstance(error, NewsdeskError):
-            self.status.setText(f"<b>{html.escape(error.cause)}</b><br>{html.escape(error.action)}")
+            cause, action = message_word(error.cause), message_word(error.action)
+            self.status.setText(f"<b>{html.escape(cause)}</b><br>{html.escape(action)}")
         else:
             self.status.setText(html.escape(str(error)))
         self._update_buttons()

@@ -31,7 +31,7 @@ from newsdesk.ui.forms import add_rows, set_row_labels
 from newsdesk.ui.nfc_text import NfcLineEdit
 from newsdesk.ui.signals import emit
 from newsdesk.ui.tasks import TaskRunner
-from newsdesk.ui.words import desk_role_word
+from newsdesk.ui.words import desk_role_word, message_word
 
 
 class SitesDialog(QDialog):
@@ -193,9 +193,8 @@ class SitesDialog(QDialog):
     def _fail(self, error: BaseException) -> None:
         self._set_busy(busy=False)
         if isinstance(error, NewsdeskError):
-            self.outcome.setText(
-                f"<b>{html.escape(error.cause)}</b><br>{html.escape(error.action)}"
-            )
+            cause, action = message_word(error.cause), message_word(error.action)
+            self.outcome.setText(f"<b>{html.escape(cause)}</b><br>{html.escape(action)}")
         else:
             self.outcome.setText(
                 self.tr("The connection failed: {error}").format(error=html.escape(str(error)))

@@ -11,6 +11,7 @@ from newsdesk.sync.desk import Desk
 from newsdesk.sync.report import SyncReport
 from newsdesk.ui.signals import emit
 from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.words import message_word
 
 
 class SyncController(QObject):
@@ -160,5 +161,5 @@ class SyncController(QObject):
         if report.cancelled:
             text += self.tr(", stopped")
         if report.notices:
-            text += " — " + " ".join(report.notices)
+            text += " — " + " ".join(message_word(notice) for notice in report.notices)
         return text

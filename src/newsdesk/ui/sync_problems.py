@@ -30,7 +30,8 @@ ORDER = (ProblemKind.CONFLICT, ProblemKind.FAILED, ProblemKind.WAITING, ProblemK
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One row of the Problems panel. ``article_id`` is 0 when no article is concerned;
-    ``message`` is worded by the sync layer (what happened and what to do)."""
+    ``message`` is worded by the sync layer (what happened and what to do), usually a
+    :class:`~newsdesk.core.messages.Message` the panel shows in the window's language."""
 
     kind: ProblemKind
     article_id: int

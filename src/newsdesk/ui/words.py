@@ -1,14 +1,13 @@
 """The window's words for the domain's values (statuses, sync states, site roles, workflow
-moves, what the checklist misses)."""
+moves) and for the sentences the layers below write (errors, notices, checklist items)."""
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from newsdesk.core.article import SyncState, WorkflowStatus
 from newsdesk.core.audit import ChainBreak
+from newsdesk.core.messages import in_language
 from newsdesk.core.site import DeskRole
 from newsdesk.core.workflow import Action
 
@@ -101,43 +100,16 @@ def chain_break_word(broken: ChainBreak) -> str:
     text = reasons.get(broken.reason)
     if text is None:
         return QCoreApplication.translate("Words", "Entry {n} {reason}.").format(
-            n=broken.position, reason=broken.reason
+            n=broken.position, reason=message_word(broken.reason)
         )
     return text.format(n=broken.position)
 
 
-# What the checklist says is missing, as core words it, and the window's words for it.
-_CHECKLIST_FIXED = {
-    "Choose a category.": QT_TRANSLATE_NOOP("Checklist", "Choose a category."),
-    "Add a featured photo.": QT_TRANSLATE_NOOP("Checklist", "Add a featured photo."),
-    "Write a caption for the featured photo.": QT_TRANSLATE_NOOP(
-        "Checklist", "Write a caption for the featured photo."
-    ),
-    "Credit the featured photo (who took it).": QT_TRANSLATE_NOOP(
-        "Checklist", "Credit the featured photo (who took it)."
-    ),
-    "Write a sapo (the lead).": QT_TRANSLATE_NOOP("Checklist", "Write a sapo (the lead)."),
-    "Add a byline.": QT_TRANSLATE_NOOP("Checklist", "Add a byline."),
-}
-_CHECKLIST_COUNTED = (
-    (
-        re.compile(r"Shorten the sapo to (\d+) words \(now (\d+)\)\."),
-        QT_TRANSLATE_NOOP("Checklist", "Shorten the sapo to {limit} words (now {now})."),
-    ),
-    (
-        re.compile(r"Shorten the title to (\d+) words \(now (\d+)\)\."),
-        QT_TRANSLATE_NOOP("Checklist", "Shorten the title to {limit} words (now {now})."),
-    ),
-)
+def message_word(text: str) -> str:
+    """A sentence from the desk or a site (a Message, or one read back from the database) in
+    the window's language. Other text, and what the site itself said, stays as it is."""
+    return in_language(text, _translate_message)
 
 
-def checklist_item_word(item: str) -> str:
-    """One thing the checklist says is missing, in the window's language."""
-    if item in _CHECKLIST_FIXED:
-        return QCoreApplication.translate("Checklist", str(_CHECKLIST_FIXED[item]))
-    for pattern, text in _CHECKLIST_COUNTED:
-        found = pattern.fullmatch(item)
-        if found:
-            limit, now = found.groups()
-            return QCoreApplication.translate("Checklist", str(text)).format(limit=limit, now=now)
-    return item
+def _translate_message(template: str) -> str:
+    return QCoreApplication.translate("Messages", template)

@@ -7,7 +7,7 @@ open now. A move the site later refuses is reported when the sync that sent it e
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -22,6 +22,7 @@ from newsdesk.sync.report import SyncReport
 from newsdesk.sync.validation import check_ready_to_send
 from newsdesk.ui.desk_services import DeskServices
 from newsdesk.ui.signals import emit
+from newsdesk.ui.words import message_word
 from newsdesk.ui.workflow_dialogs import NoteDialog, ScheduleDialog, checklist_message
 
 CHECKED = frozenset({Action.APPROVE, Action.SCHEDULE, Action.PUBLISH})
@@ -238,7 +239,7 @@ class WorkflowCommands(QObject):
             emit(self.status, self.tr("Sending to “{site}”…").format(site=site.name))
             self._desk.sync.sync(manual=True)
 
-    def _blocked(self, article: Article, missing: list[str]) -> None:
+    def _blocked(self, article: Article, missing: Sequence[str]) -> None:
         box = checklist_message(article.title or self.tr("(untitled)"), missing, self._window)
         self._ask(box, lambda: None)
 
@@ -258,7 +259,7 @@ class WorkflowCommands(QObject):
                 self.tr("The site did not accept “{title}”: {move} was refused.").format(
                     title=title or self.tr("(untitled)"), move=self._move_word(action)
                 ),
-                problem.message,
+                message_word(problem.message),
             )
         for article_id in done:
             self._sent.pop(article_id, None)

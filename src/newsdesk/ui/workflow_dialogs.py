@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime, QTimeZone
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.text.dates import to_vietnam_time, vietnam_timezone
 from newsdesk.ui.nfc_text import NfcPlainTextEdit
-from newsdesk.ui.words import checklist_item_word
+from newsdesk.ui.words import message_word
 
 Clock = Callable[[], datetime]
 # The site publishes at once anything due within a minute or so; ask for a real future time.
@@ -193,7 +193,7 @@ class ScheduleDialog(QDialog):
         self.accept()
 
 
-def checklist_message(title: str, missing: list[str], parent: QWidget) -> QMessageBox:
+def checklist_message(title: str, missing: Sequence[str], parent: QWidget) -> QMessageBox:
     """The box that says approval is blocked and lists exactly what is missing."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -208,7 +208,7 @@ def checklist_message(title: str, missing: list[str], parent: QWidget) -> QMessa
             quote=False,
         )
     )
-    items = "".join(f"<li>{html.escape(checklist_item_word(item))}</li>" for item in missing)
+    items = "".join(f"<li>{html.escape(message_word(item))}</li>" for item in missing)
     fix = QCoreApplication.translate(
         "ChecklistMessage",
         "Fix these points (or return the article to the reporter), then try again.",

@@ -1,0 +1,80 @@
+"""The editor's side: the review queue, and bringing a submitted post onto this desk."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from newsdesk.core.article import Article, FeaturedImage
+from newsdesk.core.site import Site
+from newsdesk.sites.base import RemotePost, RemoteStatus, SiteConnector
+from newsdesk.sites.mapping import article_from_post
+from newsdesk.store import Store
+from newsdesk.sync.engine import Connect
+from newsdesk.sync.media import fetch_held_photo
+from newsdesk.sync.push import record_sent
+from newsdesk.sync.records import RecordSync
+from newsdesk.sync.retry import Retrier, RetryPolicy
+from newsdesk.sync.theirs import with_site_terms
+
+
+def _never() -> bool:
+    return False
+
+
+class Submissions:
+    def __init__(self, store: Store, connect: Connect) -> None:
+        self._store = store
+        self._connect = connect
+        self._retry = Retrier(RetryPolicy(), _never)
+
+    def review_queue(self, site: Site) -> list[RemotePost]:
+        """Everything waiting for review on the site, oldest first."""
+        connector = self._connect(site)
+        try:
+            posts = connector.list_posts(RemoteStatus.PENDING)
+        finally:
+            connector.close()
+        return sorted(posts, key=lambda p: p.date_gmt)
+
+    def open_submission(self, site: Site, post: RemotePost) -> Article:
+        """Bring a submitted post into the local store (or refresh it) so it can be edited."""
+        local = self._store.find_article_by_remote(site.pk, post.id)
+        if local is None and post.meta.client_uuid:
+            local = self._store.find_article_by_uuid(post.meta.client_uuid)
+        if local is None:
+            # A post written on the site itself gets a stable UUID derived from its address.
+            made_here = uuid.uuid5(uuid.NAMESPACE_URL, f"{site.url}/?p={post.id}")
+            base = Article(uuid=post.meta.client_uuid or str(made_here))
+            article = self._store.create_article(
+                with_site_terms(article_from_post(post, base), post, site)
+            )
+        else:
+            article = self._store.save_article(
+                with_site_terms(article_from_post(post, local), post, site)
+            )
+        connector = self._connect(site)
+        try:
+            article = self._with_held_photo(article, connector, post)
+            record_sent(self._store, site, article, post)
+            RecordSync(self._store, connector, self._retry, []).pull(article.pk, post.id)
+        finally:
+            connector.close()
+        return self._store.get_article(article.pk)
+
+    def _with_held_photo(
+        self, article: Article, connector: SiteConnector, post: RemotePost
+    ) -> Article:
+        """The reporter's photo waiting on the site becomes the featured image on this desk,
+        so the editor sees it in the preview; approving uploads it."""
+        current = article.featured_image
+        if current is not None and current.path and Path(current.path).is_file():
+            return article
+        path = self._retry(lambda: fetch_held_photo(self._store, connector, post))
+        if path is None:
+            return article
+        held = post.held_photo
+        image = FeaturedImage(
+            str(path), post.meta.image_caption, post.meta.image_credit, held.alt if held else ""
+        )
+        return self._store.save_article(article.edited(featured_image=image))

@@ -1,0 +1,87 @@
+"""Which way a featured photo goes when the reporter may not upload it (fast, with a fake
+site; tests/e2e/test_photos.py covers the real WordPress and the plugin)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdesk.core import Byline, FeaturedImage, OutboxAction, Site, new_article
+from newsdesk.store import Store
+from newsdesk.sync import RetryPolicy, SyncEngine
+from newsdesk.sync.media import file_sha256
+from tests.sync.fakes import FakeSite
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    store = Store.open(tmp_path / "desk.sqlite3")
+    yield store
+    store.close()
+
+
+def _submit_with_photo(store: Store, tmp_path: Path) -> tuple[Site, int, Path]:
+    site = store.add_site(Site("portal", "https://example.org", "reporter", roles=("contributor",)))
+    photo = tmp_path / "anh.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg, but bytes with a hash")
+    article = store.create_article(
+        new_article(
+            title="Tin có ảnh",
+            body="Nội dung.",
+            bylines=(Byline("Thủy Phương"),),
+            featured_image=FeaturedImage(str(photo), "Chú thích", "Thủy Phương"),
+        )
+    )
+    store.enqueue(article.pk, site.pk, OutboxAction.SUBMIT)
+    return site, article.pk, photo
+
+
+def _sync(store: Store, fake: FakeSite):
+    engine = SyncEngine(store, lambda _s: fake.connector(), retry=RetryPolicy(attempts=1))
+    return engine.run()
+
+
+def test_without_a_place_to_wait_the_reporter_is_told_to_send_it_another_way(
+    store, tmp_path
+) -> None:
+    fake = FakeSite()
+    _submit_with_photo(store, tmp_path)
+
+    report = _sync(store, fake)
+
+    assert report.ok
+    assert len(fake.posts) == 1
+    assert fake.held == {}
+    assert len(report.notices) == 1
+    assert "may not upload photos" in report.notices[0]
+
+
+def test_photo_is_left_for_approval_once(store, tmp_path) -> None:
+    fake = FakeSite(holds_photos=True)
+    site, article_id, photo = _submit_with_photo(store, tmp_path)
+
+    first = _sync(store, fake)
+    store.enqueue(article_id, site.pk, OutboxAction.SUBMIT)
+    second = _sync(store, fake)
+
+    remote_id = store.get_remote(article_id, site.pk).remote_id
+    assert fake.held == {remote_id: file_sha256(photo)}
+    assert len(first.notices) == 1
+    assert "waits on" in first.notices[0]
+    assert second.ok
+    assert second.notices == []  # already waiting: neither sent nor announced again
+
+
+def test_a_changed_photo_replaces_the_one_waiting(store, tmp_path) -> None:
+    fake = FakeSite(holds_photos=True)
+    site, article_id, photo = _submit_with_photo(store, tmp_path)
+    _sync(store, fake)
+
+    photo.write_bytes(b"\xff\xd8\xff\xe0 another photo")
+    store.enqueue(article_id, site.pk, OutboxAction.SUBMIT)
+    report = _sync(store, fake)
+
+    remote_id = store.get_remote(article_id, site.pk).remote_id
+    assert fake.held == {remote_id: file_sha256(photo)}
+    assert len(report.notices) == 1
