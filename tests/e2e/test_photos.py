@@ -129,6 +129,70 @@ def test_photo_waits_for_the_editor_who_reviews_and_approves_it(tmp_path: Path, 
     editor.close()
 
 
+def test_photo_added_later_reaches_the_editor_who_already_has_the_article(
+    tmp_path: Path, wp_site
+) -> None:
+    reporter, editor = _desk(tmp_path, "reporter", wp_site), _desk(tmp_path, "editor", wp_site)
+    mine = _article_with_photo(reporter, _photo(tmp_path, (90, 90, 20)), "Tin ảnh gửi sau")
+    reporter.store.save_article(reporter.store.get_article(mine).edited(featured_image=None))
+    reporter.desk.submit(mine, "portal")
+    assert reporter.desk.sync("portal").ok
+    remote_id = _remote_id(reporter, mine)
+    theirs = editor.desk.open_submission("portal", remote_id)
+    assert theirs.featured_image is None
+
+    photo = _photo(tmp_path, (20, 90, 90))
+    sha = hashlib.sha256(photo.read_bytes()).hexdigest()
+    image = FeaturedImage(str(photo), "Quang cảnh hội nghị", "Thủy Phương", "Hội nghị")
+    reporter.store.save_article(reporter.store.get_article(mine).edited(featured_image=image))
+    reporter.desk.submit(mine, "portal")
+    assert reporter.desk.sync("portal").ok
+
+    report = editor.desk.sync("portal")
+    assert report.ok, report.problems
+    pulled = editor.store.get_article(theirs.pk)
+    assert pulled.featured_image is not None
+    assert hashlib.sha256(Path(pulled.featured_image.path).read_bytes()).hexdigest() == sha
+    assert pulled.featured_image.caption == "Quang cảnh hội nghị"
+    assert _get(wp_site, "/wp/v2/media", search=sha[:16]) == []  # still waiting for approval
+    reporter.close()
+    editor.close()
+
+
+def test_photo_taken_off_stays_off_when_approved(tmp_path: Path, wp_site) -> None:
+    reporter, editor = _desk(tmp_path, "reporter", wp_site), _desk(tmp_path, "editor", wp_site)
+    mine = _article_with_photo(reporter, _photo(tmp_path, (120, 0, 120)), "Tin bỏ ảnh")
+    reporter.desk.submit(mine, "portal")
+    assert reporter.desk.sync("portal").ok
+    remote_id = _remote_id(reporter, mine)
+
+    # The reporter takes the photo off: it no longer waits.
+    reporter.store.save_article(reporter.store.get_article(mine).edited(featured_image=None))
+    reporter.desk.submit(mine, "portal")
+    assert reporter.desk.sync("portal").ok
+    assert _get(wp_site, f"/wp/v2/posts/{remote_id}")["newsdesk_held_photo"] is None
+
+    # A second photo waits; the editor takes it off on their desk and approves.
+    photo = _photo(tmp_path, (0, 120, 120))
+    image = FeaturedImage(str(photo), "Quang cảnh hội nghị", "Thủy Phương", "Hội nghị")
+    reporter.store.save_article(reporter.store.get_article(mine).edited(featured_image=image))
+    reporter.desk.submit(mine, "portal")
+    assert reporter.desk.sync("portal").ok
+    theirs = editor.desk.open_submission("portal", remote_id)
+    assert theirs.featured_image is not None
+    editor.store.save_article(theirs.edited(featured_image=None))
+    editor.desk.act(theirs.pk, "portal", Action.APPROVE)
+    report = editor.desk.sync("portal")
+    assert report.ok, report.problems
+
+    post = _get(wp_site, f"/wp/v2/posts/{remote_id}")
+    assert post["status"] == "nd-approved"
+    assert post["featured_media"] == 0
+    assert post["newsdesk_held_photo"] is None
+    reporter.close()
+    editor.close()
+
+
 def test_photo_becomes_featured_when_approved_on_the_site(tmp_path: Path, wp_site) -> None:
     photo = _photo(tmp_path, (30, 160, 30))
     sha = hashlib.sha256(photo.read_bytes()).hexdigest()

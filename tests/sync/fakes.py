@@ -136,6 +136,12 @@ class FakeConnector:
             self.site.posts[remote_id], held_photo=self._held(remote_id)
         )
 
+    def drop_held_photo(self, remote_id: int, sha256: str) -> None:
+        self._hit()
+        if self.site.held.get(remote_id) == sha256:
+            del self.site.held[remote_id]
+            self.site.posts[remote_id] = replace(self.site.posts[remote_id], held_photo=None)
+
     def notes(self, remote_id: int) -> list[dict]:
         return []
 

@@ -85,3 +85,34 @@ def test_a_changed_photo_replaces_the_one_waiting(store, tmp_path) -> None:
     remote_id = store.get_remote(article_id, site.pk).remote_id
     assert fake.held == {remote_id: file_sha256(photo)}
     assert len(report.notices) == 1
+
+
+def _take_photo_off(store: Store, site: Site, article_id: int) -> None:
+    store.save_article(store.get_article(article_id).edited(featured_image=None))
+    store.enqueue(article_id, site.pk, OutboxAction.SUBMIT)
+
+
+def test_a_photo_taken_off_the_article_stops_waiting(store, tmp_path) -> None:
+    fake = FakeSite(holds_photos=True)
+    site, article_id, _photo = _submit_with_photo(store, tmp_path)
+    _sync(store, fake)
+
+    _take_photo_off(store, site, article_id)
+    report = _sync(store, fake)
+
+    assert report.ok
+    assert fake.held == {}
+    assert report.notices == []
+
+
+def test_a_photo_held_since_by_someone_else_stays(store, tmp_path) -> None:
+    fake = FakeSite(holds_photos=True)
+    site, article_id, _photo = _submit_with_photo(store, tmp_path)
+    _sync(store, fake)
+    remote_id = store.get_remote(article_id, site.pk).remote_id
+    fake.held[remote_id] = "f" * 64  # a newer photo, sent from another desk
+
+    _take_photo_off(store, site, article_id)
+    assert _sync(store, fake).ok
+
+    assert fake.held == {remote_id: "f" * 64}

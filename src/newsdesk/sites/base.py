@@ -180,6 +180,11 @@ class SiteConnector(Protocol):
         """The bytes of the photo held with the post, for the editor's review."""
         ...
 
+    def drop_held_photo(self, remote_id: int, sha256: str) -> None:
+        """The photo with this hash, taken off the article, no longer waits with the post
+        (a different photo held meanwhile stays)."""
+        ...
+
     def notes(self, remote_id: int) -> list[dict[str, Any]]:
         """Editors' notes on the post (``NOTES``)."""
         ...

@@ -229,6 +229,9 @@ class MetaWeblogConnector:
     def fetch_held_photo(self, remote_id: int) -> bytes:
         raise _no_held_photos()
 
+    def drop_held_photo(self, remote_id: int, sha256: str) -> None:
+        raise _no_held_photos()
+
     def close(self) -> None:
         self._rpc.close()
 

@@ -371,6 +371,13 @@ class WordPressConnector:
                 Message("Newsdesk will try again."),
             ) from exc
 
+    def drop_held_photo(self, remote_id: int, sha256: str) -> None:
+        self._call(
+            "DELETE",
+            f"{BRIDGE_NAMESPACE}/posts/{remote_id}/held-photo",
+            params={"sha256": sha256},
+        )
+
     def find_media(self, sha256: str) -> int | None:
         found = self._call("GET", "wp/v2/media", params={"search": sha256[:16], "per_page": 10})
         for media in found:

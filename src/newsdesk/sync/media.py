@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from newsdesk.core.article import Article, FeaturedImage
+from newsdesk.core.article import Article, FeaturedImage, RemoteRef
 from newsdesk.core.errors import ValidationError
 from newsdesk.core.messages import Message
 from newsdesk.core.site import Site
@@ -82,6 +82,22 @@ class PhotoSender:
         self._store.remember_media(self._site.pk, sha, media_id)
         return media_id
 
+    def drop_removed(self, article: Article, ref: RemoteRef | None) -> None:
+        """Before the post is written: a photo this desk last sent or saw waiting with the
+        post, and that the user has since taken off the article, stops waiting, so approving
+        the article does not bring it back."""
+        if ref is None or ref.remote_id is None or ref.base is None:
+            return
+        if article.featured_image is not None or ref.base.featured_image is None:
+            return
+        if Capability.HELD_PHOTOS not in self._connector.capabilities():
+            return
+        path = Path(ref.base.featured_image.path)
+        if not path.is_file():
+            return  # nothing to tell which photo it was; one held since by someone else stays
+        remote_id, sha = ref.remote_id, file_sha256(path)
+        self._retry(lambda: self._connector.drop_held_photo(remote_id, sha))
+
     def leave_for_approval(self, article: Article, post: RemotePost) -> None:
         """After the post is on the site: a photo this user may not upload is left with it
         until an editor approves the article, where the site keeps such photos; the user is
@@ -119,6 +135,26 @@ class PhotoSender:
                 site=self._site.name,
             )
         )
+
+
+def with_held_photo(
+    store: Store, connector: SiteConnector, retry: Retrier, article: Article, post: RemotePost
+) -> Article:
+    """On a desk that may upload photos (an editor's): the reporter's photo waiting with
+    ``post`` becomes the article's featured image, so the editor sees it in the preview;
+    approving uploads it. ``article`` unchanged when it has its photo or nothing waits."""
+    current = article.featured_image
+    if current is not None and current.path and Path(current.path).is_file():
+        return article
+    if post.held_photo is None or Capability.MEDIA_UPLOAD not in connector.capabilities():
+        return article
+    path = retry(lambda: fetch_held_photo(store, connector, post))
+    if path is None:
+        return article
+    image = FeaturedImage(
+        str(path), post.meta.image_caption, post.meta.image_credit, post.held_photo.alt
+    )
+    return article.edited(featured_image=image)
 
 
 def fetch_held_photo(store: Store, connector: SiteConnector, post: RemotePost) -> Path | None:

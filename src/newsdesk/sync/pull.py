@@ -11,6 +11,7 @@ from newsdesk.sites.base import RemotePost, SiteConnector
 from newsdesk.sites.mapping import local_status
 from newsdesk.store import Store
 from newsdesk.sync.errors import DecisionNeeded
+from newsdesk.sync.media import with_held_photo
 from newsdesk.sync.records import RecordSync
 from newsdesk.sync.retry import Retrier
 from newsdesk.sync.theirs import content_sha, site_version_of
@@ -45,6 +46,7 @@ class ArticlePuller:
         article = store.get_article(article_id)
         base = merge_base(store, ref, article)
         theirs = site_version_of(current, base, ref.content_sha)
+        theirs = with_held_photo(store, self._connector, self._retry, theirs, current)
         new_ref = replace(
             ref,
             remote_status=current.status,

@@ -121,6 +121,7 @@ class ItemSender:
         if (ref is None or ref.remote_id is None) and prepared.tried_before:
             ref = self._find_earlier_create(article)
         photos = PhotoSender(self._store, self._site, self._connector, self._retry, self._notices)
+        photos.drop_removed(article, ref)
         post = replace(prepared.post, featured_media=photos.media_id(article))
         if ref is None or ref.remote_id is None:
             sent = Sent(article, self._create(article, post))

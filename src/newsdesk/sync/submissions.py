@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
-from newsdesk.core.article import Article, FeaturedImage
+from newsdesk.core.article import Article
 from newsdesk.core.site import Site
-from newsdesk.sites.base import RemotePost, RemoteStatus, SiteConnector
+from newsdesk.sites.base import RemotePost, RemoteStatus
 from newsdesk.sites.mapping import article_from_post
 from newsdesk.store import Store
 from newsdesk.sync.engine import Connect
-from newsdesk.sync.media import fetch_held_photo
+from newsdesk.sync.media import with_held_photo
 from newsdesk.sync.push import record_sent
 from newsdesk.sync.records import RecordSync
 from newsdesk.sync.retry import Retrier, RetryPolicy
@@ -55,26 +54,11 @@ class Submissions:
             )
         connector = self._connect(site)
         try:
-            article = self._with_held_photo(article, connector, post)
+            with_photo = with_held_photo(self._store, connector, self._retry, article, post)
+            if with_photo is not article:
+                article = self._store.save_article(with_photo)
             record_sent(self._store, site, article, post)
             RecordSync(self._store, connector, self._retry, []).pull(article.pk, post.id)
         finally:
             connector.close()
         return self._store.get_article(article.pk)
-
-    def _with_held_photo(
-        self, article: Article, connector: SiteConnector, post: RemotePost
-    ) -> Article:
-        """The reporter's photo waiting on the site becomes the featured image on this desk,
-        so the editor sees it in the preview; approving uploads it."""
-        current = article.featured_image
-        if current is not None and current.path and Path(current.path).is_file():
-            return article
-        path = self._retry(lambda: fetch_held_photo(self._store, connector, post))
-        if path is None:
-            return article
-        held = post.held_photo
-        image = FeaturedImage(
-            str(path), post.meta.image_caption, post.meta.image_credit, held.alt if held else ""
-        )
-        return self._store.save_article(article.edited(featured_image=image))

@@ -128,6 +128,23 @@ function newsdesk_bridge_get_held_photo( WP_REST_Request $request ) {
 	return rest_ensure_response( $held );
 }
 
+/**
+ * DELETE: the photo the author or editor took off the article no longer waits. Only the photo
+ * with the given hash goes, so a newer one sent meanwhile by someone else stays.
+ */
+function newsdesk_bridge_drop_held_photo( WP_REST_Request $request ) {
+	$post = newsdesk_bridge_route_post( $request );
+	$held = newsdesk_bridge_held_photo( $post->ID );
+	if ( null === $held ) {
+		return rest_ensure_response( array( 'state' => 'none' ) );
+	}
+	if ( strtolower( (string) $request->get_param( 'sha256' ) ) !== $held['sha256'] ) {
+		return rest_ensure_response( array( 'state' => 'kept' ) );
+	}
+	newsdesk_bridge_forget_held_photo( $post->ID );
+	return rest_ensure_response( array( 'state' => 'dropped' ) );
+}
+
 function newsdesk_bridge_register_photo_routes() {
 	register_rest_route(
 		NEWSDESK_BRIDGE_NAMESPACE,
@@ -151,6 +168,18 @@ function newsdesk_bridge_register_photo_routes() {
 					'filename' => array( 'type' => 'string' ),
 					'alt'      => array( 'type' => 'string' ),
 					'caption'  => array( 'type' => 'string' ),
+				),
+			),
+			array(
+				'methods'             => WP_REST_Server::DELETABLE,
+				'callback'            => 'newsdesk_bridge_drop_held_photo',
+				'permission_callback' => 'newsdesk_bridge_check_photo_access',
+				'args'                => array(
+					'sha256' => array(
+						'type'     => 'string',
+						'pattern'  => '^[0-9a-fA-F]{64}$',
+						'required' => true,
+					),
 				),
 			),
 		)
