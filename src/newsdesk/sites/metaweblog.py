@@ -22,13 +22,11 @@ future is reported here as ``future``, as the REST API does.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import mimetypes
 import xmlrpc.client  # marshalling types only
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -37,10 +35,8 @@ from urllib.parse import unquote, urlsplit
 from newsdesk.core.messages import Message
 from newsdesk.core.site import EDITOR_ROLES, Term
 from newsdesk.sites.base import (
-    META_KEYS,
     Capability,
     OutgoingPost,
-    PostMeta,
     RemotePost,
     RemoteStatus,
     SiteUser,
@@ -60,6 +56,17 @@ from newsdesk.sites.xmlrpc import (
     fault_error,
     to_datetime,
     wire_datetime,
+)
+from newsdesk.sites.xmlrpc_posts import (
+    custom_fields,
+    int_of,
+    meta_from,
+    post_from_mw,
+    post_from_wp,
+    post_id,
+    struct_of,
+    structs_of,
+    text_of,
 )
 from newsdesk.text.slug import slugify
 
@@ -94,86 +101,6 @@ def media_name(path: Path, sha256: str) -> str:
         raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
     stem = slugify(path.stem) or "image"
     return f"{sha256[:HASH_PREFIX_LENGTH].lower()}-{stem}{path.suffix.lower()}"
-
-
-def _text(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-def _int(value: Any) -> int:
-    try:
-        return int(str(value).strip())
-    except ValueError:
-        return 0
-
-
-def _structs(value: Any) -> list[dict[str, Any]]:
-    """The structs of an XML-RPC array, whatever else a broken answer holds."""
-    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
-
-
-def _struct(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _post_id(value: Any) -> int:
-    try:
-        return int(str(value).strip())
-    except ValueError:
-        raise NotASite(
-            Message(
-                "The site names its posts with ids Newsdesk cannot keep ({id}).", id=repr(value)
-            ),
-            Message("Use the site's WordPress REST API or WordPress XML-RPC address instead."),
-        ) from None
-
-
-def _iso(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%dT%H:%M:%S") if moment else ""
-
-
-def _status(reported: str, date_gmt: datetime | None) -> str:
-    if reported == RemoteStatus.PUBLISH and date_gmt and date_gmt > datetime.now(UTC):
-        return str(RemoteStatus.FUTURE)
-    return reported
-
-
-def _fingerprint(*parts: Any) -> str:
-    """A version token for sites that keep no modification time: it changes with the post."""
-    canonical = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
-    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def _meta_from(fields: Any) -> PostMeta:
-    values: dict[str, str] = {}
-    for item in fields if isinstance(fields, list) else ():
-        if isinstance(item, dict):
-            values.setdefault(_text(item.get("key")), _text(item.get("value")))
-    return PostMeta(**{field: values.get(key, "") for field, key in META_KEYS.items()})
-
-
-def _custom_fields(meta: PostMeta, existing: Any) -> list[dict[str, Any]]:
-    """The ``custom_fields`` that make the site's meta equal ``meta``.
-
-    A field the post already has is changed by its id (sending only the key would add a second
-    value); an emptied field is deleted; duplicates of a key are removed.
-    """
-    ids: dict[str, list[str]] = {}
-    for item in existing if isinstance(existing, list) else ():
-        if isinstance(item, dict) and item.get("key") in META_KEYS.values():
-            ids.setdefault(_text(item["key"]), []).append(_text(item.get("id")))
-    fields: list[dict[str, Any]] = []
-    for field, key in META_KEYS.items():
-        value: str = getattr(meta, field)
-        first, *extra = ids.get(key) or [""]
-        if first and value:
-            fields.append({"id": first, "key": key, "value": value})
-        elif first:
-            fields.append({"id": first})
-        elif value:
-            fields.append({"key": key, "value": value})
-        fields.extend({"id": mid} for mid in extra)
-    return fields
 
 
 def _stale(remote_id: int) -> Conflict:
@@ -247,7 +174,9 @@ class MetaWeblogConnector:
                 raise
             return BASIC_METHODS  # a server without introspection
         return (
-            frozenset(_text(name) for name in listed) if isinstance(listed, list) else BASIC_METHODS
+            frozenset(text_of(name) for name in listed)
+            if isinstance(listed, list)
+            else BASIC_METHODS
         )
 
     def _has(self, method: str) -> bool:
@@ -279,7 +208,7 @@ class MetaWeblogConnector:
             blogs = self._rpc.call("wp.getUsersBlogs", *credentials)
         else:
             blogs = self._rpc.call("blogger.getUsersBlogs", "", *credentials)
-        return _structs(blogs)
+        return structs_of(blogs)
 
     def _auth(self) -> tuple[str, str, str]:
         return self._blog_id, self._username, self._password
@@ -293,12 +222,12 @@ class MetaWeblogConnector:
     def whoami(self) -> SiteUser:
         if self._has("wp.getProfile"):
             fields = ["username", "display_name", "roles"]
-            me = _struct(self._call("wp.getProfile", *self._auth(), fields))
-            roles = tuple(_text(r) for r in me.get("roles") or ())
+            me = struct_of(self._call("wp.getProfile", *self._auth(), fields))
+            roles = tuple(text_of(r) for r in me.get("roles") or ())
             return SiteUser(
-                id=_int(me.get("user_id")),
-                username=_text(me.get("username")) or self._username,
-                display_name=_text(me.get("display_name")) or self._username,
+                id=int_of(me.get("user_id")),
+                username=text_of(me.get("username")) or self._username,
+                display_name=text_of(me.get("display_name")) or self._username,
                 roles=roles or self._roles_from_blogs(),
             )
         return SiteUser(
@@ -310,7 +239,7 @@ class MetaWeblogConnector:
 
     def _roles_from_blogs(self) -> tuple[str, ...]:
         blogs = self._users_blogs()
-        mine = [b for b in blogs if _text(b.get("blogid")) == self._blog_id] or blogs
+        mine = [b for b in blogs if text_of(b.get("blogid")) == self._blog_id] or blogs
         if mine and mine[0].get("isAdmin"):
             return ("administrator",)
         return ("author",)
@@ -342,14 +271,14 @@ class MetaWeblogConnector:
 
     def categories(self) -> list[Term]:
         if self._has("wp.getTerms"):
-            terms = _structs(self._call("wp.getTerms", *self._auth(), "category"))
-            found = [Term(_int(t.get("term_id")), _text(t.get("name"))) for t in terms]
+            terms = structs_of(self._call("wp.getTerms", *self._auth(), "category"))
+            found = [Term(int_of(t.get("term_id")), text_of(t.get("name"))) for t in terms]
         else:
-            listed = _structs(self._call("metaWeblog.getCategories", *self._auth()))
+            listed = structs_of(self._call("metaWeblog.getCategories", *self._auth()))
             found = [
                 Term(
-                    _int(c.get("categoryId") or c.get("id")),
-                    _text(c.get("categoryName") or c.get("title") or c.get("description")),
+                    int_of(c.get("categoryId") or c.get("id")),
+                    text_of(c.get("categoryName") or c.get("title") or c.get("description")),
                 )
                 for c in listed
             ]
@@ -359,8 +288,8 @@ class MetaWeblogConnector:
     def tags(self) -> list[Term]:
         if not self._has("wp.getTerms"):
             return []
-        terms = _structs(self._call("wp.getTerms", *self._auth(), "post_tag"))
-        return [Term(_int(t.get("term_id")), _text(t.get("name"))) for t in terms]
+        terms = structs_of(self._call("wp.getTerms", *self._auth(), "post_tag"))
+        return [Term(int_of(t.get("term_id")), text_of(t.get("name"))) for t in terms]
 
     def _existing_tag_ids(self, names: tuple[str, ...]) -> list[int]:
         """Ids of tags the site has; over XML-RPC only editors may add new ones."""
@@ -390,63 +319,6 @@ class MetaWeblogConnector:
 
     # ------------------------------------------------------------------ reading posts
 
-    def _from_wp(self, raw: dict[str, Any]) -> RemotePost:
-        modified = to_datetime(raw.get("post_modified_gmt"))
-        date = to_datetime(raw.get("post_date_gmt"))
-        terms = _structs(raw.get("terms"))
-        return RemotePost(
-            id=_post_id(raw.get("post_id")),
-            status=_status(_text(raw.get("post_status")), date),
-            link=_text(raw.get("link")),
-            title=_text(raw.get("post_title")),
-            excerpt=_text(raw.get("post_excerpt")),
-            content_html=_text(raw.get("post_content")),
-            modified_gmt=_iso(modified),
-            version=_iso(modified),
-            author_id=_int(raw.get("post_author")),
-            date_gmt=_iso(date),
-            category_ids=tuple(
-                _int(t.get("term_id")) for t in terms if t.get("taxonomy") == "category"
-            ),
-            tag_ids=tuple(_int(t.get("term_id")) for t in terms if t.get("taxonomy") == "post_tag"),
-            meta=_meta_from(raw.get("custom_fields")),
-        )
-
-    def _from_mw(self, raw: dict[str, Any]) -> RemotePost:
-        modified = to_datetime(raw.get("date_modified_gmt") or raw.get("dateModified"))
-        date = to_datetime(raw.get("date_created_gmt") or raw.get("dateCreated"))
-        content = _text(raw.get("description"))
-        if raw.get("mt_text_more"):
-            more = _text(raw.get("wp_more_text"))
-            content += f"<!--more{' ' + more if more else ''}-->" + _text(raw["mt_text_more"])
-        if "post_status" in raw:
-            reported = _text(raw["post_status"])
-        else:
-            reported = str(RemoteStatus.PUBLISH if raw.get("publish", True) else RemoteStatus.DRAFT)
-        names = {_text(n).casefold() for n in raw.get("categories") or ()}
-        category_ids = (
-            tuple(t.id for t in self._known_categories() if t.name.casefold() in names)
-            if names
-            else ()
-        )
-        title, excerpt = _text(raw.get("title")), _text(raw.get("mt_excerpt"))
-        return RemotePost(
-            id=_post_id(raw.get("postid")),
-            status=_status(reported, date),
-            link=_text(raw.get("permaLink") or raw.get("link")),
-            title=title,
-            excerpt=excerpt,
-            content_html=content,
-            modified_gmt=_iso(modified),
-            version=_iso(modified)
-            or _fingerprint(title, content, excerpt, sorted(names), reported),
-            author_id=_int(raw.get("wp_author_id") or raw.get("userid")),
-            author_name=_text(raw.get("wp_author_display_name")),
-            date_gmt=_iso(date),
-            category_ids=category_ids,
-            meta=_meta_from(raw.get("custom_fields")),
-        )
-
     def _raw_post(self, remote_id: int, fields: list[str] | None = None) -> dict[str, Any]:
         if self._wp:
             raw = self._call("wp.getPost", *self._auth(), remote_id, fields or _WP_FIELDS)
@@ -463,7 +335,7 @@ class MetaWeblogConnector:
 
     def get_post(self, remote_id: int) -> RemotePost:
         raw = self._raw_post(remote_id)
-        return self._from_wp(raw) if self._wp else self._from_mw(raw)
+        return post_from_wp(raw) if self._wp else post_from_mw(raw, self._known_categories)
 
     def _wp_posts(
         self, filters: dict[str, Any], fields: list[str], limit: int
@@ -472,22 +344,22 @@ class MetaWeblogConnector:
         short page is not the end; an empty one is."""
         for offset in range(0, limit, PAGE_SIZE):
             query = {**filters, "number": PAGE_SIZE, "offset": offset}
-            page = _structs(self._call("wp.getPosts", *self._auth(), query, fields))
+            page = structs_of(self._call("wp.getPosts", *self._auth(), query, fields))
             if not page:
                 return
             yield from page
 
     def list_posts(self, status: RemoteStatus) -> list[RemotePost]:
         if not self._wp:
-            recent = _structs(self._call("metaWeblog.getRecentPosts", *self._auth(), PAGE_SIZE))
-            posts = [self._from_mw(raw) for raw in recent]
+            recent = structs_of(self._call("metaWeblog.getRecentPosts", *self._auth(), PAGE_SIZE))
+            posts = [post_from_mw(raw, self._known_categories) for raw in recent]
             return [p for p in posts if p.status == status]
         authors = self._author_names()
         return [
             replace(
-                self._from_wp(raw),
+                post_from_wp(raw),
                 status=str(status),  # WordPress reports "future" as "publish"
-                author_name=authors.get(_int(raw.get("post_author")), ""),
+                author_name=authors.get(int_of(raw.get("post_author")), ""),
             )
             for raw in self._wp_posts({"post_status": str(status)}, _WP_FIELDS, LIST_LIMIT)
         ]
@@ -495,8 +367,8 @@ class MetaWeblogConnector:
     def _author_names(self) -> dict[int, str]:
         if not self._has("wp.getAuthors"):
             return {}
-        authors = _structs(self._call("wp.getAuthors", *self._auth()))
-        return {_int(a.get("user_id")): _text(a.get("display_name")) for a in authors}
+        authors = structs_of(self._call("wp.getAuthors", *self._auth()))
+        return {int_of(a.get("user_id")): text_of(a.get("display_name")) for a in authors}
 
     def find_by_client_uuid(self, client_uuid: str) -> RemotePost | None:
         if not self._wp:
@@ -504,8 +376,8 @@ class MetaWeblogConnector:
         wanted = client_uuid.strip().lower()
         scan = {"orderby": "ID", "order": "DESC"}
         for raw in self._wp_posts(scan, ["custom_fields"], UUID_SCAN_LIMIT):
-            if _meta_from(raw.get("custom_fields")).client_uuid.lower() == wanted:
-                return self.get_post(_post_id(raw.get("post_id")))
+            if meta_from(raw.get("custom_fields")).client_uuid.lower() == wanted:
+                return self.get_post(post_id(raw.get("post_id")))
         return None
 
     # ------------------------------------------------------------------ writing posts
@@ -517,7 +389,7 @@ class MetaWeblogConnector:
             "post_title": post.title,
             "post_content": post.content_html,
             "post_excerpt": post.excerpt,
-            "custom_fields": _custom_fields(post.meta, existing_fields),
+            "custom_fields": custom_fields(post.meta, existing_fields),
         }
         terms: dict[str, list[int]] = {}
         if post.category:
@@ -547,7 +419,7 @@ class MetaWeblogConnector:
             "mt_excerpt": post.excerpt,
             "mt_keywords": ", ".join(post.tags),
             "post_status": str(post.status),
-            "custom_fields": _custom_fields(post.meta, existing_fields),
+            "custom_fields": custom_fields(post.meta, existing_fields),
         }
         if post.category:
             struct["categories"] = [self._category(post.category).name]
@@ -571,7 +443,7 @@ class MetaWeblogConnector:
             created = self._call(
                 "metaWeblog.newPost", *self._auth(), self._mw_struct(post, []), publish
             )
-        return self.get_post(_post_id(created))
+        return self.get_post(post_id(created))
 
     def update_post(
         self, remote_id: int, post: OutgoingPost, *, if_version: str = ""
@@ -582,12 +454,12 @@ class MetaWeblogConnector:
             since = to_datetime(if_version) if if_version else None
             if since is not None:
                 struct["if_not_modified_since"] = wire_datetime(since)  # checked by the site
-            elif if_version and self._from_wp(current).version != if_version:
+            elif if_version and post_from_wp(current).version != if_version:
                 raise _stale(remote_id)
             self._call("wp.editPost", *self._auth(), remote_id, struct)
         else:
             current = self._raw_post(remote_id)
-            if if_version and self._from_mw(current).version != if_version:
+            if if_version and post_from_mw(current, self._known_categories).version != if_version:
                 raise _stale(remote_id)
             self._call(
                 "metaWeblog.editPost",
@@ -636,8 +508,8 @@ class MetaWeblogConnector:
             "bits": xmlrpc.client.Binary(path.read_bytes()),
         }
         method = "wp.uploadFile" if self._has("wp.uploadFile") else "metaWeblog.newMediaObject"
-        stored = _struct(self._call(method, *self._auth(), upload))
-        media_id = _int(stored.get("id") or stored.get("attachment_id"))
+        stored = struct_of(self._call(method, *self._auth(), upload))
+        media_id = int_of(stored.get("id") or stored.get("attachment_id"))
         if not media_id:
             raise NotASite(
                 Message(
@@ -657,15 +529,15 @@ class MetaWeblogConnector:
             return None
         prefix = sha256[:HASH_PREFIX_LENGTH].lower() + "-"
         for offset in range(0, MEDIA_SCAN_LIMIT, PAGE_SIZE):
-            page = _structs(
+            page = structs_of(
                 self._call(
                     "wp.getMediaLibrary", *self._auth(), {"number": PAGE_SIZE, "offset": offset}
                 )
             )
             for item in page:
-                file_name = PurePosixPath(unquote(urlsplit(_text(item.get("link"))).path)).name
+                file_name = PurePosixPath(unquote(urlsplit(text_of(item.get("link"))).path)).name
                 if file_name.lower().startswith(prefix):
-                    return _int(item.get("attachment_id"))
+                    return int_of(item.get("attachment_id"))
             if len(page) < PAGE_SIZE:
                 return None
         return None
