@@ -342,8 +342,8 @@ Last change: {when}</translation>
 <context>
     <name>EditorialWatch</name>
     <message>
-        <source>From the site</source>
-        <translation>From the site</translation>
+        <source>After the sync</source>
+        <translation>After the sync</translation>
     </message>
     <message>
         <source>(untitled)</source>

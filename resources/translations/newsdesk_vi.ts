@@ -342,8 +342,8 @@ Sửa lần cuối: {when}</translation>
 <context>
     <name>EditorialWatch</name>
     <message>
-        <source>From the site</source>
-        <translation>Từ trang</translation>
+        <source>After the sync</source>
+        <translation>Sau khi đồng bộ</translation>
     </message>
     <message>
         <source>(untitled)</source>

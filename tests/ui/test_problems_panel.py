@@ -96,11 +96,19 @@ def test_waiting_articles_and_notices_from_the_last_sync(qtbot, window):
         ["Đang chờ gửi", "portal", f"Will retry at the next sync. Last error: {UNREACHABLE}"],
         ["—", "—", "Your role on “portal” may not upload photos: the article went without it."],
     ]
-    assert window.problems_indicator.text() == "3 problems"
+    assert window.problems_indicator.text() == "2 problems"  # a notice is not a problem
     panel = window.problems
     panel.tree.setCurrentItem(panel.tree.topLevelItem(2))
     assert not panel.retry_button.isEnabled()
     assert not panel.open_button.isEnabled()
+
+
+def test_notices_alone_raise_no_alarm(qtbot, window):
+    add_site(window)
+    notice = "The photo anh.jpg waits on “portal” for an editor."
+    emit(window.sync.finished, SyncReport(notices=[notice]))
+    qtbot.waitUntil(lambda: rows(window) == [["—", "—", notice]])
+    assert not window.problems_indicator.isVisible()
 
 
 def test_a_sync_that_failed_as_a_whole_is_listed_and_retry_syncs_again(qtbot, window):

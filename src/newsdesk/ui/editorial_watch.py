@@ -68,7 +68,7 @@ class EditorialWatch(QObject):
             if article.status is not before and article.status in TOLD:
                 self._centre.notify(self._moved(article_id, article.status, article.title))
         for notice in report.notices:
-            self._centre.notify(Notification(self.tr("From the site"), message_word(notice)))
+            self._centre.notify(Notification(self.tr("After the sync"), message_word(notice)))
         self.read_queues()
 
     def _moved(self, article_id: int, status: WorkflowStatus, title: str) -> Notification:

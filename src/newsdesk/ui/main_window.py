@@ -47,7 +47,7 @@ from newsdesk.ui.review_dialog import ReviewDialog
 from newsdesk.ui.settings_dialog import Choices, SettingsDialog
 from newsdesk.ui.sites_dialog import SitesDialog
 from newsdesk.ui.sync_controller import SyncController
-from newsdesk.ui.sync_problems import Problem, collect_problems
+from newsdesk.ui.sync_problems import Problem, ProblemKind, collect_problems
 from newsdesk.ui.sync_progress import SyncProgress
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.window_state import fit_to_screen, restore_window_state, save_window_state
@@ -380,7 +380,10 @@ class MainWindow(QMainWindow):
     def _show_problems(self, asked: int, problems: list[Problem]) -> None:
         if asked == self._problems_asked:
             self.problems.set_problems(problems)
-            self.problems_indicator.set_count(len(problems))
+            # Notices are listed too, but nothing went wrong: they are not counted.
+            self.problems_indicator.set_count(
+                sum(p.kind is not ProblemKind.NOTICE for p in problems)
+            )
 
     def show_problems(self) -> None:
         if self.problems_dock.isHidden():
