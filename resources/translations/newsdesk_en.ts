@@ -1238,6 +1238,14 @@ Last change: {when}</translation>
         <translation>Newsdesk will try again; if it keeps failing, tell the site administrator.</translation>
     </message>
     <message>
+        <source>The photo at {url} is not on the site {site}.</source>
+        <translation>The photo at {url} is not on the site {site}.</translation>
+    </message>
+    <message>
+        <source>Newsdesk fetches photos only from the site itself.</source>
+        <translation>Newsdesk fetches photos only from the site itself.</translation>
+    </message>
+    <message>
         <source>The secure connection to {url} could not be verified ({problem}).</source>
         <translation>The secure connection to {url} could not be verified ({problem}).</translation>
     </message>
@@ -1618,6 +1626,14 @@ Last change: {when}</translation>
         <translation>Update Newsdesk to open it.</translation>
     </message>
     <message>
+        <source>The photo {name} could not be copied into Newsdesk&apos;s photo folder: {error}</source>
+        <translation>The photo {name} could not be copied into Newsdesk&apos;s photo folder: {error}</translation>
+    </message>
+    <message>
+        <source>Check that the file can be read and the disk has room, then try again.</source>
+        <translation>Check that the file can be read and the disk has room, then try again.</translation>
+    </message>
+    <message>
         <source>Article {id} does not exist.</source>
         <translation>Article {id} does not exist.</translation>
     </message>
@@ -1790,6 +1806,10 @@ Last change: {when}</translation>
         <translation>The photo {name} waits on “{site}” for an editor: your role may not upload photos, so it becomes the article&apos;s featured image when an editor approves the article.</translation>
     </message>
     <message>
+        <source>The photos {names} of the article&apos;s body wait on “{site}” for an editor: your role may not upload photos, so they go into the article when an editor approves it in Newsdesk.</source>
+        <translation>The photos {names} of the article&apos;s body wait on “{site}” for an editor: your role may not upload photos, so they go into the article when an editor approves it in Newsdesk.</translation>
+    </message>
+    <message>
         <source>The featured photo {path} is no longer on this computer.</source>
         <translation>The featured photo {path} is no longer on this computer.</translation>
     </message>
@@ -1800,6 +1820,14 @@ Last change: {when}</translation>
     <message>
         <source>Your role on “{site}” may not upload photos: the article went without its featured photo. Send the photo to your editor, who adds it when approving; or ask the site administrator to tick “Newsdesk reporters may upload photos” (Settings → Media, with the Newsdesk Bridge plugin), then submit the article again.</source>
         <translation>Your role on “{site}” may not upload photos: the article went without its featured photo. Send the photo to your editor, who adds it when approving; or ask the site administrator to tick “Newsdesk reporters may upload photos” (Settings → Media, with the Newsdesk Bridge plugin), then submit the article again.</translation>
+    </message>
+    <message>
+        <source>Your role on “{site}” may not upload photos: the article went without the photos in its body ({names}). Send them to your editor, or ask the site administrator to tick “Newsdesk reporters may upload photos” (Settings → Media, with the Newsdesk Bridge plugin), then submit the article again.</source>
+        <translation>Your role on “{site}” may not upload photos: the article went without the photos in its body ({names}). Send them to your editor, or ask the site administrator to tick “Newsdesk reporters may upload photos” (Settings → Media, with the Newsdesk Bridge plugin), then submit the article again.</translation>
+    </message>
+    <message>
+        <source>“{title}” went without the photos {names} in its body: they are not on this computer. Insert them again (Image in the toolbar) and send the article again.</source>
+        <translation>“{title}” went without the photos {names} in its body: they are not on this computer. Insert them again (Image in the toolbar) and send the article again.</translation>
     </message>
     <message>
         <source>Choose a time at least two minutes from now and schedule it again.</source>

@@ -1238,6 +1238,14 @@ Sửa lần cuối: {when}</translation>
         <translation>Newsdesk sẽ thử lại; nếu vẫn lỗi, hãy báo cho người quản trị trang.</translation>
     </message>
     <message>
+        <source>The photo at {url} is not on the site {site}.</source>
+        <translation>Ảnh ở {url} không nằm trên trang {site}.</translation>
+    </message>
+    <message>
+        <source>Newsdesk fetches photos only from the site itself.</source>
+        <translation>Newsdesk chỉ lấy ảnh từ chính trang đó.</translation>
+    </message>
+    <message>
         <source>The secure connection to {url} could not be verified ({problem}).</source>
         <translation>Không xác minh được kết nối bảo mật tới {url} ({problem}).</translation>
     </message>
@@ -1618,6 +1626,14 @@ Sửa lần cuối: {when}</translation>
         <translation>Hãy cập nhật Newsdesk để mở tệp này.</translation>
     </message>
     <message>
+        <source>The photo {name} could not be copied into Newsdesk&apos;s photo folder: {error}</source>
+        <translation>Không chép được ảnh {name} vào thư mục ảnh của Newsdesk: {error}</translation>
+    </message>
+    <message>
+        <source>Check that the file can be read and the disk has room, then try again.</source>
+        <translation>Hãy kiểm tra tệp có đọc được không và ổ đĩa còn chỗ trống, rồi thử lại.</translation>
+    </message>
+    <message>
         <source>Article {id} does not exist.</source>
         <translation>Không có bài viết số {id}.</translation>
     </message>
@@ -1790,6 +1806,10 @@ Sửa lần cuối: {when}</translation>
         <translation>Ảnh {name} đang chờ biên tập viên trên “{site}”: vai trò của bạn không được tải ảnh lên, nên ảnh sẽ thành ảnh đại diện của bài khi biên tập viên duyệt bài.</translation>
     </message>
     <message>
+        <source>The photos {names} of the article&apos;s body wait on “{site}” for an editor: your role may not upload photos, so they go into the article when an editor approves it in Newsdesk.</source>
+        <translation>Các ảnh {names} trong thân bài đang chờ biên tập viên trên “{site}”: vai trò của bạn không được tải ảnh lên, nên ảnh sẽ được đưa vào bài khi biên tập viên duyệt bài trong Newsdesk.</translation>
+    </message>
+    <message>
         <source>The featured photo {path} is no longer on this computer.</source>
         <translation>Ảnh đại diện {path} không còn trên máy này.</translation>
     </message>
@@ -1800,6 +1820,14 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Your role on “{site}” may not upload photos: the article went without its featured photo. Send the photo to your editor, who adds it when approving; or ask the site administrator to tick “Newsdesk reporters may upload photos” (Settings → Media, with the Newsdesk Bridge plugin), then submit the article again.</source>
         <translation>Vai trò của bạn trên “{site}” không được tải ảnh lên: bài đã được gửi mà không kèm ảnh đại diện. Hãy gửi ảnh cho biên tập viên để họ thêm vào khi duyệt bài; hoặc đề nghị người quản trị trang đánh dấu ô “Phóng viên dùng Newsdesk được tải ảnh lên” (Cài đặt → Media, cần có plugin Newsdesk Bridge), rồi gửi duyệt lại.</translation>
+    </message>
+    <message>
+        <source>Your role on “{site}” may not upload photos: the article went without the photos in its body ({names}). Send them to your editor, or ask the site administrator to tick “Newsdesk reporters may upload photos” (Settings → Media, with the Newsdesk Bridge plugin), then submit the article again.</source>
+        <translation>Vai trò của bạn trên “{site}” không được tải ảnh lên: bài đã được gửi mà không kèm các ảnh trong thân bài ({names}). Hãy gửi ảnh cho biên tập viên, hoặc đề nghị người quản trị trang đánh dấu ô “Phóng viên dùng Newsdesk được tải ảnh lên” (Cài đặt → Media, cần có plugin Newsdesk Bridge), rồi gửi duyệt lại.</translation>
+    </message>
+    <message>
+        <source>“{title}” went without the photos {names} in its body: they are not on this computer. Insert them again (Image in the toolbar) and send the article again.</source>
+        <translation>Bài “{title}” đã được gửi mà không kèm các ảnh {names} trong thân bài: các ảnh này không có trên máy này. Hãy chèn lại ảnh (nút Ảnh trên thanh công cụ) rồi gửi lại bài.</translation>
     </message>
     <message>
         <source>Choose a time at least two minutes from now and schedule it again.</source>

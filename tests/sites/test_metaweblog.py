@@ -511,9 +511,11 @@ def test_upload_and_find_media_by_hash(wp_site, connectors, tmp_path):
     author = connectors["author1"]
     path, digest = _png(tmp_path, (200, 30, uuid.uuid4().int % 256))
     assert author.find_media(digest) is None
-    media_id = author.upload_media(path, sha256=digest, caption="Quang cảnh hội nghị")
-    assert author.find_media(digest) == media_id
-    assert connectors["editor"].find_media(digest) == media_id
+    media = author.upload_media(path, sha256=digest, caption="Quang cảnh hội nghị")
+    media_id = media.id
+    assert media.url.endswith(f"/{digest[:16]}-anh-hoi-nghi.png")
+    assert author.find_media(digest) == media
+    assert connectors["editor"].find_media(digest) == media
 
     server = xmlrpc.client.ServerProxy(wp_site.url + "/xmlrpc.php")
     admin = wp_site.users["admin"]

@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy.exc import OperationalError
 
 from newsdesk.core import Byline, NewsdeskError, WorkflowStatus
+from newsdesk.core.site import RemoteMedia
 from newsdesk.store import Store
 from newsdesk.store.database import create_store_engine
 from newsdesk.store.migrate import alembic_config, head_revision, include_name
@@ -50,7 +51,7 @@ def table_names(db_path: Path) -> set[str]:
 def test_new_database_is_at_head_and_has_no_backup(db_path: Path) -> None:
     with Store.open(db_path):
         pass
-    assert revision_of(db_path) == head_revision() == "0004"
+    assert revision_of(db_path) == head_revision() == "0005"
     assert not list(db_path.parent.glob("*.bak-*"))
 
 
@@ -210,3 +211,18 @@ def test_upgrade_from_0002_keeps_remotes_and_gives_them_an_empty_base(db_path: P
         )
         assert store.conflicts() == []
         assert store.uploaded_media(1, "0" * 64) is None
+
+
+def test_upgrade_from_0004_keeps_uploaded_media_without_an_address(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    command.upgrade(alembic_config(db_path), "0004")
+    with closing(sqlite3.connect(db_path)) as connection, connection:
+        connection.execute(
+            "INSERT INTO sites (id, name, url, username, kind, display_name, roles, categories,"
+            " tags) VALUES (1, 'portal', 'http://x', 'r', 'wordpress', '', '[]', '[]', '[]')"
+        )
+        connection.execute("INSERT INTO media_uploads VALUES (1, ?, 17)", ("a" * 64,))
+    with Store.open(db_path) as store:
+        assert store.uploaded_media(1, "a" * 64) == RemoteMedia(17, "")
+        store.remember_media(1, "a" * 64, RemoteMedia(17, "http://x/anh.jpg"))
+        assert store.uploaded_media(1, "a" * 64) == RemoteMedia(17, "http://x/anh.jpg")

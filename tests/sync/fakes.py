@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from newsdesk.core.site import Term
+from newsdesk.core.site import RemoteMedia, Term
 from newsdesk.sites.base import (
     Capability,
     HeldPhoto,
@@ -25,6 +25,7 @@ class FakeSite:
     roles: tuple[str, ...] = ("contributor",)
     holds_photos: bool = False  # the plugin keeps photos for the editor's approval
     held: dict[int, str] = field(default_factory=dict)  # post id -> sha256 of its held photo
+    held_body: dict[int, list[str]] = field(default_factory=dict)  # post id -> body photos held
     requests: int = 0
     writes: int = 0
 
@@ -117,10 +118,15 @@ class FakeConnector:
         self._hit()
         return [p for p in self.site.posts.values() if p.status == status]
 
-    def upload_media(self, path: Path, *, sha256: str, alt: str = "", caption: str = "") -> int:
+    def upload_media(
+        self, path: Path, *, sha256: str, alt: str = "", caption: str = ""
+    ) -> RemoteMedia:
         raise PermissionDenied("no uploads")
 
-    def find_media(self, sha256: str) -> int | None:
+    def fetch_media(self, url: str) -> bytes:
+        raise PermissionDenied("no media")
+
+    def find_media(self, sha256: str) -> RemoteMedia | None:
         return None
 
     def _held(self, remote_id: int) -> HeldPhoto | None:
@@ -128,9 +134,19 @@ class FakeConnector:
         return None if sha is None else HeldPhoto("photo.jpg", sha)
 
     def hold_photo(
-        self, remote_id: int, path: Path, *, sha256: str, alt: str = "", caption: str = ""
+        self,
+        remote_id: int,
+        path: Path,
+        *,
+        sha256: str,
+        alt: str = "",
+        caption: str = "",
+        in_body: bool = False,
     ) -> None:
         self._hit()
+        if in_body:
+            self.site.held_body.setdefault(remote_id, []).append(sha256)
+            return
         self.site.held[remote_id] = sha256
         self.site.posts[remote_id] = replace(
             self.site.posts[remote_id], held_photo=self._held(remote_id)

@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from newsdesk.core import Byline, FeaturedImage, OutboxAction, Site, new_article
-from newsdesk.store import Store
+from newsdesk.store import Store, file_sha256
 from newsdesk.sync import RetryPolicy, SyncEngine
-from newsdesk.sync.media import file_sha256
 from tests.sync.fakes import FakeSite
 
 

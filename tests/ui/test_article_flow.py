@@ -90,7 +90,9 @@ def test_write_preview_and_reopen_without_losing_anything(qtbot, window, data_di
         assert stored.source == "Ban Dân vận Tỉnh ủy"
         assert stored.slug == "hoi-nghi-giao-ban-cong-tac-mat-tran-quy-iv"
         assert stored.featured_image is not None
-        assert Path(stored.featured_image.path) == photo.resolve()
+        kept = Path(stored.featured_image.path)
+        assert kept.parent.parent == data_dir / "photos"  # the desk's own copy
+        assert kept.read_bytes() == photo.read_bytes()
         assert stored.featured_image.caption == "Quang cảnh hội nghị"
         assert stored.featured_image.credit == "Minh Hà"
 

@@ -5,11 +5,12 @@ from pathlib import Path
 from PIL import Image
 
 from newsdesk.core.article import FeaturedImage
+from newsdesk.store import PhotoFolder
 from newsdesk.ui.image_chooser import ImageChooser, image_problem
 
 
 def test_a_text_file_named_jpg_is_refused_with_a_message(qtbot, english, tmp_path: Path):
-    chooser = ImageChooser()
+    chooser = ImageChooser(PhotoFolder(tmp_path / "photos"))
     qtbot.addWidget(chooser)
     chooser.show()
     fake = tmp_path / "anh-hoi-nghi.jpg"
@@ -23,7 +24,7 @@ def test_a_text_file_named_jpg_is_refused_with_a_message(qtbot, english, tmp_pat
 
 
 def test_a_real_picture_is_taken_and_the_message_goes(qtbot, english, tmp_path: Path):
-    chooser = ImageChooser()
+    chooser = ImageChooser(PhotoFolder(tmp_path / "photos"))
     qtbot.addWidget(chooser)
     chooser.show()
     fake = tmp_path / "fake.png"
@@ -36,7 +37,14 @@ def test_a_real_picture_is_taken_and_the_message_goes(qtbot, english, tmp_path: 
     assert not chooser.message.isVisible()
     chooser.caption.setText("Quang cảnh")
     image = chooser.image()
-    assert image == FeaturedImage(path=str(photo.resolve()), caption="Quang cảnh")
+    assert image is not None
+    assert image.caption == "Quang cảnh"
+    # A copy is kept with the desk: the article keeps its photo when the original goes.
+    kept = Path(image.path)
+    assert kept.parent.parent == tmp_path / "photos"
+    assert kept.read_bytes() == photo.read_bytes()
+    photo.unlink()
+    assert kept.is_file()
     assert not chooser.thumbnail.pixmap().isNull()
 
 
@@ -51,7 +59,7 @@ def test_image_problem_names_a_missing_file(tmp_path: Path):
 
 
 def test_remove_clears_the_picture(qtbot, tmp_path: Path):
-    chooser = ImageChooser()
+    chooser = ImageChooser(PhotoFolder(tmp_path / "photos"))
     qtbot.addWidget(chooser)
     photo = tmp_path / "ok.png"
     Image.new("RGB", (4, 4)).save(photo)

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from PySide6.QtGui import QTextCursor
 
+from newsdesk.store import PhotoFolder
 from newsdesk.ui.editor import EditorPanel
 
 
@@ -13,7 +17,7 @@ def select(panel: EditorPanel, start: int, end: int) -> None:
 
 
 def make_panel(qtbot, text: str) -> EditorPanel:
-    panel = EditorPanel()
+    panel = EditorPanel(PhotoFolder(Path(tempfile.gettempdir()) / "unused-photos"))
     qtbot.addWidget(panel)
     panel.setEnabled(True)
     panel.body.setPlainText(text)
@@ -53,7 +57,7 @@ def test_heading_list_and_quote_prefix_every_selected_line_and_toggle(qtbot):
 
 
 def test_standard_shortcuts_are_set():
-    panel = EditorPanel()
+    panel = EditorPanel(PhotoFolder(Path(tempfile.gettempdir()) / "unused-photos"))
     assert panel.format.bold.shortcut().toString() == "Ctrl+B"
     assert panel.format.italic.shortcut().toString() == "Ctrl+I"
     assert panel.format.link.shortcut().toString() == "Ctrl+K"

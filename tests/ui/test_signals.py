@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import ctypes
 import sys
+import tempfile
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Signal
 
+from newsdesk.store import PhotoFolder
 from newsdesk.ui.editor import EditorPanel
 from newsdesk.ui.signals import emit, emit_borrows_true
 
@@ -53,7 +56,7 @@ def test_the_unprotected_emit_of_this_pyside_is_what_the_check_says(qtbot):
 
 
 def test_typing_in_the_editor_does_not_wear_out_true(qtbot):
-    panel = EditorPanel()
+    panel = EditorPanel(PhotoFolder(Path(tempfile.gettempdir()) / "unused-photos"))
     qtbot.addWidget(panel)
     panel.setEnabled(True)
     panel.body.insertPlainText("0 ")

@@ -35,6 +35,14 @@ def desk_role(site_roles: tuple[str, ...]) -> DeskRole:
 
 
 @dataclass(frozen=True, slots=True)
+class RemoteMedia:
+    """A file in a site's media library: its id, and the address the site serves it at."""
+
+    id: int
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
 class Term:
     """A category or tag on a site."""
 

@@ -7,6 +7,7 @@ from html import escape
 
 from newsdesk.core.article import Article, Byline
 from newsdesk.render.markdown_html import markdown_to_html
+from newsdesk.render.photos import PhotoLinks, link_photos, no_photos
 from newsdesk.text.normalize import clean_line
 
 _WRITER, _PHOTOGRAPHER, _BOTH = "Bài", "Ảnh", "Bài và ảnh"
@@ -72,8 +73,10 @@ def sapo_html(sapo: str) -> str:
     return f"<p><strong>{escape(text)}</strong></p>" if text else ""
 
 
-def article_content_html(article: Article) -> str:
-    """Body HTML followed by the author line. The sapo is left out: the site carries it as
-    the post excerpt and its theme shows it."""
-    parts = [markdown_to_html(article.body), byline_html(article.bylines)]
+def article_content_html(article: Article, photos: PhotoLinks = no_photos) -> str:
+    """Body HTML followed by the author line, the body's photos pointing where ``photos``
+    says (left out by default). The sapo is left out: the site carries it as the post
+    excerpt and its theme shows it."""
+    body = markdown_to_html(article.body)
+    parts = [link_photos(body, photos), byline_html(article.bylines)]
     return "\n".join(part for part in parts if part)

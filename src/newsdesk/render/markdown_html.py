@@ -27,7 +27,8 @@ ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
     "td": {"style", "colspan", "rowspan"},
 }
 ALLOWED_STYLE_PROPERTIES = frozenset({"text-align"})
-ALLOWED_URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+# "photo": a photo of the body, pointed at its copy or its address later (render/photos.py).
+ALLOWED_URL_SCHEMES = frozenset({"http", "https", "mailto", "tel", "photo"})
 
 
 class _HeadingLevels(Treeprocessor):

@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from newsdesk.core.article import Article, FeaturedImage
 from newsdesk.render.article_html import article_content_html
+from newsdesk.render.photos import PhotoLinks, no_photos
 from newsdesk.resources import resource_path
 from newsdesk.text.dates import format_date_vi, format_datetime_vi, to_vietnam_time, weekday_name
 from newsdesk.text.normalize import clean_line
@@ -70,7 +71,7 @@ def _image(image: FeaturedImage | None) -> _Image | None:
     )
 
 
-def _render_fragment(environment: Environment, article: Article) -> str:
+def _render_fragment(environment: Environment, article: Article, photos: PhotoLinks) -> str:
     shown_at = article.publish_at or article.updated_at
     return environment.get_template(ARTICLE_TEMPLATE).render(
         title=clean_line(article.title),
@@ -78,14 +79,16 @@ def _render_fragment(environment: Environment, article: Article) -> str:
         dateline=format_datetime_vi(shown_at),
         sapo=clean_line(article.sapo),
         image=_image(article.featured_image),
-        content=Markup(article_content_html(article)),  # noqa: S704 (sanitised by nh3)
+        content=Markup(article_content_html(article, photos)),  # noqa: S704 (sanitised by nh3)
     )
 
 
-def render_article_fragment(article: Article, *, theme: str = "portal") -> str:
+def render_article_fragment(
+    article: Article, *, theme: str = "portal", photos: PhotoLinks = no_photos
+) -> str:
     """The inside of the page's ``<article id="newsdesk-article">``: title, date line, sapo,
     lead image, body and author line. The preview swaps it in to update a shown page."""
-    return _render_fragment(_load_theme(theme).environment, article)
+    return _render_fragment(_load_theme(theme).environment, article, photos)
 
 
 def render_portal_page(
@@ -94,10 +97,12 @@ def render_portal_page(
     theme: str = "portal",
     site_name: str = DEFAULT_SITE_NAME,
     now: datetime | None = None,
+    photos: PhotoLinks = no_photos,
 ) -> str:
     """A whole portal page around ``article``, styles inlined so it needs no other file.
 
-    ``now`` is the day the page header shows (default: the current time).
+    ``now`` is the day the page header shows (default: the current time); ``photos`` says
+    where the body's photos are (render/photos.py).
     """
     loaded = _load_theme(theme)
     today = now or datetime.now(UTC)
@@ -109,5 +114,5 @@ def render_portal_page(
         css=Markup(loaded.stylesheet()),  # noqa: S704 (the theme's own file)
         today=f"{weekday_name(today)}, {format_date_vi(today)}",
         year=to_vietnam_time(today).year,
-        article_html=Markup(_render_fragment(loaded.environment, article)),  # noqa: S704 (escaped)
+        article_html=Markup(_render_fragment(loaded.environment, article, photos)),  # noqa: S704 (escaped)
     )

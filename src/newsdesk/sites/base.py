@@ -8,7 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
-from newsdesk.core.site import Term
+from newsdesk.core.site import RemoteMedia, Term
 
 
 class Capability(StrEnum):
@@ -129,6 +129,7 @@ class RemotePost:
     meta: PostMeta = field(default_factory=PostMeta)
     featured_media: int = 0
     held_photo: HeldPhoto | None = None
+    held_body_photos: tuple[HeldPhoto, ...] = ()  # photos of the body waiting the same way
 
 
 class SiteConnector(Protocol):
@@ -161,23 +162,39 @@ class SiteConnector(Protocol):
 
     def list_posts(self, status: RemoteStatus) -> list[RemotePost]: ...
 
-    def upload_media(self, path: Path, *, sha256: str, alt: str = "", caption: str = "") -> int:
-        """Upload a file; returns the site's media id. The name it gets on the site carries
+    def upload_media(
+        self, path: Path, *, sha256: str, alt: str = "", caption: str = ""
+    ) -> RemoteMedia:
+        """Upload a file; what the site made of it. The name it gets on the site carries
         the first 16 hex digits of ``sha256`` so :meth:`find_media` can find it again."""
         ...
 
-    def find_media(self, sha256: str) -> int | None:
-        """The media id of a file uploaded earlier with this content hash, if any."""
+    def find_media(self, sha256: str) -> RemoteMedia | None:
+        """The file uploaded earlier with this content hash, if any."""
+        ...
+
+    def fetch_media(self, url: str) -> bytes:
+        """A file in the site's media library, by the address the site shows it at (only
+        addresses on the site itself)."""
         ...
 
     def hold_photo(
-        self, remote_id: int, path: Path, *, sha256: str, alt: str = "", caption: str = ""
+        self,
+        remote_id: int,
+        path: Path,
+        *,
+        sha256: str,
+        alt: str = "",
+        caption: str = "",
+        in_body: bool = False,
     ) -> None:
-        """Leave the photo with the post for the editor's approval (``HELD_PHOTOS``)."""
+        """Leave the photo with the post for the editor's approval (``HELD_PHOTOS``): as its
+        featured photo, or ``in_body`` as one more photo of its body."""
         ...
 
-    def fetch_held_photo(self, remote_id: int) -> bytes:
-        """The bytes of the photo held with the post, for the editor's review."""
+    def fetch_held_photo(self, remote_id: int, sha256: str = "") -> bytes:
+        """The bytes of the photo held with the post (the featured one, or the one with this
+        hash), for the editor's review."""
         ...
 
     def drop_held_photo(self, remote_id: int, sha256: str) -> None:

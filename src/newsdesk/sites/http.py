@@ -6,6 +6,7 @@ import email.utils
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
@@ -99,6 +100,17 @@ class HttpClient:
         if response.status_code >= 400:
             raise error_for(response)
         return response
+
+    def download(self, url: str, *, site_url: str) -> bytes:
+        """A file the site serves (a photo shown in a post). Only from the site's own host: an
+        address found in a post is not trusted to lead anywhere else with the credentials."""
+        wanted, asked = urlsplit(site_url), urlsplit(url)
+        if asked.scheme not in {"http", "https"} or asked.hostname != wanted.hostname:
+            raise InvalidRequest(
+                Message("The photo at {url} is not on the site {site}.", url=url, site=site_url),
+                Message("Newsdesk fetches photos only from the site itself."),
+            )
+        return self.request("GET", url).content
 
     def request_json(self, method: str, url: str, **kwargs: Any) -> Any:
         """:meth:`request`, decoding a JSON answer."""

@@ -11,6 +11,7 @@ from datetime import UTC
 from newsdesk.core.article import Article, Byline, FeaturedImage, WorkflowStatus
 from newsdesk.render import article_content_html
 from newsdesk.render.html_markdown import html_to_markdown
+from newsdesk.render.photos import PhotoLinks, no_photos
 from newsdesk.sites.base import OutgoingPost, PostMeta, RemotePost, RemoteStatus
 from newsdesk.text.bylines import parse_bylines
 from newsdesk.text.normalize import clean_block, clean_line
@@ -72,13 +73,19 @@ def bylines_from_json(text: str) -> tuple[Byline, ...]:
 
 
 def outgoing_post(
-    article: Article, status: RemoteStatus, *, featured_media: int | None = None
+    article: Article,
+    status: RemoteStatus,
+    *,
+    featured_media: int | None = None,
+    photos: PhotoLinks = no_photos,
 ) -> OutgoingPost:
+    """The post for ``article``; the body's photos point where ``photos`` says, or are left
+    out (render/photos.py)."""
     image = article.featured_image
     return OutgoingPost(
         title=article.title,
         excerpt=article.sapo,
-        content_html=article_content_html(article),
+        content_html=article_content_html(article, photos),
         status=status,
         category=article.category,
         tags=article.tags,

@@ -33,7 +33,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from newsdesk.core.messages import Message
-from newsdesk.core.site import EDITOR_ROLES, Term
+from newsdesk.core.site import EDITOR_ROLES, RemoteMedia, Term
 from newsdesk.sites.base import (
     Capability,
     OutgoingPost,
@@ -148,12 +148,22 @@ class MetaWeblogConnector:
 
     # Held photos are the plugin's too: never HELD_PHOTOS here.
 
+    def fetch_media(self, url: str) -> bytes:
+        return self._rpc.download(url)
+
     def hold_photo(
-        self, remote_id: int, path: Path, *, sha256: str, alt: str = "", caption: str = ""
+        self,
+        remote_id: int,
+        path: Path,
+        *,
+        sha256: str,
+        alt: str = "",
+        caption: str = "",
+        in_body: bool = False,
     ) -> None:
         raise _no_held_photos()
 
-    def fetch_held_photo(self, remote_id: int) -> bytes:
+    def fetch_held_photo(self, remote_id: int, sha256: str = "") -> bytes:
         raise _no_held_photos()
 
     def drop_held_photo(self, remote_id: int, sha256: str) -> None:
@@ -495,7 +505,9 @@ class MetaWeblogConnector:
 
     # ------------------------------------------------------------------ media
 
-    def upload_media(self, path: Path, *, sha256: str, alt: str = "", caption: str = "") -> int:
+    def upload_media(
+        self, path: Path, *, sha256: str, alt: str = "", caption: str = ""
+    ) -> RemoteMedia:
         """Upload with ``wp.uploadFile`` (or ``metaWeblog.newMediaObject``).
 
         XML-RPC cannot set an image's alt text (WordPress keeps it in protected meta), so
@@ -522,9 +534,9 @@ class MetaWeblogConnector:
             )
         if caption and self._has("wp.editPost"):
             self._call("wp.editPost", *self._auth(), media_id, {"post_excerpt": caption})
-        return media_id
+        return RemoteMedia(media_id, text_of(stored.get("url") or stored.get("link")))
 
-    def find_media(self, sha256: str) -> int | None:
+    def find_media(self, sha256: str) -> RemoteMedia | None:
         if not self._has("wp.getMediaLibrary"):
             return None
         prefix = sha256[:HASH_PREFIX_LENGTH].lower() + "-"
@@ -535,9 +547,10 @@ class MetaWeblogConnector:
                 )
             )
             for item in page:
-                file_name = PurePosixPath(unquote(urlsplit(text_of(item.get("link"))).path)).name
+                link = text_of(item.get("link"))
+                file_name = PurePosixPath(unquote(urlsplit(link).path)).name
                 if file_name.lower().startswith(prefix):
-                    return int_of(item.get("attachment_id"))
+                    return RemoteMedia(int_of(item.get("attachment_id")), link)
             if len(page) < PAGE_SIZE:
                 return None
         return None

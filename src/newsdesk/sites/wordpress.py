@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.core.messages import Message
-from newsdesk.core.site import Term
+from newsdesk.core.site import RemoteMedia, Term
 from newsdesk.sites.base import (
     META_KEYS,
     Capability,
@@ -84,6 +84,11 @@ def remote_post_from_json(post: dict[str, Any]) -> RemotePost:
         meta=_meta_from(post),
         featured_media=int(post.get("featured_media") or 0),
         held_photo=_held_photo(post.get("newsdesk_held_photo")),
+        held_body_photos=tuple(
+            held
+            for value in post.get("newsdesk_held_body_photos") or ()
+            if (held := _held_photo(value)) is not None
+        ),
     )
 
 
@@ -328,7 +333,9 @@ class WordPressConnector:
         """The site's own revision history of a post (editors only), newest first."""
         return list(self._pages(f"wp/v2/posts/{remote_id}/revisions", {"context": "edit"}))
 
-    def upload_media(self, path: Path, *, sha256: str, alt: str = "", caption: str = "") -> int:
+    def upload_media(
+        self, path: Path, *, sha256: str, alt: str = "", caption: str = ""
+    ) -> RemoteMedia:
         media = self._call(
             "POST",
             "wp/v2/media",
@@ -343,10 +350,23 @@ class WordPressConnector:
             self._call(
                 "POST", f"wp/v2/media/{media_id}", json={"alt_text": alt, "caption": caption}
             )
-        return media_id
+        return RemoteMedia(media_id, str(media.get("source_url", "")))
+
+    def fetch_media(self, url: str) -> bytes:
+        try:
+            return self._http.download(url, site_url=self._site_url)
+        except SiteError as exc:
+            raise explained(exc) from exc
 
     def hold_photo(
-        self, remote_id: int, path: Path, *, sha256: str, alt: str = "", caption: str = ""
+        self,
+        remote_id: int,
+        path: Path,
+        *,
+        sha256: str,
+        alt: str = "",
+        caption: str = "",
+        in_body: bool = False,
     ) -> None:
         self._call(
             "POST",
@@ -356,13 +376,18 @@ class WordPressConnector:
                 "filename": media_name(path, sha256),
                 "alt": alt,
                 "caption": caption,
+                "in_body": "true" if in_body else "false",
             },
             data=_unchanged_bytes(path, sha256),
             headers={"Content-Type": _mime(path)},
         )
 
-    def fetch_held_photo(self, remote_id: int) -> bytes:
-        held = self._call("GET", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/held-photo")
+    def fetch_held_photo(self, remote_id: int, sha256: str = "") -> bytes:
+        held = self._call(
+            "GET",
+            f"{BRIDGE_NAMESPACE}/posts/{remote_id}/held-photo",
+            params={"sha256": sha256} if sha256 else None,
+        )
         try:
             return base64.b64decode(str(held.get("data", "")), validate=True)
         except (ValueError, AttributeError) as exc:
@@ -378,11 +403,12 @@ class WordPressConnector:
             params={"sha256": sha256},
         )
 
-    def find_media(self, sha256: str) -> int | None:
+    def find_media(self, sha256: str) -> RemoteMedia | None:
         found = self._call("GET", "wp/v2/media", params={"search": sha256[:16], "per_page": 10})
         for media in found:
-            if sha256[:16] in str(media.get("source_url", "")):
-                return int(media["id"])
+            url = str(media.get("source_url", ""))
+            if sha256[:16] in url:
+                return RemoteMedia(int(media["id"]), url)
         return None
 
 

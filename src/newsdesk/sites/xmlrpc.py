@@ -244,6 +244,10 @@ class XmlRpcClient:
     def close(self) -> None:
         self._http.close()
 
+    def download(self, url: str) -> bytes:
+        """A file served by the endpoint's own site (see :meth:`HttpClient.download`)."""
+        return self._http.download(url, site_url=self.endpoint_url)
+
     def call(self, method: str, *params: Any) -> Any:
         try:
             response = self._http.request(

@@ -228,3 +228,4 @@ class MediaUploadRow(Base):
     )
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     remote_id: Mapped[int] = mapped_column(Integer)
+    url: Mapped[str] = mapped_column(Text, server_default="")

@@ -33,6 +33,7 @@ from newsdesk.store.database import create_store_engine, writer
 from newsdesk.store.desk_records import DeskRecords
 from newsdesk.store.migrate import upgrade_to_head
 from newsdesk.store.models import ArticleRow, RevisionRow, SiteRow
+from newsdesk.store.photos import PhotoFolder
 from newsdesk.store.rows import article_not_found, article_row, site_row
 from newsdesk.store.search import (
     fts_table,
@@ -99,6 +100,11 @@ class Store(SyncRecords, DeskRecords):
     @property
     def path(self) -> Path:
         return self._path
+
+    @property
+    def photos(self) -> PhotoFolder:
+        """The copies of the photos this desk's articles use, next to the database."""
+        return PhotoFolder(self._path.parent / "photos")
 
     @contextmanager
     def _write(self) -> Iterator[Session]:

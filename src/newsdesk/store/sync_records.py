@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from newsdesk.core import Article, OutboxAction, OutboxItem, OutboxState, RemoteRef
 from newsdesk.core.conflict import PendingConflict
+from newsdesk.core.site import RemoteMedia
 from newsdesk.store.article_json import to_json
 from newsdesk.store.convert import (
     article_from_row,
@@ -254,12 +255,16 @@ class SyncRecords:
 
     # Media
 
-    def uploaded_media(self, site_id: int, sha256: str) -> int | None:
+    def uploaded_media(self, site_id: int, sha256: str) -> RemoteMedia | None:
+        """The file with this content hash on the site, if this desk put or found it there.
+        Its address may be "" (remembered before addresses were)."""
         with self._read() as session:
             row = session.get(MediaUploadRow, (site_id, sha256))
-            return None if row is None else row.remote_id
+            return None if row is None else RemoteMedia(row.remote_id, row.url)
 
-    def remember_media(self, site_id: int, sha256: str, remote_id: int) -> None:
+    def remember_media(self, site_id: int, sha256: str, media: RemoteMedia) -> None:
         with self._write() as session:
             site_row(session, site_id)
-            session.merge(MediaUploadRow(site_id=site_id, sha256=sha256, remote_id=remote_id))
+            session.merge(
+                MediaUploadRow(site_id=site_id, sha256=sha256, remote_id=media.id, url=media.url)
+            )

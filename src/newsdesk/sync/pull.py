@@ -11,9 +11,10 @@ from newsdesk.sites.base import RemotePost, SiteConnector
 from newsdesk.sites.mapping import local_status
 from newsdesk.store import Store
 from newsdesk.sync.errors import DecisionNeeded
-from newsdesk.sync.media import with_held_photo
+from newsdesk.sync.held import with_held_photo
 from newsdesk.sync.records import RecordSync
 from newsdesk.sync.retry import Retrier
+from newsdesk.sync.site_photos import fetch_body_photos
 from newsdesk.sync.theirs import content_sha, site_version_of
 from newsdesk.sync.update import merge_base
 
@@ -47,6 +48,7 @@ class ArticlePuller:
         base = merge_base(store, ref, article)
         theirs = site_version_of(current, base, ref.content_sha)
         theirs = with_held_photo(store, self._connector, self._retry, theirs, current)
+        fetch_body_photos(store, self._connector, self._retry, theirs, current)
         new_ref = replace(
             ref,
             remote_status=current.status,

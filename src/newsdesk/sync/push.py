@@ -12,6 +12,8 @@ from newsdesk.core.errors import ValidationError
 from newsdesk.core.messages import Message
 from newsdesk.core.outbox import OutboxAction, OutboxItem
 from newsdesk.core.site import Site
+from newsdesk.render import article_content_html
+from newsdesk.render.photos import PhotoLinks, no_photos, photos_in
 from newsdesk.sites.base import (
     Capability,
     OutgoingPost,
@@ -22,7 +24,8 @@ from newsdesk.sites.base import (
 from newsdesk.sites.errors import Conflict
 from newsdesk.sites.mapping import local_status, outgoing_post
 from newsdesk.store import Store
-from newsdesk.sync.media import PhotoSender
+from newsdesk.sync.held import HeldPhotos
+from newsdesk.sync.media import PhotoSender, WaitingPhoto
 from newsdesk.sync.records import RecordSync
 from newsdesk.sync.retry import Retrier
 from newsdesk.sync.theirs import content_sha, site_version_of
@@ -121,16 +124,25 @@ class ItemSender:
         if (ref is None or ref.remote_id is None) and prepared.tried_before:
             ref = self._find_earlier_create(article)
         photos = PhotoSender(self._store, self._site, self._connector, self._retry, self._notices)
-        photos.drop_removed(article, ref)
+        held = HeldPhotos(self._site, self._connector, self._retry, self._notices)
+        held.drop_removed(article, ref)
         post = replace(prepared.post, featured_media=photos.media_id(article))
+        links: PhotoLinks = no_photos
+        waiting: list[WaitingPhoto] = []
+        if photos_in(article.body):
+            links, waiting = photos.body_links(article)
+            outgoing = article.edited(publish_at=None) if prepared.undated else article
+            post = replace(post, content_html=article_content_html(outgoing, links))
         if ref is None or ref.remote_id is None:
             sent = Sent(article, self._create(article, post))
         else:
             if ref is not prepared.ref:  # found by its UUID: the status follows the site's
                 post = replace(post, status=self._status(prepared.item, ref))
             updater = PostUpdater(self._store, self._site, self._connector, self._retry)
-            sent = Sent(*updater.update(article, ref, post, undated=prepared.undated))
-        photos.leave_for_approval(sent.article, sent.post)
+            update = updater.update(article, ref, post, undated=prepared.undated, photos=links)
+            sent = Sent(*update)
+        held.leave_for_approval(sent.article, sent.post)
+        held.leave_body_photos(sent.post, waiting)
         return sent
 
     def needs_site_to_complete(self, prepared: Prepared, sent: Sent | None) -> bool:

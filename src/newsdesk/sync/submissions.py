@@ -10,10 +10,11 @@ from newsdesk.sites.base import RemotePost, RemoteStatus
 from newsdesk.sites.mapping import article_from_post
 from newsdesk.store import Store
 from newsdesk.sync.engine import Connect
-from newsdesk.sync.media import with_held_photo
+from newsdesk.sync.held import with_held_photo
 from newsdesk.sync.push import record_sent
 from newsdesk.sync.records import RecordSync
 from newsdesk.sync.retry import Retrier, RetryPolicy
+from newsdesk.sync.site_photos import fetch_body_photos
 from newsdesk.sync.theirs import with_site_terms
 
 
@@ -54,6 +55,7 @@ class Submissions:
             )
         connector = self._connect(site)
         try:
+            fetch_body_photos(self._store, connector, self._retry, article, post)
             with_photo = with_held_photo(self._store, connector, self._retry, article, post)
             if with_photo is not article:
                 article = self._store.save_article(with_photo)

@@ -8,6 +8,7 @@ from newsdesk.core.article import Article
 from newsdesk.core.site import Site
 from newsdesk.render import article_content_html
 from newsdesk.render.html_markdown import html_to_markdown
+from newsdesk.render.photos import links_in_site_html
 from newsdesk.sites.base import RemotePost
 from newsdesk.sites.mapping import article_from_post
 
@@ -37,6 +38,7 @@ def site_version_of(post: RemotePost, base: Article, known_sha: str = "") -> Art
     article = article_from_post(post, base)
     if known_sha and content_sha(post.content_html) == known_sha:
         return article
-    if post.meta.markdown and article_content_html(article) == post.content_html:
+    shown = links_in_site_html(post.content_html)
+    if post.meta.markdown and article_content_html(article, shown) == post.content_html:
         return article
     return article.edited(body=html_to_markdown(post.content_html))

@@ -8,6 +8,7 @@ from functools import partial
 from newsdesk.core.article import Article, RemoteRef
 from newsdesk.core.merge import merge3
 from newsdesk.core.site import Site
+from newsdesk.render.photos import PhotoLinks, either, links_in_site_html, no_photos
 from newsdesk.sites.base import OutgoingPost, RemotePost, RemoteStatus, SiteConnector
 from newsdesk.sites.errors import Conflict
 from newsdesk.sites.mapping import outgoing_post
@@ -43,9 +44,11 @@ class PostUpdater:
         post: OutgoingPost,
         *,
         undated: bool,
+        photos: PhotoLinks = no_photos,
     ) -> tuple[Article, RemotePost]:
-        """Send ``post`` (made from ``article``) over the site's copy. Returns the article as
-        sent (merged with the site's changes where there were some) and the site's answer."""
+        """Send ``post`` (made from ``article``, its body's photos at ``photos``) over the
+        site's copy. Returns the article as sent (merged with the site's changes where there
+        were some) and the site's answer."""
         assert ref.remote_id is not None  # noqa: S101 - the caller checked
         remote_id, expected = ref.remote_id, ref.remote_version
         base = merge_base(self._store, ref, article)
@@ -62,8 +65,13 @@ class PostUpdater:
                 if merged is not article:
                     article = merged
                     outgoing = article.edited(publish_at=None) if undated else article
+                    # Photos the other side added are already on the site.
+                    photos = either(photos, links_in_site_html(current.content_html))
                     post = outgoing_post(
-                        outgoing, RemoteStatus(post.status), featured_media=post.featured_media
+                        outgoing,
+                        RemoteStatus(post.status),
+                        featured_media=post.featured_media,
+                        photos=photos,
                     )
                 continue
             return article, sent

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.core.article import Article
+from newsdesk.core.errors import NewsdeskError
+from newsdesk.store import PhotoFolder
 from newsdesk.text.count import count_words
 from newsdesk.text.normalize import clean_block, clean_line
 from newsdesk.ui.actions import FormatActions
@@ -26,6 +28,7 @@ from newsdesk.ui.markdown_format import insert_image, insert_link, prefix_lines,
 from newsdesk.ui.nfc_text import NfcLineEdit, NfcPlainTextEdit
 from newsdesk.ui.paragraph_places import paragraph_at, paragraph_spans
 from newsdesk.ui.signals import emit
+from newsdesk.ui.words import message_word
 
 # Newsroom guide lengths, in chữ (syllables): counts above them are shown in red.
 TITLE_WORDS = 12
@@ -46,8 +49,9 @@ class EditorPanel(QWidget):
     problemFound = Signal(str, str)  # cause, action: shown by the window's error reporter
     paragraphChanged = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, photos: PhotoFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._photos = photos
         self.title = NfcLineEdit()
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
@@ -253,8 +257,12 @@ class EditorPanel(QWidget):
                 self.tr("Choose a JPEG, PNG, GIF or WebP file."),
             )
             return
+        try:
+            ref, _kept = self._photos.keep(Path(path))
+        except NewsdeskError as error:
+            emit(self.problemFound, message_word(error.cause), message_word(error.action))
+            return
         cursor = self.body.textCursor()
-        source = bytes(QUrl.fromLocalFile(path).toEncoded().data()).decode("ascii")
-        insert_image(cursor, source, Path(path).stem)
+        insert_image(cursor, ref, Path(path).stem)
         self.body.setTextCursor(cursor)
         self.body.setFocus()

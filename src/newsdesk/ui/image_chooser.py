@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.core.article import FeaturedImage
+from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.images import WEB_FORMATS
+from newsdesk.store import PhotoFolder
 from newsdesk.text.normalize import clean_line
 from newsdesk.ui.forms import add_rows, set_row_labels
 from newsdesk.ui.nfc_text import NfcLineEdit
 from newsdesk.ui.signals import emit
+from newsdesk.ui.words import message_word
 
 THUMBNAIL_WIDTH = 160
 
@@ -54,8 +57,9 @@ def image_problem(path: Path) -> str:
 class ImageChooser(QGroupBox):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, photos: PhotoFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._photos = photos
         self._path = ""
         self.thumbnail = QLabel()
         self.thumbnail.setFixedSize(THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 2 // 3)
@@ -137,7 +141,8 @@ class ImageChooser(QGroupBox):
         )
 
     def choose_file(self, path: Path) -> bool:
-        """Take ``path`` as the featured image if it really is a picture; else say why not."""
+        """Take a copy of ``path`` as the featured image if it really is a picture; else say
+        why not."""
         problem = image_problem(path)
         if problem:
             self.message.setText(
@@ -148,8 +153,14 @@ class ImageChooser(QGroupBox):
             )
             self.message.show()
             return False
+        try:
+            _ref, kept = self._photos.keep(path)
+        except NewsdeskError as error:
+            self.message.setText(f"{message_word(error.cause)} {message_word(error.action)}")
+            self.message.show()
+            return False
         self.message.hide()
-        self._path = str(path.resolve())
+        self._path = str(kept)
         self._show_file()
         emit(self.changed)
         return True

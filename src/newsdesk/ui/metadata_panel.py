@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.core.article import Article
 from newsdesk.core.site import Site
+from newsdesk.store import PhotoFolder
 from newsdesk.text.normalize import clean_line
 from newsdesk.text.slug import slugify
 from newsdesk.ui.bylines_editor import BylinesEditor
@@ -40,7 +41,7 @@ class MetadataPanel(QScrollArea):
     changed = Signal()
     siteChosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, photos: PhotoFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sites: list[Site] = []
         self._title = ""
@@ -51,7 +52,7 @@ class MetadataPanel(QScrollArea):
         self.category.setLineEdit(NfcLineEdit())
         self.tags = NfcLineEdit()
         self.bylines = BylinesEditor()
-        self.image = ImageChooser()
+        self.image = ImageChooser(photos)
         self.slug = NfcLineEdit()
         self.propose_slug_button = QToolButton()
         self.source = NfcLineEdit()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from newsdesk.core.article import Article
 from newsdesk.render import render_article_fragment, render_portal_page
+from newsdesk.store import PhotoFolder
 from newsdesk.ui.signals import emit
 from newsdesk.ui.tasks import TaskRunner
 
@@ -56,10 +57,17 @@ class PreviewPanel(QWidget):
 
     updated = Signal()
 
-    def __init__(self, tasks: TaskRunner, spill_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        spill_dir: Path,
+        photos: PhotoFolder,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._spill_dir = spill_dir
+        self._photos = photos
         self._view: QWebEngineView | None = None
         self._article: Article | None = None
         self._loaded_id: int | None = None  # the article whose page the view holds
@@ -115,14 +123,19 @@ class PreviewPanel(QWidget):
         generation = self._generation
         if article.id != self._loaded_id:
             self._tasks.run(
-                lambda: render_portal_page(article),
+                lambda: render_portal_page(article, photos=self._photo_address),
                 lambda page: self._page_rendered(generation, article.id, page),
             )
         else:
             self._tasks.run(
-                lambda: render_article_fragment(article),
+                lambda: render_article_fragment(article, photos=self._photo_address),
                 lambda fragment: self._fragment_rendered(generation, fragment),
             )
+
+    def _photo_address(self, ref: str) -> str | None:
+        """The body's photos are shown from this desk's copies (runs on a worker thread)."""
+        kept = self._photos.find(ref)
+        return None if kept is None else kept.as_uri()
 
     def _page_rendered(self, generation: int, article_id: int | None, page: str) -> None:
         if generation != self._generation:

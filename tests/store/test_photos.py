@@ -1,0 +1,45 @@
+"""The desk's photo folder."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from newsdesk.core import ValidationError
+from newsdesk.store import PhotoFolder
+
+
+def test_a_photo_is_kept_once_and_found_by_its_name(tmp_path: Path) -> None:
+    folder = PhotoFolder(tmp_path / "photos")
+    original = tmp_path / "Ảnh hội nghị.jpg"
+    original.write_bytes(b"\xff\xd8 photo bytes")
+    sha = hashlib.sha256(original.read_bytes()).hexdigest()
+
+    ref, kept = folder.keep(original)
+    again, same = folder.keep(original)
+
+    assert ref == again == f"photo:{sha[:16]}/anh-hoi-nghi.jpg"
+    assert kept == same == tmp_path / "photos" / sha[:16] / "anh-hoi-nghi.jpg"
+    assert kept.read_bytes() == original.read_bytes()
+    assert folder.find(ref) == kept
+    assert folder.find(f"photo:{'f' * 16}/anh-hoi-nghi.jpg") is None
+    assert folder.find("photo:../x") is None
+    assert not list((tmp_path / "photos").rglob("*.part"))
+
+
+def test_a_photo_from_the_site_is_kept_under_its_own_hash(tmp_path: Path) -> None:
+    folder = PhotoFolder(tmp_path / "photos")
+    data = b"\x89PNG from the site"
+    kept = folder.keep_bytes(data, "hoi-nghi.png")
+    sha = hashlib.sha256(data).hexdigest()
+    assert kept == tmp_path / "photos" / sha[:16] / "hoi-nghi.png"
+    assert folder.find(f"photo:{sha[:16]}/hoi-nghi.png") == kept
+
+
+def test_a_file_that_cannot_be_read_says_so(tmp_path: Path) -> None:
+    folder = PhotoFolder(tmp_path / "photos")
+    with pytest.raises(ValidationError, match="could not be copied") as raised:
+        folder.keep(tmp_path / "gone.jpg")
+    assert "gone.jpg" in str(raised.value)

@@ -1,0 +1,66 @@
+"""A photo in the article's body: inserted from a file, kept with the desk, shown in the
+preview from that copy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtWidgets import QFileDialog
+
+from newsdesk.render.photos import photos_in
+from tests.ui.helpers import page_text
+from tests.ui.sync_fakes import open_article
+
+IMAGES = (
+    "JSON.stringify(Array.from(document.querySelectorAll('#newsdesk-article img'))"
+    ".map(i => [i.src, i.complete ? i.naturalWidth : 0]))"
+)
+
+
+def _choose(monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+
+
+def test_inserted_photo_is_kept_and_shown_in_the_preview(qtbot, window, monkeypatch, tmp_path):
+    photo = tmp_path / "Hội nghị giao ban.jpg"
+    Image.new("RGB", (120, 80), (20, 120, 60)).save(photo)
+    article_id = open_article(window, title="Tin có ảnh trong bài", body="Đoạn một.")
+    _choose(monkeypatch, photo)
+
+    window.editor.format.image.trigger()
+
+    body = window.editor.body.toPlainText()
+    (ref,) = photos_in(body)
+    assert ref.endswith("/hoi-nghi-giao-ban.jpg")
+    kept = window.ctx.store.photos.find(ref)
+    assert kept is not None
+    assert kept.read_bytes() == photo.read_bytes()
+    photo.unlink()  # the original may go: the article keeps its copy
+    window.session.flush()
+    assert photos_in(window.ctx.store.get_article(article_id).body) == [ref]
+
+    def shown() -> bool:
+        images = json.loads(str(page_text(qtbot, window.preview, IMAGES)))
+        return images == [[kept.as_uri(), 120]]  # loaded: the picture's own width
+
+    qtbot.waitUntil(shown, timeout=10_000)
+
+
+def test_a_file_that_is_no_picture_is_refused_and_the_body_stays(
+    qtbot, window, monkeypatch, tmp_path
+):
+    fake = tmp_path / "anh.jpg"
+    fake.write_text("không phải ảnh", encoding="utf-8")
+    open_article(window, title="Tin", body="Đoạn một.")
+    _choose(monkeypatch, fake)
+    problems: list[tuple[str, str]] = []
+    window.editor.problemFound.connect(lambda cause, action: problems.append((cause, action)))
+
+    window.editor.format.image.trigger()
+
+    assert window.editor.body.toPlainText() == "Đoạn một."
+    assert problems
+    assert "anh.jpg" in problems[0][0]
+    assert not (window.ctx.paths.data_dir / "photos").exists()
