@@ -516,6 +516,10 @@ def test_upload_and_find_media_by_hash(wp_site, connectors, tmp_path):
     assert media.url.endswith(f"/{digest[:16]}-anh-hoi-nghi.png")
     assert author.find_media(digest) == media
     assert connectors["editor"].find_media(digest) == media
+    assert connectors["editor"].fetch_media(media.url) == path.read_bytes()
+    elsewhere = media.url.replace("127.0.0.1", "localhost")
+    with pytest.raises(InvalidRequest, match="not on the site"):
+        author.fetch_media(elsewhere)  # the credentials go to the site itself only
 
     server = xmlrpc.client.ServerProxy(wp_site.url + "/xmlrpc.php")
     admin = wp_site.users["admin"]
