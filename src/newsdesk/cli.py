@@ -92,15 +92,23 @@ def _read_text_file(path: Path) -> str:
 
 
 def _import(ctx: AppContext, args: argparse.Namespace) -> int:
-    parsed = parse_plain_article(_read_text_file(Path(args.file)))
+    source = Path(args.file)
+    parsed = parse_plain_article(_read_text_file(source))
+    body, missing = ctx.store.photos.adopt_local_photos(parsed.body, source.parent)
     article = ctx.store.create_article(
         new_article(
             title=clean_line(parsed.title),
             sapo=clean_block(parsed.sapo),
-            body=clean_block(parsed.body),
+            body=clean_block(body),
             bylines=parsed.bylines,
         )
     )
+    for target in missing:
+        print(
+            f"Photo not found: {target}. Insert it in the window (Image in the toolbar) "
+            "before sending the article.",
+            file=sys.stderr,
+        )
     _out(str(article.id))
     return 0
 

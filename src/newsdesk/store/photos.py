@@ -8,9 +8,11 @@ the same photo is kept once, and a photo name in a body finds its copy.
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from newsdesk.core.errors import ValidationError
 from newsdesk.core.messages import Message
@@ -23,6 +25,12 @@ def file_sha256(path: Path) -> str:
         for block in iter(lambda: stream.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+# ![alt](target), ![alt](<target with spaces>), ![alt](target "title"): a Markdown image.
+_IMAGE = re.compile(r'(!\[[^\]]*\]\()\s*(<[^>\n]+>|[^)\s]+)((?:\s+"[^"]*")?\s*\))')
+
+_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")  # a scheme; one letter is a Windows drive
 
 
 class PhotoFolder:
@@ -63,6 +71,27 @@ class PhotoFolder:
                 ),
                 Message("Check that the file can be read and the disk has room, then try again."),
             ) from error
+
+    def adopt_local_photos(self, markdown: str, folder: Path) -> tuple[str, list[str]]:
+        """``markdown`` (a file from ``folder``) with each image that is a file on this
+        computer kept here and named by its photo name; and the local images not found."""
+        missing: list[str] = []
+
+        def adopt(image: re.Match[str]) -> str:
+            target = image.group(2).removeprefix("<").removesuffix(">")
+            if target.startswith("file:"):
+                path = Path(unquote(urlsplit(target).path))
+            elif _ADDRESS.match(target):
+                return image.group(0)  # https:, photo: and the like: not a file here
+            else:
+                path = folder / unquote(target)
+            if not path.is_file():
+                missing.append(target)
+                return image.group(0)
+            ref, _kept = self.keep(path)
+            return f"{image.group(1)}{ref}{image.group(3)}"
+
+        return _IMAGE.sub(adopt, markdown), missing
 
     def keep_bytes(self, data: bytes, filename: str) -> Path:
         """Keep a photo that came from a site; its copy."""
