@@ -7,9 +7,14 @@ import json
 from pathlib import Path
 
 from PIL import Image
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog
 
 from newsdesk.render.photos import photos_in
+from newsdesk.store import PhotoFolder
+from newsdesk.ui.editor import EditorPanel
+from newsdesk.ui.markdown_format import insert_image
 from tests.ui.helpers import page_text
 from tests.ui.sync_fakes import open_article
 
@@ -64,3 +69,40 @@ def test_a_file_that_is_no_picture_is_refused_and_the_body_stays(
     assert problems
     assert "anh.jpg" in problems[0][0]
     assert not (window.ctx.paths.data_dir / "photos").exists()
+
+
+def test_a_photo_is_a_paragraph_of_its_own(qtbot, tmp_path):
+    panel = EditorPanel(PhotoFolder(tmp_path / "photos"))
+    qtbot.addWidget(panel)
+    panel.body.setPlainText("Đoạn một. Đoạn hai.")
+    cursor = panel.body.textCursor()
+    cursor.setPosition(len("Đoạn một. "))
+    insert_image(cursor, "photo:0123456789abcdef/a.jpg", "Ảnh")
+    assert panel.body.toPlainText() == (
+        "Đoạn một. \n\n![Ảnh](photo:0123456789abcdef/a.jpg)\n\nĐoạn hai."
+    )
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    insert_image(cursor, "photo:0123456789abcdef/b.jpg", "Ảnh cuối")
+    assert panel.body.toPlainText().endswith(
+        "Đoạn hai.\n\n![Ảnh cuối](photo:0123456789abcdef/b.jpg)\n"
+    )
+
+
+def test_a_photo_dropped_on_the_body_goes_in_as_a_photo(qtbot, window, tmp_path):
+    photo = tmp_path / "kéo thả.png"
+    Image.new("RGB", (30, 20), (200, 10, 10)).save(photo)
+    open_article(window, title="Tin", body="Đoạn một.")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(photo))])
+    data.setText(QUrl.fromLocalFile(str(photo)).toString())
+    cursor = window.editor.body.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    window.editor.body.setTextCursor(cursor)
+
+    window.editor.body.insertFromMimeData(data)
+
+    body = window.editor.body.toPlainText()
+    (ref,) = photos_in(body)
+    assert body == f"Đoạn một.\n\n![kéo thả]({ref})\n"
+    assert "file:" not in body
+    assert window.ctx.store.photos.find(ref) is not None

@@ -61,7 +61,7 @@ class EditorPanel(QWidget):
         self.sapo = NfcPlainTextEdit()
         self.sapo.setTabChangesFocus(True)
         self.sapo.setFixedHeight(self.sapo.fontMetrics().lineSpacing() * 4 + 12)
-        self.body = NfcPlainTextEdit()
+        self.body = NfcPlainTextEdit(takes_files=True)
         self.body.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.format = FormatActions(self)
         self.toolbar = QToolBar()
@@ -83,6 +83,7 @@ class EditorPanel(QWidget):
         for edit in (self.sapo, self.body):
             edit.textChanged.connect(self._edited)
         self.body.cursorPositionChanged.connect(self._cursor_moved)
+        self.body.filesDropped.connect(self._insert_photos)
         self.title.textChanged.connect(self._title_edited)
         self.format.bold.triggered.connect(lambda: self._wrap("**", self.tr("bold text")))
         self.format.italic.triggered.connect(lambda: self._wrap("*", self.tr("italic text")))
@@ -245,24 +246,29 @@ class EditorPanel(QWidget):
             "",
             self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"),
         )
-        if not path:
-            return
-        problem = image_problem(Path(path))
-        if problem:
-            emit(
-                self.problemFound,
-                self.tr("“{name}” is not a picture Newsdesk can read ({problem}).").format(
-                    name=Path(path).name, problem=problem
-                ),
-                self.tr("Choose a JPEG, PNG, GIF or WebP file."),
-            )
-            return
-        try:
-            ref, _kept = self._photos.keep(Path(path))
-        except NewsdeskError as error:
-            emit(self.problemFound, message_word(error.cause), message_word(error.action))
-            return
-        cursor = self.body.textCursor()
-        insert_image(cursor, ref, Path(path).stem)
-        self.body.setTextCursor(cursor)
+        if path:
+            self._insert_photos([Path(path)])
+
+    def _insert_photos(self, paths: list[Path]) -> None:
+        """Put photos in the body at the cursor, each from the desk's own copy; a file that
+        is no picture is refused with the reason."""
+        for path in paths:
+            problem = image_problem(path)
+            if problem:
+                emit(
+                    self.problemFound,
+                    self.tr("“{name}” is not a picture Newsdesk can read ({problem}).").format(
+                        name=path.name, problem=problem
+                    ),
+                    self.tr("Choose a JPEG, PNG, GIF or WebP file."),
+                )
+                return
+            try:
+                ref, _kept = self._photos.keep(path)
+            except NewsdeskError as error:
+                emit(self.problemFound, message_word(error.cause), message_word(error.action))
+                return
+            cursor = self.body.textCursor()
+            insert_image(cursor, ref, path.stem)
+            self.body.setTextCursor(cursor)
         self.body.setFocus()

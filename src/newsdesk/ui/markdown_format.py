@@ -69,12 +69,17 @@ def insert_link(cursor: QTextCursor, url: str, placeholder: str) -> None:
 
 
 def insert_image(cursor: QTextCursor, source: str, alt: str) -> None:
-    """``![alt](source)`` on a line of its own; ``source`` must be URL-encoded."""
+    """``![alt](source)`` as a paragraph of its own (blank lines around it, so the photo is
+    not part of the text before or after); ``source`` must be URL-encoded."""
     cursor.beginEditBlock()
     cursor.clearSelection()
     if cursor.positionInBlock() > 0:
         cursor.insertText("\n")
+    if cursor.block().previous().text().strip():
+        cursor.insertText("\n")
     cursor.insertText(f"![{alt}]({source})\n")
+    if cursor.block().text().strip():
+        cursor.insertText("\n")
     cursor.endEditBlock()
 
 

@@ -8,11 +8,14 @@ Qt counts positions in UTF-16 code units, Python in code points; the helpers con
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from newsdesk.text.normalize import clean_block, clean_input
+from newsdesk.ui.signals import emit
 
 
 def utf16_len(s: str) -> int:
@@ -69,14 +72,26 @@ class NfcLineEdit(QLineEdit):
 
 class NfcPlainTextEdit(QPlainTextEdit):
     """A multi-line field: typed text is cleaned in place, pasted text also gets its line
-    endings and trailing spaces tidied (see :func:`clean_block`)."""
+    endings and trailing spaces tidied (see :func:`clean_block`).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Files dropped or pasted on it are not inserted as their addresses: ``filesDropped`` (a
+    list of paths) says which, where the field takes files; elsewhere they are ignored.
+    """
+
+    filesDropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None, *, takes_files: bool = False) -> None:
         super().__init__(parent)
         self._cleaning = False
+        self._takes_files = takes_files
         self.textChanged.connect(self._clean)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
+        files = [Path(url.toLocalFile()) for url in source.urls() if url.isLocalFile()]
+        if files:
+            if self._takes_files:
+                emit(self.filesDropped, files)
+            return
         if source.hasText():
             self.textCursor().insertText(clean_block(source.text()))
             self.ensureCursorVisible()
