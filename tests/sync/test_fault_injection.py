@@ -15,6 +15,7 @@ Targeted: one fault at one chosen request, for each way a schedule has been seen
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import threading
@@ -29,12 +30,14 @@ from typing import Any, NoReturn
 
 import pytest
 import requests
+from PIL import Image
 
-from newsdesk.core import OutboxAction, OutboxState, Site, SyncState, new_article
+from newsdesk.core import FeaturedImage, OutboxAction, OutboxState, Site, SyncState, new_article
 from newsdesk.sites.wordpress import WordPressConnector
 from newsdesk.store import Store
 from newsdesk.sync import RetryPolicy, SyncEngine, SyncReport
 from tests.sync.faultproxy import (
+    PASS,
     Action,
     CutIn,
     Fault,
@@ -44,6 +47,7 @@ from tests.sync.faultproxy import (
     ScriptedFaults,
     TargetedFaults,
 )
+from tests.wpsite_fixture import wpsite
 
 pytestmark = pytest.mark.wordpress
 
@@ -475,3 +479,87 @@ def test_a_create_that_reaches_the_site_after_the_client_gave_up_makes_no_second
     reports += desk.sync_until_sent()
 
     _assert_all_well(desk, reports)
+
+
+# Photos: each goes up once, whatever happens to the upload ---------------------------------
+
+UPLOAD = r"^POST \S*wp/v2/media$"
+
+
+@pytest.fixture
+def uploading_desk(wp_site: Any, desk: Desk) -> Iterator[Desk]:
+    """The desk of a reporter the site lets upload photos (the plugin's setting)."""
+    wpsite.set_option(wp_site.dir, "newsdesk_bridge_reporter_uploads", value=True)
+    try:
+        yield desk
+    finally:
+        wpsite.set_option(wp_site.dir, "newsdesk_bridge_reporter_uploads", value=False)
+
+
+def _write_with_photos(desk: Desk, folder: Path, number: int) -> list[str]:
+    """An article with a featured photo and one in its body; the photos' hashes."""
+    shas = []
+    paths = []
+    for role, colour in (("dai-dien", (number, 90, 30)), ("trong-bai", (30, number, 90))):
+        path = folder / f"{role}-{number}.png"
+        image = Image.new("RGB", (24, 16), colour)
+        image.putpixel((0, 0), tuple(os.urandom(3)))  # never a photo the site already has
+        image.save(path)
+        shas.append(hashlib.sha256(path.read_bytes()).hexdigest())
+        paths.append(path)
+    ref, _kept = desk.store.photos.keep(paths[1])
+    content = _text(number)
+    body = f"{content.body}\n\n![Quang cảnh]({ref})"
+    article = desk.store.create_article(
+        new_article(
+            title=content.title,
+            sapo=content.sapo,
+            body=body,
+            featured_image=FeaturedImage(str(paths[0]), "Quang cảnh", "Thủy Phương"),
+        )
+    )
+    desk.store.enqueue(article.pk, desk.site.pk, OutboxAction.SUBMIT)
+    desk.latest[article.pk] = Content(content.title, content.sapo, body)
+    return shas
+
+
+def _photos_once(desk: Desk, featured_sha: str, body_sha: str) -> list[str]:
+    """Each photo once in the media library, the post's featured image and shown in it."""
+    found = []
+    for sha in (featured_sha, body_sha):
+        media = requests.get(
+            f"{desk.wp_site.url}/?rest_route=/wp/v2/media",
+            params={"search": sha[:16], "context": "edit"},
+            auth=desk.wp_site.auth("editor"),
+            timeout=30,
+        ).json()
+        if len(media) != 1:
+            found.append(f"photo {sha[:16]} is {len(media)} times in the media library")
+    (article_id,) = desk.latest
+    (post,) = _posts_with_uuid(desk.wp_site, desk.store.get_article(article_id).uuid)
+    if post["featured_media"] == 0:
+        found.append("the post has no featured image")
+    if f"/{body_sha[:16]}-" not in post["content"]["raw"]:
+        found.append(f"the post does not show its body photo: {post['content']['raw']!r}")
+    return found
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [DROP_AFTER, _cut(CutIn.BODY, reset=True), _cut(CutIn.HEAD, reset=False)],
+    ids=["reply-lost", "cut-in-body", "cut-in-head"],
+)
+@pytest.mark.parametrize("which", [0, 1], ids=["featured", "in-body"])
+def test_a_photo_upload_whose_reply_is_lost_is_not_made_twice(
+    uploading_desk: Desk, tmp_path: Path, fault: Action, which: int
+) -> None:
+    desk = uploading_desk
+    shas = _write_with_photos(desk, tmp_path, 40 + which)
+    # The featured photo goes up first, then the body's.
+    plan = TargetedFaults([(UPLOAD, fault)] if which == 0 else [(UPLOAD, PASS), (UPLOAD, fault)])
+
+    reports = _faulted_then_sent(desk, plan)
+
+    _assert_all_well(desk, reports)
+    problems = _photos_once(desk, *shas)
+    assert not problems, "\n".join(problems) + "\nrequests:\n" + desk.proxy.log()
