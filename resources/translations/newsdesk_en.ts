@@ -2018,6 +2018,29 @@ Last change: {when}</translation>
     </message>
 </context>
 <context>
+    <name>PhotoCaptionDialog</name>
+    <message>
+        <source>Insert a photo</source>
+        <translation>Insert a photo</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Caption:</translation>
+    </message>
+    <message>
+        <source>Photo credit:</source>
+        <translation>Photo credit:</translation>
+    </message>
+    <message>
+        <source>What the photo shows</source>
+        <translation>What the photo shows</translation>
+    </message>
+    <message>
+        <source>e.g. Thủy Phương</source>
+        <translation>e.g. Thủy Phương</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <source>Choose an article, or start a new one, to see it as the portal shows it.</source>

@@ -2018,6 +2018,29 @@ Sửa lần cuối: {when}</translation>
     </message>
 </context>
 <context>
+    <name>PhotoCaptionDialog</name>
+    <message>
+        <source>Insert a photo</source>
+        <translation>Chèn ảnh</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Chú thích:</translation>
+    </message>
+    <message>
+        <source>Photo credit:</source>
+        <translation>Tác giả ảnh:</translation>
+    </message>
+    <message>
+        <source>What the photo shows</source>
+        <translation>Nội dung bức ảnh</translation>
+    </message>
+    <message>
+        <source>e.g. Thủy Phương</source>
+        <translation>ví dụ: Thủy Phương</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <source>Choose an article, or start a new one, to see it as the portal shows it.</source>

@@ -27,7 +27,8 @@ def _article_with_body_photo(ctx: AppContext, tmp_path: Path, colour: tuple[int,
     Image.new("RGB", (80, 60), colour).save(photo)
     ref, _kept = ctx.store.photos.keep(photo)
     photo.unlink()  # the desk's copy is what goes out
-    body = f"Đoạn mở đầu.\n\n![Toàn cảnh hội nghị]({ref})\n\nĐoạn kết."
+    caption = "Toàn cảnh hội nghị - Ảnh: Thủy Phương"
+    body = f'Đoạn mở đầu.\n\n![Toàn cảnh hội nghị]({ref} "{caption}")\n\nĐoạn kết.'
     article = ctx.store.create_article(
         new_article(
             title=f"Tin ảnh {colour}",
@@ -62,6 +63,10 @@ def test_a_reporter_who_may_upload_sends_body_photos_once(tmp_path: Path, wp_sit
         (src,) = _shown(wp_site, remote_id)
         assert f"/{prefix}-" in src
         post = _get(wp_site, f"/wp/v2/posts/{remote_id}")
+        assert (
+            "<figcaption>Toàn cảnh hội nghị - Ảnh: Thủy Phương</figcaption>"
+            in (post["content"]["raw"])
+        )
         assert ref in post["meta"]["newsdesk_markdown"]
 
         reporter.desk.submit(mine, "portal")  # again: nothing goes up twice

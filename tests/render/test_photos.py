@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsdesk.core import Byline, new_article
 from newsdesk.render import article_content_html, markdown_to_html
 from newsdesk.render.photos import (
+    caption_line,
     either,
     link_photos,
     links_in_site_html,
@@ -66,3 +67,22 @@ def test_the_site_html_says_where_it_shows_each_photo() -> None:
     both = either({"photo:0123456789abcdef/b.png": "file:///b.png"}.get, links)
     assert both("photo:0123456789abcdef/b.png") == "file:///b.png"
     assert both(REF) == links(REF)
+
+
+def test_a_photo_with_a_caption_is_printed_with_it_below() -> None:
+    html = markdown_to_html(f'Chữ.\n\n![Quang cảnh]({REF} "Quang cảnh - Ảnh: Thủy Phương")')
+    assert html == (
+        f'<p>Chữ.</p>\n<figure><img alt="Quang cảnh" src="{REF}">'
+        "<figcaption>Quang cảnh - Ảnh: Thủy Phương</figcaption></figure>"
+    )
+    # Left out, it takes its caption along.
+    assert link_photos(html, lambda _ref: None) == "<p>Chữ.</p>\n"
+    inline = markdown_to_html('Chữ ![x](https://a.vn/a.jpg "t") chữ')
+    assert "<figure>" not in inline
+    assert 'title="t"' in inline
+
+
+def test_the_caption_line_under_a_photo() -> None:
+    assert caption_line("Quang cảnh", "Thủy Phương") == "Quang cảnh - Ảnh: Thủy Phương"
+    assert caption_line("", "Thủy Phương") == "Ảnh: Thủy Phương"
+    assert caption_line("Quang cảnh", "") == "Quang cảnh"

@@ -9,12 +9,13 @@ from pathlib import Path
 from PIL import Image
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from newsdesk.render.photos import photos_in
 from newsdesk.store import PhotoFolder
 from newsdesk.ui.editor import EditorPanel
 from newsdesk.ui.markdown_format import insert_image
+from newsdesk.ui.photo_dialog import PhotoCaptionDialog
 from tests.ui.helpers import page_text
 from tests.ui.sync_fakes import open_article
 
@@ -24,8 +25,20 @@ IMAGES = (
 )
 
 
-def _choose(monkeypatch, path: Path) -> None:
+def _choose(monkeypatch, path: Path, caption: str = "", credit: str = "") -> list[str]:
+    """Answer the file dialog with ``path`` and the caption dialog with the words; the
+    credits the caption dialog was opened with."""
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    offered: list[str] = []
+
+    def answer(dialog: PhotoCaptionDialog) -> int:
+        offered.append(dialog.credit.text())
+        dialog.caption.setText(caption)
+        dialog.credit.setText(credit)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PhotoCaptionDialog, "exec", answer)
+    return offered
 
 
 def test_inserted_photo_is_kept_and_shown_in_the_preview(qtbot, window, monkeypatch, tmp_path):
@@ -106,3 +119,43 @@ def test_a_photo_dropped_on_the_body_goes_in_as_a_photo(qtbot, window, tmp_path)
     assert body == f"Đoạn một.\n\n![kéo thả]({ref})\n"
     assert "file:" not in body
     assert window.ctx.store.photos.find(ref) is not None
+
+
+def test_the_caption_and_credit_go_under_the_photo(qtbot, window, monkeypatch, tmp_path):
+    photo = tmp_path / "anh.jpg"
+    Image.new("RGB", (60, 40), (90, 20, 160)).save(photo)
+    open_article(window, title="Tin", body="Đoạn một.")
+    cursor = window.editor.body.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    window.editor.body.setTextCursor(cursor)
+    offered = _choose(monkeypatch, photo, 'Quang cảnh "hội nghị"', "Thủy Phương")
+
+    window.editor.format.image.trigger()
+    window.editor.format.image.trigger()  # a second photo: the credit is offered again
+
+    assert offered == ["", "Thủy Phương"]
+    body = window.editor.body.toPlainText()
+    (ref,) = photos_in(body)
+    line = "Quang cảnh ”hội nghị” - Ảnh: Thủy Phương"
+    assert body.count(f'![anh]({ref} "{line}")') == 2
+
+    def shown() -> bool:
+        script = (
+            "JSON.stringify(Array.from(document.querySelectorAll('#newsdesk-article "
+            "figcaption')).map(f => f.textContent))"
+        )
+        return json.loads(str(page_text(qtbot, window.preview, script))) == [line, line]
+
+    qtbot.waitUntil(shown, timeout=10_000)
+
+
+def test_cancelling_the_caption_inserts_nothing(qtbot, window, monkeypatch, tmp_path):
+    photo = tmp_path / "anh.jpg"
+    Image.new("RGB", (60, 40), (90, 20, 160)).save(photo)
+    open_article(window, title="Tin", body="Đoạn một.")
+    _choose(monkeypatch, photo)
+    monkeypatch.setattr(PhotoCaptionDialog, "exec", lambda _d: QDialog.DialogCode.Rejected)
+
+    window.editor.format.image.trigger()
+
+    assert window.editor.body.toPlainText() == "Đoạn một."

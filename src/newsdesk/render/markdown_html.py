@@ -42,9 +42,29 @@ class _HeadingLevels(Treeprocessor):
                 element.tag = "h4"
 
 
+class _CaptionedPhotos(Treeprocessor):
+    """A photo alone in its paragraph with a title (``![alt](src "caption")``) is printed as
+    the portal prints photos: the picture, its caption in a line below."""
+
+    def run(self, root: ET.Element) -> None:
+        for paragraph in root.iter("p"):
+            children = list(paragraph)
+            if len(children) != 1 or children[0].tag != "img" or (paragraph.text or "").strip():
+                continue
+            image = children[0]
+            caption = image.attrib.pop("title", "").strip()
+            if not caption or (image.tail or "").strip():
+                if caption:
+                    image.set("title", caption)
+                continue
+            paragraph.tag = "figure"
+            ET.SubElement(paragraph, "figcaption").text = caption
+
+
 class _HeadingLevelsExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
         md.treeprocessors.register(_HeadingLevels(md), "newsdesk_heading_levels", 5)
+        md.treeprocessors.register(_CaptionedPhotos(md), "newsdesk_captioned_photos", 4)
 
 
 def _converter() -> markdown.Markdown:

@@ -24,8 +24,16 @@ PhotoLinks = Callable[[str], str | None]
 _REF = re.compile(rf"{PHOTO_SCHEME}:([0-9a-f]{{{HASH_LENGTH}}})/([A-Za-z0-9._-]+)")
 _IMG = re.compile(r"<img\b[^>]*>")
 _SRC = re.compile(r'\bsrc="([^"]*)"')
-_EMPTIED = re.compile(r"<p>\s*</p>\n?")
+# What is left of a paragraph or a captioned photo once its photo is left out.
+_EMPTIED = re.compile(
+    r"<p>\s*</p>\n?|<figure>\s*(?:<figcaption>[^<]*</figcaption>)?\s*</figure>\n?"
+)
 _SITE_SRC = re.compile(r'<img\b[^>]*\bsrc="([^"]*/([0-9a-f]{16})-[^"/]*)"')
+
+
+def caption_line(caption: str, credit: str) -> str:
+    """The line the portal prints under a photo: "Quang cảnh hội nghị - Ảnh: Thủy Phương"."""
+    return " - ".join(part for part in (caption, f"Ảnh: {credit}" if credit else "") if part)
 
 
 def photo_ref(sha256: str, filename: str) -> str:

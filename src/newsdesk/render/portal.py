@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from newsdesk.core.article import Article, FeaturedImage
 from newsdesk.render.article_html import article_content_html
-from newsdesk.render.photos import PhotoLinks, no_photos
+from newsdesk.render.photos import PhotoLinks, caption_line, no_photos
 from newsdesk.resources import resource_path
 from newsdesk.text.dates import format_date_vi, format_datetime_vi, to_vietnam_time, weekday_name
 from newsdesk.text.normalize import clean_line
@@ -63,11 +63,10 @@ def _image(image: FeaturedImage | None) -> _Image | None:
     if image is None or not image.path:
         return None
     caption, credit = clean_line(image.caption), clean_line(image.credit)
-    credit_line = f"Ảnh: {credit}" if credit else ""
     return _Image(
         src=_image_src(image.path),
         alt=clean_line(image.alt) or caption,
-        caption=" - ".join(part for part in (caption, credit_line) if part),
+        caption=caption_line(caption, credit),
     )
 
 

@@ -11,7 +11,7 @@ from newsdesk.core.article import Article, FeaturedImage
 from newsdesk.core.errors import ValidationError
 from newsdesk.core.messages import Message
 from newsdesk.core.site import RemoteMedia, Site
-from newsdesk.render.photos import PhotoLinks, parse_ref, photos_in
+from newsdesk.render.photos import PhotoLinks, caption_line, parse_ref, photos_in
 from newsdesk.sites.base import Capability, SiteConnector
 from newsdesk.store import Store, file_sha256
 from newsdesk.sync.retry import Retrier
@@ -27,7 +27,7 @@ class WaitingPhoto:
 
 def photo_caption(image: FeaturedImage) -> str:
     """The caption as the portal prints it under a photo: the words, then who took it."""
-    return " - Ảnh: ".join(p for p in (image.caption, image.credit) if p)
+    return caption_line(image.caption, image.credit)
 
 
 def featured_photo(article: Article) -> tuple[FeaturedImage, Path, str] | None:

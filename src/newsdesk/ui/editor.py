@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -27,6 +28,7 @@ from newsdesk.ui.image_chooser import image_problem
 from newsdesk.ui.markdown_format import insert_image, insert_link, prefix_lines, wrap_inline
 from newsdesk.ui.nfc_text import NfcLineEdit, NfcPlainTextEdit
 from newsdesk.ui.paragraph_places import paragraph_at, paragraph_spans
+from newsdesk.ui.photo_dialog import PhotoCaptionDialog
 from newsdesk.ui.signals import emit
 from newsdesk.ui.words import message_word
 
@@ -52,6 +54,7 @@ class EditorPanel(QWidget):
     def __init__(self, photos: PhotoFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._photos = photos
+        self._credit = ""  # the last photo credit given: the same photographer, often
         self.title = NfcLineEdit()
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
@@ -246,22 +249,32 @@ class EditorPanel(QWidget):
             "",
             self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"),
         )
-        if path:
-            self._insert_photos([Path(path)])
+        if not path or self._refused(Path(path)):
+            return
+        dialog = PhotoCaptionDialog(Path(path), self._credit, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._credit = dialog.credit_given()
+        self._insert_photos([Path(path)], dialog.caption_line())
 
-    def _insert_photos(self, paths: list[Path]) -> None:
-        """Put photos in the body at the cursor, each from the desk's own copy; a file that
-        is no picture is refused with the reason."""
+    def _refused(self, path: Path) -> bool:
+        """Whether ``path`` is no picture (the person is told why)."""
+        problem = image_problem(path)
+        if problem:
+            emit(
+                self.problemFound,
+                self.tr("“{name}” is not a picture Newsdesk can read ({problem}).").format(
+                    name=path.name, problem=problem
+                ),
+                self.tr("Choose a JPEG, PNG, GIF or WebP file."),
+            )
+        return bool(problem)
+
+    def _insert_photos(self, paths: list[Path], caption: str = "") -> None:
+        """Put photos in the body at the cursor, each from the desk's own copy (``caption``
+        under each); a file that is no picture is refused with the reason."""
         for path in paths:
-            problem = image_problem(path)
-            if problem:
-                emit(
-                    self.problemFound,
-                    self.tr("“{name}” is not a picture Newsdesk can read ({problem}).").format(
-                        name=path.name, problem=problem
-                    ),
-                    self.tr("Choose a JPEG, PNG, GIF or WebP file."),
-                )
+            if self._refused(path):
                 return
             try:
                 ref, _kept = self._photos.keep(path)
@@ -269,6 +282,6 @@ class EditorPanel(QWidget):
                 emit(self.problemFound, message_word(error.cause), message_word(error.action))
                 return
             cursor = self.body.textCursor()
-            insert_image(cursor, ref, path.stem)
+            insert_image(cursor, ref, path.stem, caption)
             self.body.setTextCursor(cursor)
         self.body.setFocus()

@@ -68,16 +68,18 @@ def insert_link(cursor: QTextCursor, url: str, placeholder: str) -> None:
     cursor.endEditBlock()
 
 
-def insert_image(cursor: QTextCursor, source: str, alt: str) -> None:
-    """``![alt](source)`` as a paragraph of its own (blank lines around it, so the photo is
-    not part of the text before or after); ``source`` must be URL-encoded."""
+def insert_image(cursor: QTextCursor, source: str, alt: str, caption: str = "") -> None:
+    """``![alt](source "caption")`` as a paragraph of its own (blank lines around it, so the
+    photo is not part of the text before or after); ``source`` must be URL-encoded."""
+    title = caption.replace('"', "”").strip()
+    destination = f'{source} "{title}"' if title else source
     cursor.beginEditBlock()
     cursor.clearSelection()
     if cursor.positionInBlock() > 0:
         cursor.insertText("\n")
     if cursor.block().previous().text().strip():
         cursor.insertText("\n")
-    cursor.insertText(f"![{alt}]({source})\n")
+    cursor.insertText(f"![{alt}]({destination})\n")
     if cursor.block().text().strip():
         cursor.insertText("\n")
     cursor.endEditBlock()
