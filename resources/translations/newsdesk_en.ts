@@ -322,22 +322,6 @@ Last change: {when}</translation>
         <source>link text</source>
         <translation>link text</translation>
     </message>
-    <message>
-        <source>Insert a picture</source>
-        <translation>Insert a picture</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
-        <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a picture Newsdesk can read ({problem}).</source>
-        <translation>“{name}” is not a picture Newsdesk can read ({problem}).</translation>
-    </message>
-    <message>
-        <source>Choose a JPEG, PNG, GIF or WebP file.</source>
-        <translation>Choose a JPEG, PNG, GIF or WebP file.</translation>
-    </message>
 </context>
 <context>
     <name>EditorialWatch</name>
@@ -2038,6 +2022,37 @@ Last change: {when}</translation>
     <message>
         <source>e.g. Thủy Phương</source>
         <translation>e.g. Thủy Phương</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoInserter</name>
+    <message>
+        <source>Insert a picture</source>
+        <translation>Insert a picture</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be kept: {error}</source>
+        <translation>The pasted picture could not be kept: {error}</translation>
+    </message>
+    <message>
+        <source>Check that the disk has room, then paste again.</source>
+        <translation>Check that the disk has room, then paste again.</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a picture Newsdesk can read ({problem}).</source>
+        <translation>“{name}” is not a picture Newsdesk can read ({problem}).</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG, PNG, GIF or WebP file.</source>
+        <translation>Choose a JPEG, PNG, GIF or WebP file.</translation>
     </message>
 </context>
 <context>

@@ -322,22 +322,6 @@ Sửa lần cuối: {when}</translation>
         <source>link text</source>
         <translation>chữ liên kết</translation>
     </message>
-    <message>
-        <source>Insert a picture</source>
-        <translation>Chèn ảnh</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
-        <translation>Ảnh (*.jpg *.jpeg *.png *.gif *.webp);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a picture Newsdesk can read ({problem}).</source>
-        <translation>“{name}” không phải là ảnh Newsdesk đọc được ({problem}).</translation>
-    </message>
-    <message>
-        <source>Choose a JPEG, PNG, GIF or WebP file.</source>
-        <translation>Hãy chọn một tệp JPEG, PNG, GIF hoặc WebP.</translation>
-    </message>
 </context>
 <context>
     <name>EditorialWatch</name>
@@ -2038,6 +2022,37 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>e.g. Thủy Phương</source>
         <translation>ví dụ: Thủy Phương</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoInserter</name>
+    <message>
+        <source>Insert a picture</source>
+        <translation>Chèn ảnh</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.gif *.webp);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be kept: {error}</source>
+        <translation>Không lưu được ảnh vừa dán: {error}</translation>
+    </message>
+    <message>
+        <source>Check that the disk has room, then paste again.</source>
+        <translation>Hãy kiểm tra ổ đĩa còn chỗ trống, rồi dán lại.</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>ảnh</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a picture Newsdesk can read ({problem}).</source>
+        <translation>“{name}” không phải là ảnh Newsdesk đọc được ({problem}).</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG, PNG, GIF or WebP file.</source>
+        <translation>Hãy chọn một tệp JPEG, PNG, GIF hoặc WebP.</translation>
     </message>
 </context>
 <context>

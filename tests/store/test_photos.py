@@ -32,8 +32,9 @@ def test_a_photo_is_kept_once_and_found_by_its_name(tmp_path: Path) -> None:
 def test_a_photo_from_the_site_is_kept_under_its_own_hash(tmp_path: Path) -> None:
     folder = PhotoFolder(tmp_path / "photos")
     data = b"\x89PNG from the site"
-    kept = folder.keep_bytes(data, "hoi-nghi.png")
+    ref, kept = folder.keep_bytes(data, "hoi-nghi.png")
     sha = hashlib.sha256(data).hexdigest()
+    assert ref == f"photo:{sha[:16]}/hoi-nghi.png"
     assert kept == tmp_path / "photos" / sha[:16] / "hoi-nghi.png"
     assert folder.find(f"photo:{sha[:16]}/hoi-nghi.png") == kept
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QImage, QTextCursor
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from newsdesk.render.photos import photos_in
@@ -159,3 +159,36 @@ def test_cancelling_the_caption_inserts_nothing(qtbot, window, monkeypatch, tmp_
     window.editor.format.image.trigger()
 
     assert window.editor.body.toPlainText() == "Đoạn một."
+
+
+def test_a_pasted_picture_is_kept_as_a_photo(qtbot, window):
+    open_article(window, title="Tin", body="Đoạn một.")
+    cursor = window.editor.body.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    window.editor.body.setTextCursor(cursor)
+    picture = QImage(32, 24, QImage.Format.Format_RGB32)
+    picture.fill(QColor(10, 160, 90))
+    data = QMimeData()
+    data.setImageData(picture)
+
+    window.editor.body.insertFromMimeData(data)
+
+    body = window.editor.body.toPlainText()
+    (ref,) = photos_in(body)
+    assert ref.endswith("/anh-dan.png")
+    assert body == f"Đoạn một.\n\n![photo]({ref})\n"
+    kept = window.ctx.store.photos.find(ref)
+    assert kept is not None
+    with Image.open(kept) as image:
+        assert (image.format, image.size) == ("PNG", (32, 24))
+
+
+def test_a_file_dropped_on_the_sapo_is_not_pasted_as_its_address(window, tmp_path):
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "anh.jpg"))])
+    data.setText(QUrl.fromLocalFile(str(tmp_path / "anh.jpg")).toString())
+    open_article(window, title="Tin", sapo="Sa-pô.", body="Đoạn một.")
+
+    window.editor.sapo.insertFromMimeData(data)
+
+    assert window.editor.sapo.toPlainText() == "Sa-pô."

@@ -93,7 +93,7 @@ class PhotoFolder:
 
         return _IMAGE.sub(adopt, markdown), missing
 
-    def keep_bytes(self, data: bytes, filename: str) -> Path:
-        """Keep a photo that came from a site; its copy."""
+    def keep_bytes(self, data: bytes, filename: str) -> tuple[str, Path]:
+        """Keep a photo that came as data (from a site, or pasted); its name and its copy."""
         ref = photo_ref(hashlib.sha256(data).hexdigest(), filename)
-        return self._put(ref, lambda partial: partial.write_bytes(data))
+        return ref, self._put(ref, lambda partial: partial.write_bytes(data))

@@ -161,4 +161,4 @@ def fetch_held_photo(store: Store, connector: SiteConnector, post: RemotePost) -
             Message("The photo waiting with the article came back damaged."),
             Message("Newsdesk will try again."),
         )
-    return store.photos.keep_bytes(data, name)
+    return store.photos.keep_bytes(data, name)[1]

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -19,18 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.core.article import Article
-from newsdesk.core.errors import NewsdeskError
 from newsdesk.store import PhotoFolder
 from newsdesk.text.count import count_words
 from newsdesk.text.normalize import clean_block, clean_line
 from newsdesk.ui.actions import FormatActions
-from newsdesk.ui.image_chooser import image_problem
-from newsdesk.ui.markdown_format import insert_image, insert_link, prefix_lines, wrap_inline
+from newsdesk.ui.markdown_format import insert_link, prefix_lines, wrap_inline
 from newsdesk.ui.nfc_text import NfcLineEdit, NfcPlainTextEdit
 from newsdesk.ui.paragraph_places import paragraph_at, paragraph_spans
-from newsdesk.ui.photo_dialog import PhotoCaptionDialog
+from newsdesk.ui.photo_inserter import PhotoInserter
 from newsdesk.ui.signals import emit
-from newsdesk.ui.words import message_word
 
 # Newsroom guide lengths, in chữ (syllables): counts above them are shown in red.
 TITLE_WORDS = 12
@@ -53,8 +46,6 @@ class EditorPanel(QWidget):
 
     def __init__(self, photos: PhotoFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._photos = photos
-        self._credit = ""  # the last photo credit given: the same photographer, often
         self.title = NfcLineEdit()
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
@@ -86,7 +77,8 @@ class EditorPanel(QWidget):
         for edit in (self.sapo, self.body):
             edit.textChanged.connect(self._edited)
         self.body.cursorPositionChanged.connect(self._cursor_moved)
-        self.body.filesDropped.connect(self._insert_photos)
+        self.photo_inserter = PhotoInserter(self.body, photos, self)
+        self.photo_inserter.problemFound.connect(self.problemFound)
         self.title.textChanged.connect(self._title_edited)
         self.format.bold.triggered.connect(lambda: self._wrap("**", self.tr("bold text")))
         self.format.italic.triggered.connect(lambda: self._wrap("*", self.tr("italic text")))
@@ -94,7 +86,7 @@ class EditorPanel(QWidget):
         self.format.bullet_list.triggered.connect(lambda: self._prefix("- "))
         self.format.quote.triggered.connect(lambda: self._prefix("> "))
         self.format.link.triggered.connect(self._link)
-        self.format.image.triggered.connect(self._image)
+        self.format.image.triggered.connect(self.photo_inserter.choose)
         self.retranslateUi()
         self.setEnabled(False)
 
@@ -240,48 +232,4 @@ class EditorPanel(QWidget):
         cursor = self.body.textCursor()
         insert_link(cursor, url, self.tr("link text"))
         self.body.setTextCursor(cursor)
-        self.body.setFocus()
-
-    def _image(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Insert a picture"),
-            "",
-            self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"),
-        )
-        if not path or self._refused(Path(path)):
-            return
-        dialog = PhotoCaptionDialog(Path(path), self._credit, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self._credit = dialog.credit_given()
-        self._insert_photos([Path(path)], dialog.caption_line())
-
-    def _refused(self, path: Path) -> bool:
-        """Whether ``path`` is no picture (the person is told why)."""
-        problem = image_problem(path)
-        if problem:
-            emit(
-                self.problemFound,
-                self.tr("“{name}” is not a picture Newsdesk can read ({problem}).").format(
-                    name=path.name, problem=problem
-                ),
-                self.tr("Choose a JPEG, PNG, GIF or WebP file."),
-            )
-        return bool(problem)
-
-    def _insert_photos(self, paths: list[Path], caption: str = "") -> None:
-        """Put photos in the body at the cursor, each from the desk's own copy (``caption``
-        under each); a file that is no picture is refused with the reason."""
-        for path in paths:
-            if self._refused(path):
-                return
-            try:
-                ref, _kept = self._photos.keep(path)
-            except NewsdeskError as error:
-                emit(self.problemFound, message_word(error.cause), message_word(error.action))
-                return
-            cursor = self.body.textCursor()
-            insert_image(cursor, ref, path.stem, caption)
-            self.body.setTextCursor(cursor)
         self.body.setFocus()

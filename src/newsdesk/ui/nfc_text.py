@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QImage, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from newsdesk.text.normalize import clean_block, clean_input
@@ -75,10 +75,13 @@ class NfcPlainTextEdit(QPlainTextEdit):
     endings and trailing spaces tidied (see :func:`clean_block`).
 
     Files dropped or pasted on it are not inserted as their addresses: ``filesDropped`` (a
-    list of paths) says which, where the field takes files; elsewhere they are ignored.
+    list of paths) says which, where the field takes files; elsewhere they are ignored. A
+    picture pasted on such a field (a screenshot, an image copied in a browser) comes as
+    ``imagePasted`` (a QImage).
     """
 
     filesDropped = Signal(list)
+    imagePasted = Signal(QImage)
 
     def __init__(self, parent: QWidget | None = None, *, takes_files: bool = False) -> None:
         super().__init__(parent)
@@ -92,6 +95,11 @@ class NfcPlainTextEdit(QPlainTextEdit):
             if self._takes_files:
                 emit(self.filesDropped, files)
             return
+        if source.hasImage() and self._takes_files:
+            image = source.imageData()
+            if isinstance(image, QImage) and not image.isNull():
+                emit(self.imagePasted, image)
+                return
         if source.hasText():
             self.textCursor().insertText(clean_block(source.text()))
             self.ensureCursorVisible()
