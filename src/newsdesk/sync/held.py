@@ -1,6 +1,7 @@
-"""Featured photos a reporter may not upload: they wait with the post on the site (the
-Newsdesk Bridge plugin keeps them) until an editor approves the article; the editor's desk
-fetches them to show them."""
+"""Photos a reporter may not upload: they wait with the post on the site (the Newsdesk
+Bridge plugin keeps them) until an editor approves the article. The featured photo then
+becomes the featured image on the site; the body's photos go in from the editor's desk,
+which fetches them all to show them (see also sync/site_photos.py)."""
 
 from __future__ import annotations
 
