@@ -85,7 +85,11 @@ class FakeConnector:
             modified_gmt="",
             version=f"v{self.site.writes}",
             meta=post.meta,
+            featured_media=post.featured_media or 0,
             held_photo=self._held(remote_id),
+            held_body_photos=tuple(
+                HeldPhoto("photo.jpg", sha) for sha in self.site.held_body.get(remote_id, ())
+            ),
         )
         self.site.posts[remote_id] = stored
         return self._reply(stored)

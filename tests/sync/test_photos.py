@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.core import Byline, FeaturedImage, OutboxAction, Site, new_article
+from newsdesk.core.site import RemoteMedia
 from newsdesk.store import Store, file_sha256
 from newsdesk.sync import RetryPolicy, SyncEngine
 from tests.sync.fakes import FakeSite
@@ -115,3 +116,27 @@ def test_a_photo_held_since_by_someone_else_stays(store, tmp_path) -> None:
     assert _sync(store, fake).ok
 
     assert fake.held == {remote_id: "f" * 64}
+
+
+def test_an_upload_remembered_without_its_address_does_not_stop_the_send(store, tmp_path) -> None:
+    # A desk that remembered uploads before it kept their addresses, for a reporter who may
+    # no longer upload: the featured photo keeps its id; the body's photo, whose address the
+    # site cannot give, waits for the editor instead of failing the send.
+    fake = FakeSite(holds_photos=True)
+    site, article_id, featured = _submit_with_photo(store, tmp_path)
+    inside = tmp_path / "trong-bai.jpg"
+    inside.write_bytes(b"\xff\xd8 the body's photo")
+    ref, _kept = store.photos.keep(inside)
+    article = store.get_article(article_id)
+    store.save_article(article.edited(body=f"{article.body}\n\n![Ảnh]({ref})"))
+    store.remember_media(site.pk, file_sha256(featured), RemoteMedia(6, ""))
+    store.remember_media(site.pk, file_sha256(inside), RemoteMedia(7, ""))
+
+    report = _sync(store, fake)
+
+    assert report.ok, report.problems
+    (post,) = fake.posts.values()
+    assert post.featured_media == 6
+    assert "<img" not in post.content_html
+    assert fake.held_body == {post.id: [file_sha256(inside)]}
+    assert any("wait on" in notice for notice in report.notices)

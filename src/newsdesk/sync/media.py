@@ -59,24 +59,29 @@ class PhotoSender:
         self._retry = retry
         self._notices = notices
 
-    def _media(self, path: Path, sha: str, alt: str, caption: str) -> RemoteMedia | None:
+    def _media(
+        self, path: Path, sha: str, alt: str, caption: str, *, need_url: bool
+    ) -> RemoteMedia | None:
         """The file on the site, uploaded now if it is not there yet and this user may; None
-        when it has to wait."""
+        when it has to wait. Its address is looked up when ``need_url`` and this desk does
+        not know it (it remembered the upload before it kept addresses)."""
         known = self._store.uploaded_media(self._site.pk, sha)
-        if known is not None and known.url:
+        if known is not None and (known.url or not need_url):
             return known
-        if known is None and Capability.MEDIA_UPLOAD not in self._connector.capabilities():
+        may_upload = Capability.MEDIA_UPLOAD in self._connector.capabilities()
+        if known is None and not may_upload:
             return None
 
-        def upload() -> RemoteMedia:
+        def upload() -> RemoteMedia | None:
             """Look first: an earlier upload whose answer was lost must not be made twice."""
             found = self._connector.find_media(sha)
-            if found is not None:
+            if found is not None or not may_upload:
                 return found
             return self._connector.upload_media(path, sha256=sha, alt=alt, caption=caption)
 
         media = self._retry(upload)
-        self._store.remember_media(self._site.pk, sha, media)
+        if media is not None:
+            self._store.remember_media(self._site.pk, sha, media)
         return media
 
     def media_id(self, article: Article) -> int | None:
@@ -86,7 +91,7 @@ class PhotoSender:
         if photo is None:
             return None
         image, path, sha = photo
-        media = self._media(path, sha, image.alt, photo_caption(image))
+        media = self._media(path, sha, image.alt, photo_caption(image), need_url=False)
         return None if media is None else media.id
 
     def body_links(self, article: Article) -> tuple[PhotoLinks, list[WaitingPhoto]]:
@@ -102,7 +107,7 @@ class PhotoSender:
                 missing.append(parsed[1] if parsed else ref)
                 continue
             sha = file_sha256(path)
-            media = self._media(path, sha, "", "")
+            media = self._media(path, sha, "", "", need_url=True)
             if media is None or not media.url:
                 waiting.append(WaitingPhoto(path, sha))
             else:
