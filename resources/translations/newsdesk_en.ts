@@ -2061,6 +2061,10 @@ Last change: {when}</translation>
         <source>Choose an article, or start a new one, to see it as the portal shows it.</source>
         <translation>Choose an article, or start a new one, to see it as the portal shows it.</translation>
     </message>
+    <message>
+        <source>This photo is not on this computer</source>
+        <translation>This photo is not on this computer</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsIndicator</name>

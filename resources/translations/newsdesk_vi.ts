@@ -2061,6 +2061,10 @@ Sửa lần cuối: {when}</translation>
         <source>Choose an article, or start a new one, to see it as the portal shows it.</source>
         <translation>Chọn một bài viết, hoặc bắt đầu bài mới, để xem bài đúng như trên cổng thông tin.</translation>
     </message>
+    <message>
+        <source>This photo is not on this computer</source>
+        <translation>Ảnh này không có trên máy này</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsIndicator</name>

@@ -192,3 +192,23 @@ def test_a_file_dropped_on_the_sapo_is_not_pasted_as_its_address(window, tmp_pat
     window.editor.sapo.insertFromMimeData(data)
 
     assert window.editor.sapo.toPlainText() == "Sa-pô."
+
+
+def test_a_photo_this_desk_does_not_have_shows_as_a_box_that_says_so(qtbot, window):
+    ref = "photo:0123456789abcdef/khong-co.jpg"
+    open_article(window, title="Tin", body=f"Đoạn một.\n\n![Ảnh]({ref})\n\nĐoạn hai.")
+    script = (
+        "JSON.stringify(Array.from(document.querySelectorAll('#newsdesk-article img'))"
+        ".map(i => [decodeURIComponent(i.src), i.complete ? i.naturalWidth : 0]))"
+    )
+
+    def shown() -> bool:
+        images = json.loads(str(page_text(qtbot, window.preview, script)))
+        return (
+            len(images) == 1
+            and images[0][0].startswith("data:image/svg+xml")
+            and "This photo is not on this computer" in images[0][0]
+            and images[0][1] == 640
+        )
+
+    qtbot.waitUntil(shown, timeout=10_000)

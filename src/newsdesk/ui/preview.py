@@ -7,8 +7,10 @@ element off the GUI thread and swap it into the page, which keeps the scroll pos
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
+from urllib.parse import quote
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent
@@ -52,6 +54,17 @@ class _PreviewPage(QWebEnginePage):
         return super().acceptNavigationRequest(url, navigation, main_frame)
 
 
+def missing_photo_image(text: str) -> str:
+    """A grey box with ``text`` in it, as an image address the page can show."""
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360">'
+        '<rect width="100%" height="100%" fill="#e4e4e4"/>'
+        '<text x="50%" y="50%" text-anchor="middle" font-family="sans-serif" font-size="22"'
+        f' fill="#666">{html.escape(text)}</text></svg>'
+    )
+    return "data:image/svg+xml;charset=utf-8," + quote(svg)
+
+
 class PreviewPanel(QWidget):
     """``updated`` is emitted each time the page shows the latest render."""
 
@@ -83,12 +96,14 @@ class PreviewPanel(QWidget):
         self.placeholder.setMargin(24)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.placeholder)
+        self._missing_photo_text = ""  # set in the window's language by retranslateUi
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
         self.placeholder.setText(
             self.tr("Choose an article, or start a new one, to see it as the portal shows it.")
         )
+        self._missing_photo_text = self.tr("This photo is not on this computer")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -133,9 +148,12 @@ class PreviewPanel(QWidget):
             )
 
     def _photo_address(self, ref: str) -> str | None:
-        """The body's photos are shown from this desk's copies (runs on a worker thread)."""
+        """The body's photos are shown from this desk's copies, a photo this desk does not
+        have as a grey box that says so (runs on a worker thread)."""
         kept = self._photos.find(ref)
-        return None if kept is None else kept.as_uri()
+        if kept is not None:
+            return kept.as_uri()
+        return missing_photo_image(self._missing_photo_text)
 
     def _page_rendered(self, generation: int, article_id: int | None, page: str) -> None:
         if generation != self._generation:
