@@ -2387,6 +2387,12 @@ Last change: {when}</translation>
         <translation>Bring the article here to edit and review it</translation>
     </message>
     <message>
+        <source>{title}
+{n} photo(s) from the reporter wait for your approval: open the article to see them; approving it here puts them in.</source>
+        <translation>{title}
+{n} photo(s) from the reporter wait for your approval: open the article to see them; approving it here puts them in.</translation>
+    </message>
+    <message>
         <source>{shown} of {n} articles waiting for review are shown.</source>
         <translation>{shown} of {n} articles waiting for review are shown.</translation>
     </message>

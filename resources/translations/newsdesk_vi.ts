@@ -2387,6 +2387,12 @@ Sửa lần cuối: {when}</translation>
         <translation>Tải bài về máy này để biên tập và duyệt</translation>
     </message>
     <message>
+        <source>{title}
+{n} photo(s) from the reporter wait for your approval: open the article to see them; approving it here puts them in.</source>
+        <translation>{title}
+{n} ảnh của phóng viên đang chờ bạn duyệt: mở bài để xem; duyệt bài tại đây sẽ đưa ảnh vào bài.</translation>
+    </message>
+    <message>
         <source>{shown} of {n} articles waiting for review are shown.</source>
         <translation>Đang hiện {shown} trong số {n} bài chờ duyệt.</translation>
     </message>

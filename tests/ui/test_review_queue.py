@@ -4,13 +4,14 @@ site's queue is read in the WordPress tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
 from newsdesk.core.article import WorkflowStatus, new_article
-from newsdesk.sites.base import PostMeta, RemotePost
+from newsdesk.sites.base import HeldPhoto, PostMeta, RemotePost
 from newsdesk.ui.review_dialog import LENGTH, SUBMITTED, WAITING, WHO, waiting_text
 from tests.ui.sync_fakes import add_site
 
@@ -148,3 +149,20 @@ def test_a_new_reading_keeps_the_chosen_submission(queue):
     queue.show_posts("toa-soan", [POSTS[2], POSTS[0]])  # another editor took one meanwhile
     assert queue.view.currentIndex().siblingAtColumn(0).data() == "Tuyên dương gương người tốt"
     assert queue.status.text() == "2 articles wait for review."
+
+
+def test_a_submission_with_photos_waiting_says_so(queue):
+    with_photos = replace(
+        POSTS[0],
+        held_photo=HeldPhoto("a.jpg", "a" * 64),
+        held_body_photos=(HeldPhoto("b.jpg", "b" * 64),),
+    )
+    queue.show_posts("toa-soan", [with_photos, *POSTS[1:]])
+
+    items = [queue.model.item(row, 0) for row in range(queue.model.rowCount())]
+    marked = {item.text(): item for item in items if not item.icon().isNull()}
+    assert list(marked) == ["Hội nghị giao ban quý IV"]
+    assert (
+        "2 photo(s) from the reporter wait for your approval"
+        in marked["Hội nghị giao ban quý IV"].toolTip()
+    )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -110,6 +111,7 @@ class QueueRow:
     submitted: datetime | None
     categories: tuple[str, ...]
     words: int
+    photos_waiting: int = 0  # the reporter's photos the site keeps until an editor approves
 
     @classmethod
     def of(cls, post: RemotePost, site: Site | None) -> QueueRow:
@@ -120,6 +122,7 @@ class QueueRow:
             submitted_at(post),
             category_names(post, site),
             post_words(post),
+            (post.held_photo is not None) + len(post.held_body_photos),
         )
 
 
@@ -343,6 +346,14 @@ class ReviewDialog(QDialog):
         title.setData(row.categories, CATEGORIES_ROLE)
         title.setData(fold(f"{row.title} {row.who}"), SEARCH_ROLE)
         title.setToolTip(row.title)
+        if row.photos_waiting:
+            title.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView))
+            title.setToolTip(
+                self.tr(
+                    "{title}\n{n} photo(s) from the reporter wait for your approval: open the "
+                    "article to see them; approving it here puts them in."
+                ).format(title=row.title, n=row.photos_waiting)
+            )
         submitted = row.submitted.isoformat() if row.submitted else ""
         length = cell(self.tr("{n} words").format(n=row.words), row.words)
         length.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
