@@ -111,7 +111,11 @@ def test_photo_waits_for_the_editor_who_reviews_and_approves_it(tmp_path: Path, 
     assert report.ok
     assert report.notices == []
 
-    # The editor opens it and sees the photo; approving puts it in the media library.
+    # The queue says a photo waits; the editor opens it and sees the photo; approving puts
+    # it in the media library.
+    queued = next(p for p in editor.desk.review_queue("portal") if p.id == remote_id)
+    assert queued.held_photo is not None
+    assert queued.held_photo.sha256 == sha
     theirs = editor.desk.open_submission("portal", remote_id)
     assert theirs.featured_image is not None
     assert hashlib.sha256(Path(theirs.featured_image.path).read_bytes()).hexdigest() == sha
