@@ -28,7 +28,7 @@ _SRC = re.compile(r'\bsrc="([^"]*)"')
 _EMPTIED = re.compile(
     r"<p>\s*</p>\n?|<figure>\s*(?:<figcaption>[^<]*</figcaption>)?\s*</figure>\n?"
 )
-_SITE_SRC = re.compile(r'<img\b[^>]*\bsrc="([^"]*/([0-9a-f]{16})-[^"/]*)"')
+_SITE_SRC = re.compile(rf'<img\b[^>]*\bsrc="([^"]*/([0-9a-f]{{{HASH_LENGTH}}})-[^"/]*)"')
 
 
 def caption_line(caption: str, credit: str) -> str:
