@@ -27,9 +27,14 @@ IMAGES = (
 
 def _choose(monkeypatch, path: Path, caption: str = "", credit: str = "") -> list[str]:
     """Answer the file dialog with ``path`` and the caption dialog with the words; the
-    credits the caption dialog was opened with."""
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    folders the file dialog and the credits the caption dialog were opened with."""
     offered: list[str] = []
+
+    def pick(_parent, _title: str, folder: str, _filter: str) -> tuple[str, str]:
+        offered.append(f"folder:{folder}")
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
 
     def answer(dialog: PhotoCaptionDialog) -> int:
         offered.append(dialog.credit.text())
@@ -133,7 +138,8 @@ def test_the_caption_and_credit_go_under_the_photo(qtbot, window, monkeypatch, t
     window.editor.format.image.trigger()
     window.editor.format.image.trigger()  # a second photo: the credit is offered again
 
-    assert offered == ["", "Thủy Phương"]
+    # The second photo starts beside the first, with the same photographer.
+    assert offered == ["folder:", "", f"folder:{tmp_path}", "Thủy Phương"]
     body = window.editor.body.toPlainText()
     (ref,) = photos_in(body)
     line = "Quang cảnh ”hội nghị” - Ảnh: Thủy Phương"

@@ -29,6 +29,7 @@ class PhotoInserter(QObject):
         self._body = body
         self._photos = photos
         self._credit = ""  # the last photo credit given: the same photographer, often
+        self._folder = ""  # where the last photo came from: the next is often beside it
         body.filesDropped.connect(self.insert_files)
         body.imagePasted.connect(self.insert_pasted)
 
@@ -37,10 +38,13 @@ class PhotoInserter(QObject):
         path, _filter = QFileDialog.getOpenFileName(
             self._body,
             self.tr("Insert a picture"),
-            "",
+            self._folder,
             self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"),
         )
-        if not path or self._refused(Path(path)):
+        if not path:
+            return
+        self._folder = str(Path(path).parent)
+        if self._refused(Path(path)):
             return
         dialog = PhotoCaptionDialog(Path(path), self._credit, self._body)
         if dialog.exec() != QDialog.DialogCode.Accepted:
