@@ -11,7 +11,7 @@ from newsdesk.context import AppContext
 from newsdesk.core.audit import write_csv
 from newsdesk.core.errors import ValidationError
 from newsdesk.core.workflow import Action
-from newsdesk.text.count import count_words
+from newsdesk.text.count import count_body_words
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -43,7 +43,7 @@ def _queue(ctx: AppContext, args: argparse.Namespace) -> int:
         who = post.author_name or ", ".join(b.name for b in article.bylines)
         _out(
             f"{article.pk}\t{submitted.astimezone(VIETNAM):%d/%m/%Y %H:%M}\t{waiting:.1f} h\t"
-            f"{who}\t{article.category}\t{count_words(article.body)} chữ\t{article.title}"
+            f"{who}\t{article.category}\t{count_body_words(article.body)} chữ\t{article.title}"
         )
     return 0
 

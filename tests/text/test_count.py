@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from newsdesk.text import count_chars, count_words
+from newsdesk.text import count_body_words, count_chars, count_words
 from tests.text.samples import SAMPLE_TITLE
 
 
@@ -24,3 +24,13 @@ def test_characters_count_what_a_reader_sees() -> None:
     assert count_chars("a\nb\r\nc") == 3
     assert count_chars("a b\u00a0c", spaces=False) == 3
     assert count_chars("a b\u00a0c") == 5
+
+
+def test_a_body_counts_its_text_not_its_photos_or_link_addresses() -> None:
+    body = (
+        "Tham dự hội nghị.\n\n"
+        '![Các đại biểu](photo:0123456789abcdef/dai-bieu.jpg "Quang cảnh - Ảnh: Thủy Phương")\n\n'
+        "Xem [báo cáo tổng kết](https://example.org/bao-cao-tong-ket-2020) năm."
+    )
+    assert count_body_words(body) == 4 + 6  # "Tham dự hội nghị." + "Xem báo cáo tổng kết năm."
+    assert count_body_words("**Hội nghị** giao ban") == count_words("Hội nghị giao ban")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsdesk.text.bylines import parse_bylines
-from newsdesk.text.count import count_chars, count_words
+from newsdesk.text.count import count_body_words, count_chars, count_words
 from newsdesk.text.dates import (
     format_date_vi,
     format_datetime_vi,
@@ -21,6 +21,7 @@ __all__ = [
     "clean_block",
     "clean_input",
     "clean_line",
+    "count_body_words",
     "count_chars",
     "count_words",
     "fold",

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+# A Markdown image (its words are a caption, not the article's), and a link's destination.
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
 
 
 def count_words(s: str) -> int:
@@ -12,6 +17,12 @@ def count_words(s: str) -> int:
     count.
     """
     return sum(1 for token in s.split() if any(c.isalnum() for c in token))
+
+
+def count_body_words(markdown: str) -> int:
+    """Number of chữ in an article's Markdown body, as a reader would count them: photos
+    (their alt text and caption) and link addresses are not part of the text."""
+    return count_words(_LINK_TARGET.sub("]", _IMAGE.sub(" ", markdown)))
 
 
 def count_chars(s: str, *, spaces: bool = True) -> int:

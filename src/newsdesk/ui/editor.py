@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.core.article import Article
 from newsdesk.store import PhotoFolder
-from newsdesk.text.count import count_words
+from newsdesk.text.count import count_body_words, count_words
 from newsdesk.text.normalize import clean_block, clean_line
 from newsdesk.ui.actions import FormatActions
 from newsdesk.ui.markdown_format import insert_link, prefix_lines, wrap_inline
@@ -196,7 +196,7 @@ class EditorPanel(QWidget):
             self.tr("Words: title {title}, sapo {sapo}, body {body}").format(
                 title=_flag(title, TITLE_WORDS),
                 sapo=_flag(sapo, SAPO_WORDS),
-                body=count_words(self.body.toPlainText()),
+                body=count_body_words(self.body.toPlainText()),
             )
         )
         self.counts.setToolTip(

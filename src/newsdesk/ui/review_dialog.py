@@ -42,7 +42,7 @@ from newsdesk.core.site import DeskRole, Site
 from newsdesk.sites.base import RemotePost
 from newsdesk.sites.mapping import bylines_from_json
 from newsdesk.sync.desk import Desk
-from newsdesk.text.count import count_words
+from newsdesk.text.count import count_body_words, count_words
 from newsdesk.text.dates import to_vietnam_time
 from newsdesk.text.fold import fold
 from newsdesk.ui.nfc_text import NfcLineEdit
@@ -82,7 +82,7 @@ def shown_author(post: RemotePost) -> str:
 def post_words(post: RemotePost) -> int:
     """The article's length in chữ: its Markdown when the post carries it, else its HTML."""
     if post.meta.markdown:
-        return count_words(post.meta.markdown)
+        return count_body_words(post.meta.markdown)
     return count_words(html.unescape(_TAG.sub(" ", post.content_html)))
 
 
