@@ -12,7 +12,7 @@ from pathlib import Path
 from newsdesk.core.article import Article, FeaturedImage, RemoteRef
 from newsdesk.core.messages import Message
 from newsdesk.core.site import Site
-from newsdesk.render.photos import photo_ref
+from newsdesk.render.photos import HASH_LENGTH, photo_ref
 from newsdesk.sites.base import Capability, RemotePost, SiteConnector
 from newsdesk.sites.errors import ServerError
 from newsdesk.store import Store, file_sha256
@@ -152,7 +152,7 @@ def fetch_held_photo(store: Store, connector: SiteConnector, post: RemotePost) -
     held = post.held_photo
     if held is None:
         return None
-    name = Path(held.filename).name.removeprefix(f"{held.sha256[:16]}-") or "photo.jpg"
+    name = Path(held.filename).name.removeprefix(f"{held.sha256[:HASH_LENGTH]}-") or "photo.jpg"
     kept = store.photos.find(photo_ref(held.sha256, name))
     if kept is not None and file_sha256(kept) == held.sha256:
         return kept

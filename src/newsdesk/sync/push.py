@@ -131,8 +131,7 @@ class ItemSender:
         waiting: list[WaitingPhoto] = []
         if photos_in(article.body):
             links, waiting = photos.body_links(article)
-            outgoing = article.edited(publish_at=None) if prepared.undated else article
-            post = replace(post, content_html=article_content_html(outgoing, links))
+            post = replace(post, content_html=article_content_html(article, links))
         if ref is None or ref.remote_id is None:
             sent = Sent(article, self._create(article, post))
         else:

@@ -20,11 +20,10 @@ log = logging.getLogger(__name__)
 
 
 def _source(
-    connector: SiteConnector, post: RemotePost, ref: str, prefix: str
+    connector: SiteConnector, post: RemotePost, url: str | None, prefix: str
 ) -> Callable[[], bytes] | None:
-    """How to fetch the photo ``ref`` (its hash starts with ``prefix``): shown in the post,
-    or waiting with it."""
-    url = links_in_site_html(post.content_html)(ref)
+    """How to fetch the photo whose hash starts with ``prefix``: at ``url``, where the post
+    shows it, or waiting with the post."""
     if url is not None:
         return partial(connector.fetch_media, url)
     for held in post.held_body_photos:
@@ -38,11 +37,12 @@ def fetch_body_photos(
 ) -> None:
     """Keep every photo ``article``'s body names that this desk lacks and the site has. A
     photo the site cannot give stays missing: the article is still usable without it."""
+    shown = links_in_site_html(post.content_html)
     for ref in photos_in(article.body):
         parsed = parse_ref(ref)
         if parsed is None or store.photos.find(ref) is not None:
             continue
-        fetch = _source(connector, post, ref, parsed[0])
+        fetch = _source(connector, post, shown(ref), parsed[0])
         if fetch is None:
             continue
         try:
