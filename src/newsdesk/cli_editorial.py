@@ -73,10 +73,12 @@ def _history(ctx: AppContext, args: argparse.Namespace) -> int:
             f"{entry.from_status} → {entry.to_status}\t{entry.note}"
         )
     if broken is not None:
-        print(  # noqa: T201
-            f"newsdesk: the audit record breaks at entry {broken.position}: it {broken.reason}.",
-            file=sys.stderr,
+        reason = (
+            broken.reason
+            if broken.position == 0
+            else f"the audit record breaks at entry {broken.position}: it {broken.reason}."
         )
+        print(f"newsdesk: not verified: {reason}", file=sys.stderr)  # noqa: T201
         return 1
     _out(f"{len(entries)} entries; the chain verifies.")
     return 0

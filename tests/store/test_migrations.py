@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy.exc import OperationalError
 
 from newsdesk.core import Byline, NewsdeskError, WorkflowStatus
+from newsdesk.core.audit import Head
 from newsdesk.core.site import RemoteMedia
 from newsdesk.store import Store
 from newsdesk.store.database import create_store_engine
@@ -51,7 +52,7 @@ def table_names(db_path: Path) -> set[str]:
 def test_new_database_is_at_head_and_has_no_backup(db_path: Path) -> None:
     with Store.open(db_path):
         pass
-    assert revision_of(db_path) == head_revision() == "0005"
+    assert revision_of(db_path) == head_revision() == "0006"
     assert not list(db_path.parent.glob("*.bak-*"))
 
 
@@ -226,3 +227,22 @@ def test_upgrade_from_0004_keeps_uploaded_media_without_an_address(db_path: Path
         assert store.uploaded_media(1, "a" * 64) == RemoteMedia(17, "")
         store.remember_media(1, "a" * 64, RemoteMedia(17, "http://x/anh.jpg"))
         assert store.uploaded_media(1, "a" * 64) == RemoteMedia(17, "http://x/anh.jpg")
+
+
+def test_upgrade_from_0005_takes_the_sent_entries_as_the_head_seen(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    command.upgrade(alembic_config(db_path), "0005")
+    with closing(sqlite3.connect(db_path)) as connection, connection:
+        connection.execute(
+            "INSERT INTO articles (id, uuid, title, sapo, body, bylines, category, tags, slug,"
+            " source, status, version, created_at, updated_at) VALUES (1, 'u', 'Tít', '', '',"
+            " '[]', '', '[]', '', '', 'submitted', 3, '2026-01-01 00:00:00',"
+            " '2026-01-01 00:00:00')"
+        )
+        for position, digit, sent in ((1, "a", True), (2, "b", True), (3, "c", False)):
+            connection.execute(
+                "INSERT INTO audit_entries VALUES (1, ?, '{}', ?, ?)",
+                (position, digit * 64, sent),
+            )
+    with Store.open(db_path) as store:
+        assert store.audit_head(1) == Head(2, "b" * 64)

@@ -8,11 +8,11 @@ from contextlib import AbstractContextManager
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from newsdesk.core.audit import AuditEntry, verify
+from newsdesk.core.audit import AuditBroken, AuditEntry, ChainBreak, Head, check
 from newsdesk.core.errors import ValidationError
-from newsdesk.core.messages import Message
+from newsdesk.core.messages import Message, from_stored, to_stored
 from newsdesk.core.notes import Anchor, Note
-from newsdesk.store.models import AuditRow, NoteRow
+from newsdesk.store.models import AuditHeadRow, AuditRow, NoteRow
 from newsdesk.store.rows import article_row
 
 
@@ -138,29 +138,80 @@ class DeskRecords:
                 delete(AuditRow).where(AuditRow.article_id == article_id, AuditRow.sent.is_(False))
             )
 
+    def audit_head(self, article_id: int) -> Head | None:
+        """The longest chain of the article's record this desk has taken from the site."""
+        with self._read() as session:
+            row = session.get(AuditHeadRow, article_id)
+            return Head(row.length, row.hash) if row is not None else None
+
+    def audit_record(self, article_id: int) -> tuple[list[AuditEntry], ChainBreak | None]:
+        """The article's entries and the first reason not to trust them (None when the chain
+        holds, still ends where it ended before, and the site's copy was sound)."""
+        entries = self.audit(article_id)
+        with self._read() as session:
+            row = session.get(AuditHeadRow, article_id)
+            seen = Head(row.length, row.hash) if row is not None else None
+            problem = row.problem if row is not None else ""
+        broken = check(entries, seen)
+        if broken is None and problem:
+            broken = ChainBreak(0, from_stored(problem))
+        return entries, broken
+
+    def set_audit_problem(self, article_id: int, problem: str) -> None:
+        """Remember why the article's record is not trusted until the site's copy holds."""
+        with self._write() as session:
+            article_row(session, article_id)
+            row = session.get(AuditHeadRow, article_id)
+            if row is None:
+                row = AuditHeadRow(article_id=article_id, length=0, hash="", problem="")
+                session.add(row)
+            row.problem = to_stored(problem)
+
+    def mark_audit_sent(self, article_id: int) -> None:
+        """The site holds this desk's entries, in a copy that cannot be taken as it is."""
+        with self._write() as session:
+            for row in session.scalars(
+                select(AuditRow).where(AuditRow.article_id == article_id, AuditRow.sent.is_(False))
+            ):
+                row.sent = True
+
     def replace_audit(
         self, article_id: int, confirmed: list[AuditEntry], pending: list[AuditEntry]
     ) -> None:
         """Take the site's chain (``confirmed``) and put this desk's unsent entries after it.
-        Only a chain that verifies is accepted."""
+
+        Only a chain that verifies and holds the head this desk has seen before is taken;
+        anything else raises :class:`AuditBroken` and changes nothing."""
         chain = confirmed + pending
-        broken = verify(chain)
-        if broken is not None:
-            raise ValidationError(
-                Message(
-                    "The audit record from the site breaks at entry {position}: it {reason}.",
-                    position=broken.position,
-                    reason=broken.reason,
-                ),
-                Message("Tell the site administrator: the record may have been tampered with."),
-            )
         with self._write() as session:
             article_row(session, article_id)
+            row = session.get(AuditHeadRow, article_id)
+            seen = Head(row.length, row.hash) if row is not None else None
+            broken = check(confirmed, seen) or check(chain, None)
+            if broken is not None:
+                raise AuditBroken(
+                    broken,
+                    Message(
+                        "The audit record from the site breaks at entry {position}: it {reason}.",
+                        position=broken.position,
+                        reason=broken.reason,
+                    ),
+                    Message("Tell the site administrator: the record may have been tampered with."),
+                )
             session.execute(delete(AuditRow).where(AuditRow.article_id == article_id))
             for position, entry in enumerate(chain, start=1):
                 session.add(
                     _audit_row(article_id, position, entry, sent=position <= len(confirmed))
                 )
+            head = Head.of(confirmed)
+            if row is None:
+                session.add(
+                    AuditHeadRow(
+                        article_id=article_id, length=head.length, hash=head.hash, problem=""
+                    )
+                )
+            else:
+                row.length, row.hash, row.problem = head.length, head.hash, ""
 
 
 def _audit_row(article_id: int, position: int, entry: AuditEntry, *, sent: bool) -> AuditRow:

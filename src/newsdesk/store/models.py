@@ -218,6 +218,20 @@ class AuditRow(Base):
     sent: Mapped[bool] = mapped_column(Boolean)
 
 
+class AuditHeadRow(Base):
+    """The longest chain of an article's audit record this desk has taken from the site
+    (its length and last hash), and why the record is not trusted now ("" when it is)."""
+
+    __tablename__ = "audit_heads"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    length: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    problem: Mapped[str] = mapped_column(Text)
+
+
 class MediaUploadRow(Base):
     """Which file (by content hash) is already on which site, and under what id."""
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from newsdesk.core.article import Article
-from newsdesk.core.audit import AuditEntry, ChainBreak, verify
+from newsdesk.core.audit import AuditEntry, ChainBreak
 from newsdesk.core.conflict import PendingConflict
 from newsdesk.core.errors import NotFoundError, ValidationError
 from newsdesk.core.messages import Message
@@ -167,8 +167,7 @@ class Desk:
         return note
 
     def history(self, article_id: int) -> tuple[list[AuditEntry], ChainBreak | None]:
-        entries = self.store.audit(article_id)
-        return entries, verify(entries)
+        return self.store.audit_record(article_id)
 
     def sync(
         self,

@@ -63,6 +63,7 @@ def record_move(
         at=now_utc(),
         content_sha=content_fingerprint(saved),
         note=note.strip(),
+        id=str(uuid.uuid4()),
     )
     store.append_audit(saved.pk, sealed(entry, chain[-1] if chain else None))
     if note.strip():

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
-from newsdesk.core.audit import AuditEntry, rebase
+from newsdesk.core.audit import AuditBroken, AuditEntry, entry_id, rebase
 from newsdesk.core.messages import Message
 from newsdesk.core.notes import Anchor, Note
 from newsdesk.core.workflow import MOVE_NAMES, Action
 from newsdesk.sites.base import Capability, SiteConnector
-from newsdesk.sites.errors import Conflict
+from newsdesk.sites.errors import Conflict, InvalidRequest, PermissionDenied, SiteError
 from newsdesk.store import Store
 from newsdesk.sync.retry import Retrier
 
 APPEND_ROUNDS = 3
+STALE = "newsdesk_audit_stale"  # another entry got in first: read the record again
 
 
 def _move_name(action: str) -> str:
@@ -52,29 +54,71 @@ class RecordSync:
         return [AuditEntry.from_dict(item) for item in raw]
 
     def _push_audit(self, article_id: int, remote_id: int) -> None:
-        for _ in range(APPEND_ROUNDS):
+        """Send this desk's entries one at a time, each after the site's last entry, then
+        take the site's record: the site names the user, the time and the hashes."""
+        stale_rounds = 0
+        refused: dict[str, tuple[AuditEntry, SiteError]] = {}
+        dropped: dict[str, AuditEntry] = {}
+        unsent = self._store.unsent_audit(article_id)
+        confirmed: list[AuditEntry] = []
+        finished = False
+        for _ in range(len(unsent) + APPEND_ROUNDS + 1):
             confirmed = self._site_chain(remote_id)
-            to_send, dropped = rebase(confirmed, self._store.unsent_audit(article_id))
+            pending = [e for e in unsent if entry_id(e) not in refused]
+            to_send, duplicates = rebase(confirmed, pending)
+            dropped.update((entry_id(entry), entry) for entry in duplicates)
+            if not to_send:
+                finished = True
+                break
+            entry = replace(to_send[0], id=entry_id(to_send[0]))
             try:
-                for entry in to_send:
-                    self._retry(partial(self._connector.append_audit, remote_id, entry.to_dict()))
-            except Conflict:
-                continue
-            for entry in dropped:
-                self._notices.append(
-                    Message(
-                        "{user}: {move} was already recorded by someone else first; the article "
-                        "is as they left it.",
-                        user=entry.user_name or entry.user,
-                        move=_move_name(entry.action),
-                    )
+                self._retry(partial(self._connector.append_audit, remote_id, entry.to_dict()))
+            except Conflict as exc:
+                if exc.code != STALE:
+                    refused[entry.id] = (entry, exc)
+                    continue
+                stale_rounds += 1
+                if stale_rounds >= APPEND_ROUNDS:
+                    break
+            except (InvalidRequest, PermissionDenied) as exc:
+                refused[entry.id] = (entry, exc)
+        if not finished:
+            raise Conflict(
+                Message("The article's audit record kept changing on the site."),
+                Message("Newsdesk will try again at the next sync."),
+            )
+        for entry in dropped.values():
+            self._notices.append(
+                Message(
+                    "{user}: {move} was already recorded by someone else first; the article "
+                    "is as they left it.",
+                    user=entry.user_name or entry.user,
+                    move=_move_name(entry.action),
                 )
-            self._store.replace_audit(article_id, confirmed + to_send, [])
-            return
-        raise Conflict(
-            Message("The article's audit record kept changing on the site."),
-            Message("Newsdesk will try again at the next sync."),
-        )
+            )
+        for entry, error in refused.values():
+            self._notices.append(
+                Message(
+                    "The site would not record {move} in the article's history: {cause}",
+                    move=_move_name(entry.action),
+                    cause=str(error),
+                )
+            )
+        if not self._adopt(article_id, confirmed, []):
+            self._store.mark_audit_sent(article_id)
+
+    def _adopt(
+        self, article_id: int, confirmed: list[AuditEntry], pending: list[AuditEntry]
+    ) -> bool:
+        """Take the site's record when it holds together and holds what this desk saw before;
+        otherwise keep this desk's copy, remember why the record is not verified, and say so."""
+        try:
+            self._store.replace_audit(article_id, confirmed, pending)
+        except AuditBroken as exc:
+            self._store.set_audit_problem(article_id, exc.problem)
+            self._notices.append(exc.problem)
+            return False
+        return True
 
     def pull(self, article_id: int, remote_id: int) -> None:
         caps = self._connector.capabilities()
@@ -96,4 +140,10 @@ class RecordSync:
         if Capability.AUDIT in caps:
             confirmed = self._site_chain(remote_id)
             pending, _dropped = rebase(confirmed, self._store.unsent_audit(article_id))
-            self._store.replace_audit(article_id, confirmed, pending)
+            try:
+                self._store.replace_audit(article_id, confirmed, pending)
+            except AuditBroken as exc:
+                # Kept, so the history says why it is not verified even when this fetch
+                # made the article; raised, so the fetch or the sync reports it.
+                self._store.set_audit_problem(article_id, exc.problem)
+                raise

@@ -38,7 +38,7 @@ from newsdesk.core.audit import AuditEntry, ChainBreak, write_csv
 from newsdesk.text.dates import to_vietnam_time
 from newsdesk.text.slug import slugify
 from newsdesk.ui.returned_banner import shown_time
-from newsdesk.ui.words import action_word, chain_break_word, status_value_word
+from newsdesk.ui.words import action_word, chain_break_word, message_word, status_value_word
 
 # Fonts that carry every Vietnamese letter, best first; the PDF embeds the one found.
 PDF_FONTS = ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial")
@@ -113,12 +113,19 @@ class HistoryDialog(QDialog):
             self.retranslateUi()
         super().changeEvent(event)
 
+    def break_text(self) -> str:
+        """Why the record is not verified: where the chain breaks, or (position 0) what is
+        wrong with the record as a whole."""
+        assert self.broken is not None  # noqa: S101 - only asked for a broken record
+        if self.broken.position == 0:
+            return message_word(self.broken.reason)
+        return chain_break_word(self.broken)
+
     def verdict_text(self) -> str:
         if self.broken is not None:
             return self.tr(
-                "The record does not hold together: {where} It may have been tampered with; "
-                "tell the site administrator."
-            ).format(where=chain_break_word(self.broken))
+                "Not verified: {where} It may have been tampered with; tell the site administrator."
+            ).format(where=self.break_text())
         if not self.entries:
             return self.tr("Nothing has been recorded for this article yet.")
         return self.tr(
@@ -142,11 +149,11 @@ class HistoryDialog(QDialog):
         for position, row in enumerate(self.rows(), start=1):
             item = QTreeWidgetItem(row)
             item.setToolTip(NOTE, row[NOTE])
-            if self.broken is not None and position >= self.broken.position:
+            if self.broken is not None and position >= self.broken.position > 0:
                 for column in range(len(row)):
                     item.setForeground(column, QBrush(QColor(BROKEN)))
                 if position == self.broken.position:
-                    item.setToolTip(TIME, chain_break_word(self.broken))
+                    item.setToolTip(TIME, self.break_text())
             self.tree.addTopLevelItem(item)
 
     # export --------------------------------------------------------------------------------

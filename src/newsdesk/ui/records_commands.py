@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from newsdesk.core.audit import verify
 from newsdesk.store import Store
 from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.compare_dialog import CompareDialog
@@ -36,9 +35,9 @@ class RecordsCommands(QObject):
         if not article_id:
             return None
         self._session.flush()
-        entries = self._store.audit(article_id)
+        entries, broken = self._store.audit_record(article_id)
         title = self._store.get_article(article_id).title
-        dialog = HistoryDialog(title, entries, verify(entries), self._window)
+        dialog = HistoryDialog(title, entries, broken, self._window)
         self._open(dialog)
         return dialog
 
