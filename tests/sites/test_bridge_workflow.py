@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 import threading
 import time
@@ -16,6 +14,7 @@ import pytest
 import requests
 from babel.messages.mofile import read_mo
 
+from newsdesk.core.audit import AuditEntry, entry_hash, verify
 from tests.wpsite_fixture import wpsite
 
 TIMEOUT = 10
@@ -362,10 +361,34 @@ def audit_url(site: Any, post_id: int) -> str:
     return api(site, f"/newsdesk/v1/posts/{post_id}/audit")
 
 
-def entry(prev_hash: str, **fields: Any) -> dict[str, Any]:
-    body = {"prev_hash": prev_hash, **fields}
-    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return {**body, "hash": hashlib.sha256(canonical.encode()).hexdigest()}
+def entry(
+    prev_hash: str | None = None,
+    action: str = "submit",
+    from_status: str = "draft",
+    to_status: str = "submitted",
+    **fields: Any,
+) -> dict[str, Any]:
+    """A move as a desk sends it; ``prev_hash`` is the last hash the desk knows, if any."""
+    body: dict[str, Any] = {
+        "id": str(uuid.uuid4()),
+        "action": action,
+        "from_status": from_status,
+        "to_status": to_status,
+        "content_sha": "ab" * 32,
+        "note": "",
+        **fields,
+    }
+    if prev_hash is not None:
+        body["prev_hash"] = prev_hash
+    return body
+
+
+def sealed_by_site(item: dict[str, Any], login: str, site: Any) -> None:
+    """The entry names the signed-in user and carries the hash the desk computes too."""
+    user = site.users[login]
+    assert (item["user"], item["user_id"], item["role"]) == (login, str(user.id), user.role)
+    assert item["user_name"] == wpsite.USERS[login][1]
+    assert item["hash"] == entry_hash(AuditEntry.from_dict(item))
 
 
 def append(site: Any, login: str | None, post_id: int, item: Any) -> requests.Response:
@@ -378,34 +401,139 @@ def read_audit(site: Any, login: str | None, post_id: int) -> requests.Response:
     return requests.get(audit_url(site, post_id), auth=auth(site, login), timeout=TIMEOUT)
 
 
+def site_chain(site: Any, post_id: int) -> list[dict[str, Any]]:
+    answer = read_audit(site, "editor", post_id)
+    assert answer.status_code == 200, answer.text
+    return list(answer.json()["entries"])
+
+
 @wordpress
 def test_audit_chain_appends_in_order_and_refuses_a_fork(wp_site):
     post = new_post(wp_site, "reporter")
     assert read_audit(wp_site, "reporter", post["id"]).json() == {"entries": []}
 
-    first = entry("", action="submitted", by="reporter", at="2024-05-01T08:00:00Z")
-    second = entry(
-        first["hash"], action="returned", note={}, tags=[], ratio=1.0, who="Biên tập viên/1"
+    sent = entry("", note="Nhờ anh xem giúp.")
+    first = append(wp_site, "reporter", post["id"], sent)
+    assert first.status_code == 201, first.text
+    first_entry = first.json()
+    sealed_by_site(first_entry, "reporter", wp_site)
+    assert (first_entry["id"], first_entry["note"], first_entry["prev_hash"]) == (
+        sent["id"],
+        "Nhờ anh xem giúp.",
+        "",
     )
-    third = entry(second["hash"], action="submitted", detail={"words": 812, "nested": [1, [2]]})
-    for item in (first, second, third):
-        response = append(wp_site, "reporter" if item is not second else "editor", post["id"], item)
-        assert response.status_code == 201, response.text
-        assert response.json() == item
 
-    stored = read_audit(wp_site, "editor", post["id"])
-    assert stored.status_code == 200
-    assert stored.json() == {"entries": [first, second, third]}
-    assert '"ratio":1.0' in stored.text  # numbers come back as they were sent
+    assert update(wp_site, "editor", post["id"], status="nd-approved").status_code == 200
+    approval = entry(first_entry["hash"], "approve", "submitted", "approved")
+    second = append(wp_site, "editor", post["id"], approval)
+    assert second.status_code == 201, second.text
+    sealed_by_site(second.json(), "editor", wp_site)
+    assert second.json()["prev_hash"] == first_entry["hash"]
 
-    fork = append(wp_site, "editor", post["id"], entry(first["hash"], action="approved"))
+    fork = append(
+        wp_site,
+        "editor",
+        post["id"],
+        entry(first_entry["hash"], "schedule", "approved", "scheduled"),
+    )
     refused(fork, 409, "newsdesk_audit_stale")
-    assert fork.json()["data"] == {"status": 409, "last_hash": third["hash"]}
+    assert fork.json()["data"] == {"status": 409, "last_hash": second.json()["hash"]}
 
-    retried = append(wp_site, "reporter", post["id"], second)
+    retried = append(wp_site, "editor", post["id"], {**approval, "note": "khác"})
     assert retried.status_code == 200, retried.text
-    assert retried.json() == second
-    assert len(read_audit(wp_site, "editor", post["id"]).json()["entries"]) == 3
+    assert retried.json() == second.json()
+    chain = site_chain(wp_site, post["id"])
+    assert chain == [first_entry, second.json()]
+    assert verify([AuditEntry.from_dict(item) for item in chain]) is None
+
+
+@wordpress
+def test_a_contributor_cannot_record_an_editors_move_signed_as_the_editor(wp_site):
+    post = new_post(wp_site, "reporter")
+    editor = wp_site.users["editor"]
+    forged = entry(
+        "",
+        "approve",
+        "submitted",
+        "approved",
+        article_uuid="",
+        user="editor",
+        user_id=str(editor.id),
+        user_name="Biên tập viên",
+        role="editor",
+        at="2026-12-01T08:00:00Z",
+    )
+    forged["hash"] = entry_hash(AuditEntry.from_dict(forged))  # sealed by the public algorithm
+    answer = append(wp_site, "reporter", post["id"], forged)
+    refused(answer, 403, "newsdesk_audit_not_allowed")
+    assert answer.json()["data"]["role"] == "contributor"
+    assert site_chain(wp_site, post["id"]) == []
+
+    # Nor a submission that has not happened on the site.
+    draft = new_post(wp_site, "reporter", status="draft")
+    refused(append(wp_site, "reporter", draft["id"], entry("")), 409, "newsdesk_audit_not_on_site")
+    # Nor a move the workflow does not have.
+    refused(
+        append(wp_site, "editor", post["id"], entry("", "approve", "draft", "published")),
+        400,
+        "newsdesk_audit_unknown_move",
+    )
+    assert site_chain(wp_site, post["id"]) == []
+
+
+@wordpress
+def test_the_site_ignores_the_hash_user_and_time_a_client_sends(wp_site):
+    post = new_post(wp_site, "reporter")
+    sent = entry(
+        "",
+        hash="0" * 64,
+        user="editor",
+        user_id="1",
+        user_name="Quản trị",
+        role="administrator",
+        at="2000-01-01T00:00:00Z",
+    )
+    answer = append(wp_site, "reporter", post["id"], sent)
+    assert answer.status_code == 201, answer.text
+    stored = site_chain(wp_site, post["id"])[0]
+    sealed_by_site(stored, "reporter", wp_site)
+    assert stored["hash"] != "0" * 64
+    assert stored["at"] > "2026-01-01"
+
+
+@wordpress
+def test_a_contributor_deleting_their_post_leaves_its_record(wp_site):
+    post = new_post(wp_site, "reporter")
+    assert append(wp_site, "reporter", post["id"], entry("")).status_code == 201
+    chain = site_chain(wp_site, post["id"])
+    gone = requests.delete(
+        api(wp_site, f"/wp/v2/posts/{post['id']}"),
+        params={"force": "true"},
+        auth=wp_site.auth("reporter"),
+        timeout=TIMEOUT,
+    )
+    assert gone.status_code == 200, gone.text
+    refused(read_audit(wp_site, "editor", post["id"]), 404, "rest_post_invalid_id")
+
+    kept_url = api(wp_site, f"/newsdesk/v1/deleted/{post['id']}/audit")
+    kept = requests.get(kept_url, auth=wp_site.auth("editor"), timeout=TIMEOUT)
+    assert kept.status_code == 200, kept.text
+    assert kept.json()["entries"] == chain
+    assert kept.json()["deleted_by"] == "reporter"
+    refused(
+        requests.get(kept_url, auth=wp_site.auth("reporter"), timeout=TIMEOUT),
+        403,
+        "newsdesk_forbidden",
+    )
+    refused(
+        requests.get(
+            api(wp_site, "/newsdesk/v1/deleted/987654/audit"),
+            auth=wp_site.auth("editor"),
+            timeout=TIMEOUT,
+        ),
+        404,
+        "newsdesk_no_record",
+    )
 
 
 @wordpress
@@ -417,10 +545,12 @@ def test_audit_access_and_input(wp_site):
     refused(read_audit(wp_site, "editor", 987654), 404, "rest_post_invalid_id")
 
     for bad in (
-        {"prev_hash": "", "hash": "ABC"},
-        {"prev_hash": "", "hash": "A" * 64},
-        {"prev_hash": "x", "hash": "a" * 64},
-        {"hash": "a" * 64},
+        entry("", id="not-a-uuid"),
+        {key: value for key, value in entry("").items() if key != "id"},
+        entry("", content_sha="ABC"),
+        entry("", note="x" * 5001),
+        entry("x"),
+        entry("", action=["submit"]),
         ["not", "an", "object"],
         "text",
     ):
@@ -428,8 +558,7 @@ def test_audit_access_and_input(wp_site):
     assert read_audit(wp_site, "editor", post["id"]).json() == {"entries": []}
 
     # No route changes or removes an entry.
-    first = entry("", action="submitted")
-    assert append(wp_site, "editor", post["id"], first).status_code == 201
+    assert append(wp_site, "editor", post["id"], entry("")).status_code == 201
     for method in ("PUT", "PATCH", "DELETE"):
         response = requests.request(
             method, audit_url(wp_site, post["id"]), auth=wp_site.auth("admin"), timeout=TIMEOUT
@@ -463,7 +592,7 @@ def test_simultaneous_appends_after_the_same_entry_let_exactly_one_in(wp_site):
     desks = ("reporter", "editor", "admin", "editor")  # as many as the site has PHP workers
     last = ""
     for round_number in range(RACE_ROUNDS):
-        rivals = [(login, entry(last, desk=n, round=round_number)) for n, login in enumerate(desks)]
+        rivals = [(login, entry(last, note=f"{n}/{round_number}")) for n, login in enumerate(desks)]
         answers = race(wp_site, post["id"], rivals)
         codes = sorted(answer.status_code for answer in answers)
         assert codes == [201] + [409] * (len(desks) - 1), [answer.text for answer in answers]

@@ -6,11 +6,13 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
+from dataclasses import asdict
 
 import pytest
 from PySide6.QtPdf import QPdfDocument
 
 from newsdesk.core.article import Byline, WorkflowStatus, new_article
+from newsdesk.core.messages import Message
 from newsdesk.core.workflow import Action
 from tests.ui.sync_fakes import add_site
 
@@ -87,10 +89,44 @@ def test_tampering_is_shown_and_where(qtbot, window, moved):
         )
     dialog = open_history(window)
     assert dialog.verdict.text().startswith(
-        "The record does not hold together: Entry 2 was changed after it was recorded."
+        "Not verified: Entry 2 was changed after it was recorded."
     )
     assert dialog.tree.topLevelItem(1).foreground(0).color().name() == "#b00020"
     assert dialog.tree.topLevelItem(0).foreground(0).color().name() != "#b00020"
+    dialog.close()
+
+
+def test_a_record_cut_short_on_this_desk_is_not_verified(qtbot, window, moved):
+    store = window.ctx.store
+    store.replace_audit(moved, store.audit(moved), [])  # as taken from the site
+    with sqlite3.connect(store.path) as db:
+        db.execute("DELETE FROM audit_entries WHERE article_id = ? AND position = 3", (moved,))
+    dialog = open_history(window)
+    assert dialog.tree.topLevelItemCount() == 2
+    assert dialog.verdict.text().startswith(
+        "Not verified: Entry 3 is missing: the record was cut short (this desk has seen 3 entries)."
+    )
+    assert "holds together" not in dialog.report_html()
+    dialog.close()
+
+
+def test_a_record_the_site_could_not_vouch_for_is_not_verified(qtbot, window, moved):
+    window.ctx.store.set_audit_problem(
+        moved,
+        Message(
+            "The audit record from the site breaks at entry {position}: it {reason}.",
+            position=1,
+            reason=Message("was changed after it was recorded"),
+        ),
+    )
+    dialog = open_history(window)
+    assert dialog.verdict.text().startswith(
+        "Not verified: The audit record from the site breaks at entry 1: it was changed after"
+        " it was recorded."
+    )
+    assert all(
+        dialog.tree.topLevelItem(i).foreground(0).color().name() != "#b00020" for i in range(3)
+    )
     dialog.close()
 
 
@@ -101,7 +137,7 @@ def test_exports_csv_and_pdf(qtbot, window, moved, tmp_path):
     dialog.export_csv(tmp_path / "record.csv")
     with (tmp_path / "record.csv").open(encoding="utf-8", newline="") as stream:
         rows = list(csv.DictReader(stream))
-    assert rows == [entry.to_dict() for entry in entries]
+    assert rows == [asdict(entry) for entry in entries]
     assert rows[0]["note"] == NOTE
 
     dialog.export_pdf(tmp_path / "record.pdf")

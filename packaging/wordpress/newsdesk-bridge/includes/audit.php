@@ -248,7 +248,7 @@ function newsdesk_bridge_keep_audit_of_deleted_post( $post_id ) {
 		'deleted_gmt'  => gmdate( 'Y-m-d\TH:i:s\Z' ),
 		'entries_json' => '[' . implode( ',', $rows ) . ']',
 	);
-	update_option( NEWSDESK_BRIDGE_AUDIT_KEPT_OPTION . (int) $post_id, wp_slash( newsdesk_bridge_encode_json( $kept ) ), false );
+	update_option( NEWSDESK_BRIDGE_AUDIT_KEPT_OPTION . (int) $post_id, newsdesk_bridge_encode_json( $kept ), false );
 }
 add_action( 'before_delete_post', 'newsdesk_bridge_keep_audit_of_deleted_post' );
 
