@@ -15,6 +15,7 @@ import pytest
 from newsdesk.core import new_article
 from newsdesk.core.audit import AuditBroken, AuditEntry, Head, entry_hash, now_utc, sealed
 from newsdesk.sites.base import Capability
+from newsdesk.sites.errors import Conflict
 from newsdesk.store import Store
 from newsdesk.sync.records import RecordSync
 from newsdesk.sync.retry import Retrier, RetryPolicy
@@ -25,6 +26,7 @@ class SealingSite:
 
     def __init__(self) -> None:
         self.chain: list[dict[str, str]] = []
+        self.not_yet: set[str] = set()  # moves whose state the post has not reached yet
 
     def capabilities(self) -> frozenset[Capability]:
         return frozenset({Capability.AUDIT})
@@ -35,6 +37,8 @@ class SealingSite:
     def append_audit(self, remote_id: int, entry: dict[str, str]) -> None:
         if any(item["id"] == entry["id"] for item in self.chain):
             return
+        if entry["action"] in self.not_yet:
+            raise Conflict("Not on the site yet.", code="newsdesk_audit_not_on_site", status=409)
         last = AuditEntry.from_dict(self.chain[-1]) if self.chain else None
         fields = {**entry, "user": "editor", "user_id": "3", "role": "editor", "at": now_utc()}
         recorded = sealed(AuditEntry.from_dict(fields), last)
@@ -179,3 +183,16 @@ def test_a_sound_site_record_clears_the_problem(store: Store) -> None:
     site.chain.append(removed)
     _sync(store, site).pull(article_id, 1)
     assert store.audit_record(article_id)[1] is None
+
+
+def test_a_move_the_site_has_not_reached_yet_waits_for_the_next_push(store: Store) -> None:
+    site = SealingSite()
+    site.not_yet = {"schedule"}
+    article_id = _recorded(store, site)
+    assert [e["action"] for e in site.chain] == ["submit", "approve"]
+    assert [e.action for e in store.unsent_audit(article_id)] == ["schedule"]
+    assert store.audit_record(article_id)[1] is None
+    site.not_yet = set()
+    _sync(store, site).push(article_id, 1)
+    assert [e["action"] for e in site.chain] == ["submit", "approve", "schedule"]
+    assert store.unsent_audit(article_id) == []

@@ -167,14 +167,6 @@ class DeskRecords:
                 session.add(row)
             row.problem = to_stored(problem)
 
-    def mark_audit_sent(self, article_id: int) -> None:
-        """The site holds this desk's entries, in a copy that cannot be taken as it is."""
-        with self._write() as session:
-            for row in session.scalars(
-                select(AuditRow).where(AuditRow.article_id == article_id, AuditRow.sent.is_(False))
-            ):
-                row.sent = True
-
     def replace_audit(
         self, article_id: int, confirmed: list[AuditEntry], pending: list[AuditEntry]
     ) -> None:

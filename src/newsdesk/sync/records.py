@@ -16,6 +16,7 @@ from newsdesk.sync.retry import Retrier
 
 APPEND_ROUNDS = 3
 STALE = "newsdesk_audit_stale"  # another entry got in first: read the record again
+NOT_YET = "newsdesk_audit_not_on_site"  # the move goes out with a later item of the outbox
 
 
 def _move_name(action: str) -> str:
@@ -61,6 +62,7 @@ class RecordSync:
         dropped: dict[str, AuditEntry] = {}
         unsent = self._store.unsent_audit(article_id)
         confirmed: list[AuditEntry] = []
+        waiting: list[AuditEntry] = []
         finished = False
         for _ in range(len(unsent) + APPEND_ROUNDS + 1):
             confirmed = self._site_chain(remote_id)
@@ -74,6 +76,9 @@ class RecordSync:
             try:
                 self._retry(partial(self._connector.append_audit, remote_id, entry.to_dict()))
             except Conflict as exc:
+                if exc.code == NOT_YET:  # e.g. a schedule sent with the approval before it
+                    waiting, finished = to_send, True
+                    break
                 if exc.code != STALE:
                     refused[entry.id] = (entry, exc)
                     continue
@@ -104,12 +109,11 @@ class RecordSync:
                     cause=str(error),
                 )
             )
-        if not self._adopt(article_id, confirmed, []):
-            self._store.mark_audit_sent(article_id)
+        self._adopt(article_id, confirmed, waiting)
 
     def _adopt(
         self, article_id: int, confirmed: list[AuditEntry], pending: list[AuditEntry]
-    ) -> bool:
+    ) -> None:
         """Take the site's record when it holds together and holds what this desk saw before;
         otherwise keep this desk's copy, remember why the record is not verified, and say so."""
         try:
@@ -117,8 +121,6 @@ class RecordSync:
         except AuditBroken as exc:
             self._store.set_audit_problem(article_id, exc.problem)
             self._notices.append(exc.problem)
-            return False
-        return True
 
     def pull(self, article_id: int, remote_id: int) -> None:
         caps = self._connector.capabilities()
