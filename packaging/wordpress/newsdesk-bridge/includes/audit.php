@@ -165,10 +165,14 @@ function newsdesk_bridge_audit_check_move( array $fields, WP_Post $post, WP_User
  * @return array<string, string>
  */
 function newsdesk_bridge_audit_sealed( array $fields, WP_Post $post, WP_User $user, $prev_hash ) {
-	$uuid  = (string) get_post_meta( $post->ID, 'newsdesk_client_uuid', true );
+	// The post's own client UUID; the app's only for a post that has none (made on the site).
+	$uuid = (string) get_post_meta( $post->ID, 'newsdesk_client_uuid', true );
+	if ( '' === $uuid && preg_match( '/^' . NEWSDESK_BRIDGE_UUID . '$/', $fields['article_uuid'] ) ) {
+		$uuid = strtolower( $fields['article_uuid'] );
+	}
 	$entry = array(
 		'id'           => $fields['id'],
-		'article_uuid' => '' !== $uuid ? $uuid : strtolower( preg_match( '/^' . NEWSDESK_BRIDGE_UUID . '$/', $fields['article_uuid'] ) ? $fields['article_uuid'] : '' ),
+		'article_uuid' => $uuid,
 		'action'       => $fields['action'],
 		'from_status'  => $fields['from_status'],
 		'to_status'    => $fields['to_status'],
