@@ -278,7 +278,12 @@ class MainWindow(QMainWindow):
         if article is None or article.id is None:
             self.returned_banner.show_for(None, [], [])
         else:
-            self.returned_banner.show_for(article, store.audit(article.id), store.notes(article.id))
+            self.returned_banner.show_for(
+                article,
+                store.audit(article.id),
+                store.notes(article.id),
+                self.workflow.site_for(article.id),
+            )
         self.notes.show()
 
     def _update_actions(self) -> None:
