@@ -10,14 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsdesk.core.article import WorkflowStatus
-from newsdesk.core.audit import AuditEntry
+from newsdesk.core.audit import AuditEntry, same_user
 from newsdesk.core.site import DeskRole
 from newsdesk.core.workflow import Action, allowed_actions
-
-
-def same_user(a: str, b: str) -> bool:
-    """Site logins compare without regard to case, as WordPress compares them."""
-    return a.strip().casefold() == b.strip().casefold()
 
 
 def last_of(entries: Sequence[AuditEntry], action: Action) -> AuditEntry | None:

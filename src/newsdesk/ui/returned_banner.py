@@ -6,9 +6,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from newsdesk.core.article import Article, WorkflowStatus
-from newsdesk.core.audit import AuditEntry
+from newsdesk.core.audit import AuditEntry, same_user
 from newsdesk.core.notes import Note
-from newsdesk.core.returns import last_of, returned_to_desk, same_user
+from newsdesk.core.returns import last_of, returned_to_desk
 from newsdesk.core.site import DeskRole, Site
 from newsdesk.core.workflow import Action
 from newsdesk.text.dates import shown_utc_text
