@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTime
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +24,7 @@ from newsdesk.core.site import DeskRole
 from newsdesk.core.workflow import Action
 from newsdesk.sites.base import RemotePost
 from newsdesk.sync.report import SyncReport
+from newsdesk.text.dates import shown_clock
 from newsdesk.ui.about import show_about
 from newsdesk.ui.actions import MainActions
 from newsdesk.ui.article_commands import ArticleCommands
@@ -301,7 +304,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self, _article: Article) -> None:
         self.saved_label.setText(
-            self.tr("Saved at {time}").format(time=QTime.currentTime().toString("HH:mm:ss"))
+            self.tr("Saved at {time}").format(time=shown_clock(datetime.now(UTC), seconds=True))
         )
         self.reload_list()
 
