@@ -126,3 +126,27 @@ def test_an_editors_own_article_returned_by_a_colleague_is_theirs_to_revise(qtbo
     assert banner.heading.text() == "Tổng biên tập returned this article on 28/11/2026 08:00:"
     assert banner.resubmit.isVisible()
     assert window.commands.submit.isEnabled()
+
+
+def test_a_reporters_desk_shows_no_editors_moves(qtbot, window):
+    editor_moves = [
+        window.commands.return_article,
+        window.commands.approve,
+        window.commands.schedule,
+        window.commands.publish,
+        window.commands.unpublish,
+        window.commands.correct,
+        window.commands.review_queue,
+    ]
+    add_site(window, "pv", ("author",))
+    toolbar = window.menus.toolbar
+    assert all(not action.isVisible() for action in editor_moves)
+    assert not toolbar.widgetForAction(window.commands.publish).isVisible()
+    assert window.commands.submit.isVisible()
+    assert toolbar.widgetForAction(window.commands.submit).isVisible()
+
+    window.ctx.store.update_site(window.ctx.store.list_sites()[0].edited(roles=("editor",)))
+    window.reload_sites()
+    assert all(action.isVisible() for action in editor_moves)
+    # The toolbar lays itself out again when its event loop comes round.
+    qtbot.waitUntil(toolbar.widgetForAction(window.commands.publish).isVisible)

@@ -300,7 +300,9 @@ class MainWindow(QMainWindow):
         c.compare_versions.setEnabled(bool(article_id))
         c.history.setEnabled(bool(article_id))
         c.sync_now.setEnabled(not self.sync.offline)
-        c.review_queue.setEnabled(any(s.desk_role is DeskRole.EDITOR for s in sites))
+        editing = any(s.desk_role is DeskRole.EDITOR for s in sites)
+        c.review_queue.setEnabled(editing)
+        c.show_editor_commands(editing)
 
     def _saved(self, _article: Article) -> None:
         self.saved_label.setText(
