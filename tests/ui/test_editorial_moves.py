@@ -113,15 +113,12 @@ def test_return_needs_a_note_and_the_reporter_sees_why(qtbot, window, editor_des
     banner = window.returned_banner
     assert banner.isVisible()
     assert banner.note.text() == "Thiếu số liệu năng suất từng huyện."
-    assert banner.heading.text().startswith("pv returned this article on ")
-    # Revise and resubmit sends it back, with a note for the editor.
-    window.editor.body.setPlainText("Nội dung bài, thêm số liệu từng huyện.")
-    banner.resubmit.click()
-    assert window.moves.dialog.windowTitle() == "Submit again"
-    confirm_move(window, "Đã bổ sung số liệu.")
-    assert window.ctx.store.get_article(article_id).status is WorkflowStatus.SUBMITTED
-    assert not banner.isVisible()
-    assert [e.action for e in window.ctx.store.audit(article_id)] == ["return", "submit"]
+    # The editor who returned it is told so; revising is the reporter's move
+    # (tests/ui/test_desk_roles.py follows the reporter's side).
+    assert banner.heading.text().startswith("You returned this article to the reporter on ")
+    assert not banner.resubmit.isVisible()
+    assert not window.commands.submit.isEnabled()
+    assert [e.action for e in window.ctx.store.audit(article_id)] == ["return"]
 
 
 def test_an_article_shows_its_state_in_the_list(qtbot, window, editor_desk):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from datetime import UTC
+from datetime import UTC, datetime
 
 from newsdesk.core.article import Article, Byline, FeaturedImage, WorkflowStatus
 from newsdesk.render import article_content_html
@@ -14,6 +14,7 @@ from newsdesk.render.html_markdown import html_to_markdown
 from newsdesk.render.photos import PhotoLinks, no_photos
 from newsdesk.sites.base import OutgoingPost, PostMeta, RemotePost, RemoteStatus
 from newsdesk.text.bylines import parse_bylines
+from newsdesk.text.dates import parse_utc
 from newsdesk.text.normalize import clean_block, clean_line
 
 S = WorkflowStatus
@@ -129,6 +130,7 @@ def article_from_post(post: RemotePost, base: Article) -> Article:
     if image is not None and (meta.image_caption or meta.image_credit):
         image = FeaturedImage(image.path, meta.image_caption, meta.image_credit, image.alt)
     status = local_status(post.status, base.status) or base.status
+    publish_at = scheduled_time(post) if status is S.SCHEDULED else None
     return base.edited(
         uuid=meta.client_uuid or base.uuid,
         title=clean_line(post.title),
@@ -138,4 +140,13 @@ def article_from_post(post: RemotePost, base: Article) -> Article:
         source=clean_line(meta.source) or base.source,
         featured_image=image,
         status=status,
+        publish_at=publish_at or base.publish_at,
     )
+
+
+def scheduled_time(post: RemotePost) -> datetime | None:
+    """When a scheduled post goes out, as the site says (UTC); None for any other post.
+    The site's word is what every desk shows."""
+    if post.status != RemoteStatus.FUTURE or not post.date_gmt:
+        return None
+    return parse_utc(post.date_gmt)

@@ -8,7 +8,7 @@ from newsdesk.core.article import RemoteRef
 from newsdesk.core.merge import merge3
 from newsdesk.core.site import Site
 from newsdesk.sites.base import RemotePost, SiteConnector
-from newsdesk.sites.mapping import local_status
+from newsdesk.sites.mapping import local_status, scheduled_time
 from newsdesk.store import Store
 from newsdesk.sync.errors import DecisionNeeded
 from newsdesk.sync.held import with_held_photo
@@ -75,8 +75,9 @@ class ArticlePuller:
         article = self._store.get_article(article_id)
         status = local_status(current.status, article.status)
         in_step = article.version == ref.synced_version
-        if status is not None and status != article.status:
-            article = self._store.save_article(article.edited(status=status))
+        publish_at = scheduled_time(current) or article.publish_at
+        if status is not None and (status, publish_at) != (article.status, article.publish_at):
+            article = self._store.save_article(article.edited(status=status, publish_at=publish_at))
         self._store.set_remote(
             article_id,
             replace(

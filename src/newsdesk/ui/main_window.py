@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTime
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +24,7 @@ from newsdesk.core.site import DeskRole
 from newsdesk.core.workflow import Action
 from newsdesk.sites.base import RemotePost
 from newsdesk.sync.report import SyncReport
+from newsdesk.text.dates import shown_clock
 from newsdesk.ui.about import show_about
 from newsdesk.ui.actions import MainActions
 from newsdesk.ui.article_commands import ArticleCommands
@@ -278,7 +281,12 @@ class MainWindow(QMainWindow):
         if article is None or article.id is None:
             self.returned_banner.show_for(None, [], [])
         else:
-            self.returned_banner.show_for(article, store.audit(article.id), store.notes(article.id))
+            self.returned_banner.show_for(
+                article,
+                store.audit(article.id),
+                store.notes(article.id),
+                self.workflow.site_for(article.id),
+            )
         self.notes.show()
 
     def _update_actions(self) -> None:
@@ -292,11 +300,13 @@ class MainWindow(QMainWindow):
         c.compare_versions.setEnabled(bool(article_id))
         c.history.setEnabled(bool(article_id))
         c.sync_now.setEnabled(not self.sync.offline)
-        c.review_queue.setEnabled(any(s.desk_role is DeskRole.EDITOR for s in sites))
+        editing = any(s.desk_role is DeskRole.EDITOR for s in sites)
+        c.review_queue.setEnabled(editing)
+        c.show_editor_commands(editing)
 
     def _saved(self, _article: Article) -> None:
         self.saved_label.setText(
-            self.tr("Saved at {time}").format(time=QTime.currentTime().toString("HH:mm:ss"))
+            self.tr("Saved at {time}").format(time=shown_clock(datetime.now(UTC), seconds=True))
         )
         self.reload_list()
 

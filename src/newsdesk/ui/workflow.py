@@ -12,8 +12,9 @@ from newsdesk.core.article import Article
 from newsdesk.core.conflict import PendingConflict
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.notes import Note
+from newsdesk.core.returns import desk_actions
 from newsdesk.core.site import Site
-from newsdesk.core.workflow import Action, allowed_actions
+from newsdesk.core.workflow import Action
 from newsdesk.settings import Settings
 from newsdesk.sync.desk import Desk
 
@@ -49,13 +50,15 @@ class Workflow(QObject):
         return self.default_site()
 
     def allowed(self, article: Article | None) -> list[Action]:
-        """The moves the article allows with the user's role on its site."""
+        """The moves the article allows this desk: the user's role on its site, and whether a
+        returned article was returned to this user."""
         if article is None or article.id is None:
             return []
         site = self.site_for(article.id)
         if site is None:
             return []
-        return allowed_actions(article.status, site.desk_role)
+        entries = self._desk.store.audit(article.id)
+        return desk_actions(article.status, site.desk_role, site.username, entries)
 
     def submit_target(self, article_id: int) -> Site | None:
         """The site to submit to: the one the article is on, else the chosen one (asking

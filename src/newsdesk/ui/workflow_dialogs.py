@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.text.dates import to_vietnam_time, vietnam_timezone
+from newsdesk.text.dates import shown_datetime, to_vietnam_time, vietnam_timezone
 from newsdesk.ui.nfc_text import NfcPlainTextEdit
 from newsdesk.ui.words import message_word
 
@@ -178,8 +178,8 @@ class ScheduleDialog(QDialog):
                 "{time} is already past or too close (it is now {now} in Vietnam). Choose a "
                 "time at least two minutes from now, or use Publish now."
             ).format(
-                time=self.moment().strftime("%d/%m/%Y %H:%M"),
-                now=to_vietnam_time(now).strftime("%d/%m/%Y %H:%M"),
+                time=shown_datetime(self.moment()),
+                now=shown_datetime(now),
             )
         return ""
 
