@@ -342,6 +342,14 @@ Last change: {when}</translation>
         <translation>“{title}” was approved.</translation>
     </message>
     <message>
+        <source>“{title}” will be published at {time} (Vietnam time).</source>
+        <translation>“{title}” will be published at {time} (Vietnam time).</translation>
+    </message>
+    <message>
+        <source>“{title}” is scheduled; the site has not said when.</source>
+        <translation>“{title}” is scheduled; the site has not said when.</translation>
+    </message>
+    <message>
         <source>“{title}” was returned: {note}</source>
         <translation>“{title}” was returned: {note}</translation>
     </message>
@@ -358,16 +366,20 @@ Last change: {when}</translation>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <source>“{title}” will be published at {time}.</source>
-        <translation>“{title}” will be published at {time}.</translation>
-    </message>
-    <message>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
         <source>“{title}” is on the site now.</source>
         <translation>“{title}” is on the site now.</translation>
+    </message>
+    <message>
+        <source>“{title}” was returned to the reporter: {note}</source>
+        <translation>“{title}” was returned to the reporter: {note}</translation>
+    </message>
+    <message>
+        <source>“{title}” was returned to the reporter.</source>
+        <translation>“{title}” was returned to the reporter.</translation>
     </message>
     <message>
         <source>Review queue</source>
@@ -545,8 +557,8 @@ Last change: {when}</translation>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <source>The record does not hold together: {where} It may have been tampered with; tell the site administrator.</source>
-        <translation>The record does not hold together: {where} It may have been tampered with; tell the site administrator.</translation>
+        <source>Not verified: {where} It may have been tampered with; tell the site administrator.</source>
+        <translation>Not verified: {where} It may have been tampered with; tell the site administrator.</translation>
     </message>
     <message>
         <source>Nothing has been recorded for this article yet.</source>
@@ -1590,6 +1602,14 @@ Last change: {when}</translation>
         <translation>The audit entry does not follow the article&apos;s last entry.</translation>
     </message>
     <message>
+        <source>is missing: the record was cut short (this desk has seen {seen} entries)</source>
+        <translation>is missing: the record was cut short (this desk has seen {seen} entries)</translation>
+    </message>
+    <message>
+        <source>is not the entry this desk saw before: the record was rewritten</source>
+        <translation>is not the entry this desk saw before: the record was rewritten</translation>
+    </message>
+    <message>
         <source>Sync the article, then try again.</source>
         <translation>Sync the article, then try again.</translation>
     </message>
@@ -1826,6 +1846,10 @@ Last change: {when}</translation>
         <translation>{user}: {move} was already recorded by someone else first; the article is as they left it.</translation>
     </message>
     <message>
+        <source>The site would not record {move} in the article&apos;s history: {cause}</source>
+        <translation>The site would not record {move} in the article&apos;s history: {cause}</translation>
+    </message>
+    <message>
         <source>The article has no title.</source>
         <translation>The article has no title.</translation>
     </message>
@@ -1895,10 +1919,6 @@ Last change: {when}</translation>
     <message>
         <source>Schedule</source>
         <translation>Schedule</translation>
-    </message>
-    <message>
-        <source>In this computer&apos;s time zone</source>
-        <translation>In this computer&apos;s time zone</translation>
     </message>
     <message>
         <source>Bylines</source>
@@ -2280,8 +2300,24 @@ Last change: {when}</translation>
         <translation>Revise it, then send it back to the editors.</translation>
     </message>
     <message>
+        <source>The reporter revises it and sends it back; it then waits for review.</source>
+        <translation>The reporter revises it and sends it back; it then waits for review.</translation>
+    </message>
+    <message>
         <source>Revise and &amp;resubmit…</source>
         <translation>Revise and &amp;resubmit…</translation>
+    </message>
+    <message>
+        <source>You returned this article to the reporter on {time}:</source>
+        <translation>You returned this article to the reporter on {time}:</translation>
+    </message>
+    <message>
+        <source>{editor} returned this article to the reporter on {time}:</source>
+        <translation>{editor} returned this article to the reporter on {time}:</translation>
+    </message>
+    <message>
+        <source>This article was returned to the reporter:</source>
+        <translation>This article was returned to the reporter:</translation>
     </message>
     <message>
         <source>(The editor left no note.)</source>
@@ -2582,6 +2618,13 @@ Last change: {when}</translation>
     <message>
         <source>Stop the sync; what is not sent yet stays queued for the next one</source>
         <translation>Stop the sync; what is not sent yet stays queued for the next one</translation>
+    </message>
+</context>
+<context>
+    <name>VietnamTimeEdit</name>
+    <message>
+        <source>Vietnam time (Asia/Ho_Chi_Minh, UTC+7)</source>
+        <translation>Vietnam time (Asia/Ho_Chi_Minh, UTC+7)</translation>
     </message>
 </context>
 <context>

@@ -342,6 +342,14 @@ Sửa lần cuối: {when}</translation>
         <translation>Bài “{title}” đã được duyệt.</translation>
     </message>
     <message>
+        <source>“{title}” will be published at {time} (Vietnam time).</source>
+        <translation>Bài “{title}” sẽ được đăng lúc {time} (giờ Việt Nam).</translation>
+    </message>
+    <message>
+        <source>“{title}” is scheduled; the site has not said when.</source>
+        <translation>Bài “{title}” đã được hẹn giờ đăng; trang web chưa cho biết giờ đăng.</translation>
+    </message>
+    <message>
         <source>“{title}” was returned: {note}</source>
         <translation>Bài “{title}” bị trả lại: {note}</translation>
     </message>
@@ -358,16 +366,20 @@ Sửa lần cuối: {when}</translation>
         <translation>Đã hẹn giờ đăng</translation>
     </message>
     <message>
-        <source>“{title}” will be published at {time}.</source>
-        <translation>Bài “{title}” sẽ được đăng lúc {time}.</translation>
-    </message>
-    <message>
         <source>Published</source>
         <translation>Đã xuất bản</translation>
     </message>
     <message>
         <source>“{title}” is on the site now.</source>
         <translation>Bài “{title}” đã lên trang.</translation>
+    </message>
+    <message>
+        <source>“{title}” was returned to the reporter: {note}</source>
+        <translation>Bài “{title}” đã được trả lại cho phóng viên: {note}</translation>
+    </message>
+    <message>
+        <source>“{title}” was returned to the reporter.</source>
+        <translation>Bài “{title}” đã được trả lại cho phóng viên.</translation>
     </message>
     <message>
         <source>Review queue</source>
@@ -545,8 +557,8 @@ Sửa lần cuối: {when}</translation>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <source>The record does not hold together: {where} It may have been tampered with; tell the site administrator.</source>
-        <translation>Nhật ký không còn nguyên vẹn: {where} Có thể nhật ký đã bị sửa; hãy báo cho người quản trị trang.</translation>
+        <source>Not verified: {where} It may have been tampered with; tell the site administrator.</source>
+        <translation>Chưa xác thực được: {where} Có thể nhật ký đã bị sửa; hãy báo cho người quản trị trang.</translation>
     </message>
     <message>
         <source>Nothing has been recorded for this article yet.</source>
@@ -1590,6 +1602,14 @@ Sửa lần cuối: {when}</translation>
         <translation>Mục nhật ký này không nối tiếp mục cuối cùng của bài.</translation>
     </message>
     <message>
+        <source>is missing: the record was cut short (this desk has seen {seen} entries)</source>
+        <translation>đã mất: nhật ký bị cắt ngắn (máy này đã thấy {seen} mục)</translation>
+    </message>
+    <message>
+        <source>is not the entry this desk saw before: the record was rewritten</source>
+        <translation>không phải mục máy này đã thấy trước đây: nhật ký đã bị viết lại</translation>
+    </message>
+    <message>
         <source>Sync the article, then try again.</source>
         <translation>Hãy đồng bộ bài, rồi thử lại.</translation>
     </message>
@@ -1826,6 +1846,10 @@ Sửa lần cuối: {when}</translation>
         <translation>{user}: việc {move} đã được người khác ghi nhận trước; bài viết được giữ nguyên như họ để lại.</translation>
     </message>
     <message>
+        <source>The site would not record {move} in the article&apos;s history: {cause}</source>
+        <translation>Trang không chịu ghi {move} vào nhật ký của bài: {cause}</translation>
+    </message>
+    <message>
         <source>The article has no title.</source>
         <translation>Bài viết chưa có tít.</translation>
     </message>
@@ -1895,10 +1919,6 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Schedule</source>
         <translation>Hẹn giờ</translation>
-    </message>
-    <message>
-        <source>In this computer&apos;s time zone</source>
-        <translation>Theo múi giờ của máy này</translation>
     </message>
     <message>
         <source>Bylines</source>
@@ -2280,8 +2300,24 @@ Sửa lần cuối: {when}</translation>
         <translation>Hãy sửa bài, rồi gửi lại cho biên tập viên.</translation>
     </message>
     <message>
+        <source>The reporter revises it and sends it back; it then waits for review.</source>
+        <translation>Phóng viên sửa bài rồi gửi lại; khi đó bài lại chờ duyệt.</translation>
+    </message>
+    <message>
         <source>Revise and &amp;resubmit…</source>
         <translation>Sửa và gửi &amp;lại…</translation>
+    </message>
+    <message>
+        <source>You returned this article to the reporter on {time}:</source>
+        <translation>Bạn đã trả bài này cho phóng viên lúc {time}:</translation>
+    </message>
+    <message>
+        <source>{editor} returned this article to the reporter on {time}:</source>
+        <translation>{editor} đã trả bài này cho phóng viên lúc {time}:</translation>
+    </message>
+    <message>
+        <source>This article was returned to the reporter:</source>
+        <translation>Bài này đã được trả lại cho phóng viên:</translation>
     </message>
     <message>
         <source>(The editor left no note.)</source>
@@ -2582,6 +2618,13 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Stop the sync; what is not sent yet stays queued for the next one</source>
         <translation>Dừng đồng bộ; những gì chưa gửi vẫn nằm trong hàng chờ cho lần sau</translation>
+    </message>
+</context>
+<context>
+    <name>VietnamTimeEdit</name>
+    <message>
+        <source>Vietnam time (Asia/Ho_Chi_Minh, UTC+7)</source>
+        <translation>Giờ Việt Nam (Asia/Ho_Chi_Minh, UTC+7)</translation>
     </message>
 </context>
 <context>
