@@ -1,8 +1,15 @@
-"""Where Newsdesk keeps the user's data and settings."""
+"""Where Newsdesk keeps the user's data and settings, and keeping them private to the user.
+
+The database, the photo folder, the settings and everything else beside them are the user's
+work and nobody else's: folders are made ``0700`` and files ``0600`` when they are created,
+whatever the umask, and :func:`make_private` puts right what an older version left open.
+"""
 
 from __future__ import annotations
 
 import os
+import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +17,9 @@ import platformdirs
 
 APP_NAME = "Newsdesk"
 DATA_DIR_ENV = "NEWSDESK_DATA_DIR"
+
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,3 +50,84 @@ class Paths:
             data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
             config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
         )
+
+
+def _posix() -> bool:
+    return os.name == "posix"
+
+
+def private_dir(path: Path) -> Path:
+    """``path`` as a folder only its owner can enter (made, with its parents, if missing)."""
+    path.mkdir(parents=True, exist_ok=True)
+    if _posix() and stat.S_IMODE(path.stat().st_mode) != PRIVATE_DIR_MODE:
+        path.chmod(PRIVATE_DIR_MODE)  # mkdir's mode is cut by the umask, so set it after
+    return path
+
+
+def open_private_file(path: Path, *, exclusive: bool = False) -> int:
+    """A descriptor for writing ``path``, created (or truncated) readable by its owner only.
+
+    ``exclusive``: fail if the file already exists.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if exclusive else os.O_TRUNC)
+    descriptor = os.open(path, flags | getattr(os, "O_BINARY", 0), PRIVATE_FILE_MODE)
+    if _posix():
+        os.fchmod(descriptor, PRIVATE_FILE_MODE)  # the umask may have cut the mode above
+    return descriptor
+
+
+def write_private_bytes(path: Path, data: bytes) -> None:
+    """``data`` written to ``path``, a file readable by its owner only."""
+    with os.fdopen(open_private_file(path), "wb") as stream:
+        stream.write(data)
+
+
+def make_file_private(path: Path) -> None:
+    """An existing file made readable by its owner only (nothing happens if it is missing)."""
+    if not _posix():
+        return
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISREG(mode) and stat.S_IMODE(mode) != PRIVATE_FILE_MODE:
+        path.chmod(PRIVATE_FILE_MODE)
+
+
+def _tree(folder: Path) -> Iterator[tuple[Path, bool]]:
+    """Every folder (True) and file (False) under ``folder``, symbolic links not followed."""
+    for root, dirs, files in os.walk(folder):
+        yield from ((Path(root, name), True) for name in dirs)
+        yield from ((Path(root, name), False) for name in files)
+
+
+def make_tree_private(folder: Path) -> None:
+    """``folder`` and everything in it private to its owner (a missing folder is left be)."""
+    if not _posix() or not folder.is_dir() or folder.is_symlink():
+        return
+    private_dir(folder)
+    for path, is_dir in _tree(folder):
+        if path.is_symlink():
+            continue
+        if is_dir:
+            private_dir(path)
+        else:
+            make_file_private(path)
+
+
+def make_private(paths: Paths) -> None:
+    """The data and settings folders and what Newsdesk keeps in them private to the user:
+    run at start-up, it puts right what was created before files were made private.
+
+    Other files a person keeps in those folders are left as they are (the folders' own mode
+    already keeps them from other users)."""
+    for folder in dict.fromkeys((paths.data_dir, paths.config_dir)):
+        private_dir(folder)
+    for file in (
+        *paths.data_dir.glob(paths.database.name + "*"),  # -wal, -shm, .bak-<revision>
+        paths.settings_file,
+        paths.config_dir / "window.ini",
+    ):
+        make_file_private(file)
+    for folder in (paths.data_dir / "photos", paths.data_dir / "preview"):
+        make_tree_private(folder)
