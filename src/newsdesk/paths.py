@@ -7,6 +7,7 @@ whatever the umask, and :func:`make_private` puts right what an older version le
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 from collections.abc import Iterator
@@ -20,6 +21,8 @@ DATA_DIR_ENV = "NEWSDESK_DATA_DIR"
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +59,19 @@ def _posix() -> bool:
     return os.name == "posix"
 
 
+def _set_mode(path: Path, mode: int) -> None:
+    """``path`` given ``mode``; a file someone else owns keeps its mode (and work goes on)."""
+    try:
+        path.chmod(mode)
+    except OSError as error:
+        log.warning("Could not make %s private to the user: %s", path, error.strerror or error)
+
+
 def private_dir(path: Path) -> Path:
     """``path`` as a folder only its owner can enter (made, with its parents, if missing)."""
     path.mkdir(parents=True, exist_ok=True)
     if _posix() and stat.S_IMODE(path.stat().st_mode) != PRIVATE_DIR_MODE:
-        path.chmod(PRIVATE_DIR_MODE)  # mkdir's mode is cut by the umask, so set it after
+        _set_mode(path, PRIVATE_DIR_MODE)  # mkdir's mode is cut by the umask, so set it after
     return path
 
 
@@ -91,7 +102,7 @@ def make_file_private(path: Path) -> None:
     except FileNotFoundError:
         return
     if stat.S_ISREG(mode) and stat.S_IMODE(mode) != PRIVATE_FILE_MODE:
-        path.chmod(PRIVATE_FILE_MODE)
+        _set_mode(path, PRIVATE_FILE_MODE)
 
 
 def _tree(folder: Path) -> Iterator[tuple[Path, bool]]:

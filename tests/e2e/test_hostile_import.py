@@ -60,6 +60,7 @@ def test_only_pictures_beside_the_file_come_in_and_each_refusal_says_why(tmp_pat
         "mat-khau.png": "its content is not a picture, or the file is damaged",
         "dang-do.png": "its content is not a picture, or the file is damaged",
         "khong-lo.png": "more than 50 million pixels",
+        "anh%00.png": "its name holds a NUL character",
     }
     paragraphs = ["# Hội nghị giao ban", "Đoạn mở đầu vẫn được nhập."]
     paragraphs += [f"![Ảnh {n}]({target})" for n, target in enumerate(refused)]

@@ -168,7 +168,9 @@ def _local_photo(target: str, base: Path) -> Path | SkippedPhoto | None:
             ),
         )
     name = unquote(target)
-    if "\x00" in name or PurePosixPath(name).is_absolute() or PureWindowsPath(name).anchor:
+    if "\x00" in name:  # "%00": no file name holds one
+        return _outside(target, Message("its name holds a NUL character"))
+    if PurePosixPath(name).is_absolute() or PureWindowsPath(name).anchor:
         return _outside(
             target,
             Message("it is an absolute path; photos come only from the article's folder"),
