@@ -18,6 +18,7 @@ from tests.e2e.helpers import show
 from tests.hostile_files import bomb_png, text_named_png, truncated_png
 
 SECRET = "mật khẩu: hunter2-bí-mật"
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample_article.md"
 
 
 def run_import(desk: Path, source: Path | str) -> subprocess.CompletedProcess[str]:
@@ -62,9 +63,11 @@ def test_only_pictures_beside_the_file_come_in_and_each_refusal_says_why(tmp_pat
         "khong-lo.png": "more than 50 million pixels",
         "anh%00.png": "its name holds a NUL character",
     }
-    paragraphs = ["# Hội nghị giao ban", "Đoạn mở đầu vẫn được nhập."]
-    paragraphs += [f"![Ảnh {n}]({target})" for n, target in enumerate(refused)]
-    paragraphs += ["![Toàn cảnh](<anh/toàn cảnh.png>)", "Đoạn cuối vẫn được nhập."]
+    # The sample article, its photos between its two long paragraphs.
+    title, first, second, byline = SAMPLE.read_text(encoding="utf-8").strip().split("\n\n")
+    images = [f"![Ảnh {n}]({target})" for n, target in enumerate(refused)]
+    images.append("![Toàn cảnh](<anh/toàn cảnh.png>)")
+    paragraphs = [title, first, *images, second, byline]
     source = folder / "tin.md"
     source.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     desk = tmp_path / "desk"
@@ -78,12 +81,12 @@ def test_only_pictures_beside_the_file_come_in_and_each_refusal_says_why(tmp_pat
         assert "tin.md" in line
         assert why in line
     # The article came in whole; each refused image stays as it was written.
-    body = show(desk, int(result.stdout))["body"]
-    assert body.startswith("Đoạn mở đầu vẫn được nhập.")
-    assert body.endswith("Đoạn cuối vẫn được nhập.")
-    for n, target in enumerate(refused):
-        assert f"![Ảnh {n}]({target})" in body
+    article = show(desk, int(result.stdout))
+    body = article["body"]
+    assert article["title"] == title.removeprefix("# ")
+    assert article["bylines"] == [{"name": "Thủy Phương", "role": ""}]
     (ref,) = photos_in(body)
+    assert body == "\n\n".join([first, *images[:-1], f"![Toàn cảnh]({ref})", second])
     assert ref.endswith("/toan-canh.png")
     # Only that photo was copied; nothing of the secret folder is anywhere in the desk.
     (kept,) = (desk / "photos").rglob("*.*")
