@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import stat
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,10 +77,12 @@ def private_dir(path: Path) -> Path:
 def open_private_file(path: Path, *, exclusive: bool = False) -> int:
     """A descriptor for writing ``path``, created (or truncated) readable by its owner only.
 
-    ``exclusive``: fail if the file already exists.
+    ``exclusive``: fail if the file already exists. A symbolic link at ``path`` is not
+    followed (the data would go wherever it points).
     """
     flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if exclusive else os.O_TRUNC)
-    descriptor = os.open(path, flags | getattr(os, "O_BINARY", 0), PRIVATE_FILE_MODE)
+    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags, PRIVATE_FILE_MODE)
     if _posix():
         os.fchmod(descriptor, PRIVATE_FILE_MODE)  # the umask may have cut the mode above
     return descriptor
@@ -105,25 +106,36 @@ def make_file_private(path: Path) -> None:
         _set_mode(path, PRIVATE_FILE_MODE)
 
 
-def _tree(folder: Path) -> Iterator[tuple[Path, bool]]:
-    """Every folder (True) and file (False) under ``folder``, symbolic links not followed."""
-    for root, dirs, files in os.walk(folder):
-        yield from ((Path(root, name), True) for name in dirs)
-        yield from ((Path(root, name), False) for name in files)
-
-
 def make_tree_private(folder: Path) -> None:
-    """``folder`` and everything in it private to its owner (a missing folder is left be)."""
-    if not _posix() or not folder.is_dir() or folder.is_symlink():
+    """``folder`` and everything in it private to its owner (a missing folder is left be).
+
+    A folder that is already private is taken to be private throughout (Newsdesk makes
+    everything in it private; and nobody else can reach inside anyway): start-up does not
+    walk thousands of photos every time.
+    """
+    if not _posix():
         return
-    private_dir(folder)
-    for path, is_dir in _tree(folder):
-        if path.is_symlink():
-            continue
-        if is_dir:
-            private_dir(path)
-        else:
-            make_file_private(path)
+    try:
+        mode = folder.lstat().st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISDIR(mode) or stat.S_IMODE(mode) == PRIVATE_DIR_MODE:
+        return
+    _set_mode(folder, PRIVATE_DIR_MODE)
+    waiting = [folder]
+    while waiting:
+        with os.scandir(waiting.pop()) as entries:
+            for entry in entries:
+                mode = entry.stat(follow_symlinks=False).st_mode
+                if stat.S_ISDIR(mode):
+                    waiting.append(Path(entry.path))
+                    wanted = PRIVATE_DIR_MODE
+                elif stat.S_ISREG(mode):
+                    wanted = PRIVATE_FILE_MODE
+                else:  # a symbolic link, a pipe: not Newsdesk's
+                    continue
+                if stat.S_IMODE(mode) != wanted:
+                    _set_mode(Path(entry.path), wanted)
 
 
 def make_private(paths: Paths) -> None:
