@@ -128,7 +128,8 @@ def article_from_post(post: RemotePost, base: Article) -> Article:
     bylines = bylines_from_json(meta.bylines_json) or bylines_in_html(post.content_html)
     image = base.featured_image
     if image is not None and (meta.image_caption or meta.image_credit):
-        image = FeaturedImage(image.path, meta.image_caption, meta.image_credit, image.alt)
+        caption, credit = clean_line(meta.image_caption), clean_line(meta.image_credit)
+        image = FeaturedImage(image.path, caption, credit, image.alt)
     status = local_status(post.status, base.status) or base.status
     publish_at = scheduled_time(post) if status is S.SCHEDULED else None
     return base.edited(
