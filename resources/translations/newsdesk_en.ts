@@ -594,21 +594,6 @@ Last change: {when}</translation>
     </message>
 </context>
 <context>
-    <name>ImageCheck</name>
-    <message>
-        <source>the file does not exist</source>
-        <translation>the file does not exist</translation>
-    </message>
-    <message>
-        <source>its content is not a picture, or the file is damaged</source>
-        <translation>its content is not a picture, or the file is damaged</translation>
-    </message>
-    <message>
-        <source>it is a {kind} picture, which web pages cannot show</source>
-        <translation>it is a {kind} picture, which web pages cannot show</translation>
-    </message>
-</context>
-<context>
     <name>ImageChooser</name>
     <message>
         <source>Featured image</source>
@@ -990,28 +975,48 @@ Last change: {when}</translation>
         <translation>Credit the featured photo (who took it).</translation>
     </message>
     <message>
-        <source>The file {path} does not exist.</source>
-        <translation>The file {path} does not exist.</translation>
-    </message>
-    <message>
         <source>Choose the photo again.</source>
         <translation>Choose the photo again.</translation>
-    </message>
-    <message>
-        <source>“{name}” is a {format} image, which web pages cannot show.</source>
-        <translation>“{name}” is a {format} image, which web pages cannot show.</translation>
     </message>
     <message>
         <source>Save it as JPEG or PNG and choose it again.</source>
         <translation>Save it as JPEG or PNG and choose it again.</translation>
     </message>
     <message>
-        <source>“{name}” is not an image (or the file is damaged).</source>
-        <translation>“{name}” is not an image (or the file is damaged).</translation>
-    </message>
-    <message>
         <source>Choose a JPEG, PNG, GIF or WebP photo.</source>
         <translation>Choose a JPEG, PNG, GIF or WebP photo.</translation>
+    </message>
+    <message>
+        <source>the picture has more than {limit} million pixels</source>
+        <translation>the picture has more than {limit} million pixels</translation>
+    </message>
+    <message>
+        <source>Save a smaller copy of the photo and choose that.</source>
+        <translation>Save a smaller copy of the photo and choose that.</translation>
+    </message>
+    <message>
+        <source>its content is not a picture, or the file is damaged</source>
+        <translation>its content is not a picture, or the file is damaged</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a photo: {reason}.</source>
+        <translation>“{name}” cannot be used as a photo: {reason}.</translation>
+    </message>
+    <message>
+        <source>it is a folder or a device, not a file</source>
+        <translation>it is a folder or a device, not a file</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} MB</source>
+        <translation>the file is larger than {limit} MB</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>it is a {format} picture, which web pages cannot show</source>
+        <translation>it is a {format} picture, which web pages cannot show</translation>
     </message>
     <message>
         <source>submit</source>
@@ -1308,6 +1313,26 @@ Last change: {when}</translation>
     <message>
         <source>Use the site&apos;s WordPress REST API or WordPress XML-RPC address instead.</source>
         <translation>Use the site&apos;s WordPress REST API or WordPress XML-RPC address instead.</translation>
+    </message>
+    <message>
+        <source>Removed from the text: {removed}.</source>
+        <translation>Removed from the text: {removed}.</translation>
+    </message>
+    <message>
+        <source>control characters (such as NUL or terminal escapes): {count}</source>
+        <translation>control characters (such as NUL or terminal escapes): {count}</translation>
+    </message>
+    <message>
+        <source>text-direction controls: {count}</source>
+        <translation>text-direction controls: {count}</translation>
+    </message>
+    <message>
+        <source>zero-width characters: {count}</source>
+        <translation>zero-width characters: {count}</translation>
+    </message>
+    <message>
+        <source>broken characters (unpaired surrogates): {count}</source>
+        <translation>broken characters (unpaired surrogates): {count}</translation>
     </message>
     <message>
         <source>The site has no tag {tags}, and your role may not add tags.</source>
@@ -1614,6 +1639,38 @@ Last change: {when}</translation>
         <translation>Sync the article, then try again.</translation>
     </message>
     <message>
+        <source>{path} is not a file but a folder, a device or a pipe.</source>
+        <translation>{path} is not a file but a folder, a device or a pipe.</translation>
+    </message>
+    <message>
+        <source>Import a Markdown or text file.</source>
+        <translation>Import a Markdown or text file.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MB: too large for one article.</source>
+        <translation>{path} is larger than {limit} MB: too large for one article.</translation>
+    </message>
+    <message>
+        <source>Check that it is the right file, or split it into several articles.</source>
+        <translation>Check that it is the right file, or split it into several articles.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}.</source>
+        <translation>Cannot read {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>Check the file name.</source>
+        <translation>Check the file name.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 (Unicode) text or Markdown, then import it again.</source>
+        <translation>Save it as UTF-8 (Unicode) text or Markdown, then import it again.</translation>
+    </message>
+    <message>
         <source>{path} is an SQLite database, but not one made by Newsdesk.</source>
         <translation>{path} is an SQLite database, but not one made by Newsdesk.</translation>
     </message>
@@ -1628,6 +1685,42 @@ Last change: {when}</translation>
     <message>
         <source>Update Newsdesk to open it.</source>
         <translation>Update Newsdesk to open it.</translation>
+    </message>
+    <message>
+        <source>Put the photo in the article&apos;s folder (or a folder inside it), name it there, and import again.</source>
+        <translation>Put the photo in the article&apos;s folder (or a folder inside it), name it there, and import again.</translation>
+    </message>
+    <message>
+        <source>The photo “{target}” was not imported: {reason}. {action}</source>
+        <translation>The photo “{target}” was not imported: {reason}. {action}</translation>
+    </message>
+    <message>
+        <source>“{scheme}:” addresses are not read; photos come only from the article&apos;s folder</source>
+        <translation>“{scheme}:” addresses are not read; photos come only from the article&apos;s folder</translation>
+    </message>
+    <message>
+        <source>its name holds a NUL character</source>
+        <translation>its name holds a NUL character</translation>
+    </message>
+    <message>
+        <source>it is an absolute path; photos come only from the article&apos;s folder</source>
+        <translation>it is an absolute path; photos come only from the article&apos;s folder</translation>
+    </message>
+    <message>
+        <source>it is outside the article&apos;s folder</source>
+        <translation>it is outside the article&apos;s folder</translation>
+    </message>
+    <message>
+        <source>there is no such file beside the article</source>
+        <translation>there is no such file beside the article</translation>
+    </message>
+    <message>
+        <source>Insert it in the window (Image in the toolbar) before sending the article.</source>
+        <translation>Insert it in the window (Image in the toolbar) before sending the article.</translation>
+    </message>
+    <message>
+        <source>its path cannot be followed ({error})</source>
+        <translation>its path cannot be followed ({error})</translation>
     </message>
     <message>
         <source>The photo {name} could not be copied into Newsdesk&apos;s photo folder: {error}</source>

@@ -594,21 +594,6 @@ Sửa lần cuối: {when}</translation>
     </message>
 </context>
 <context>
-    <name>ImageCheck</name>
-    <message>
-        <source>the file does not exist</source>
-        <translation>tệp không tồn tại</translation>
-    </message>
-    <message>
-        <source>its content is not a picture, or the file is damaged</source>
-        <translation>nội dung tệp không phải là ảnh, hoặc tệp đã hỏng</translation>
-    </message>
-    <message>
-        <source>it is a {kind} picture, which web pages cannot show</source>
-        <translation>đây là ảnh {kind}, trang web không hiển thị được</translation>
-    </message>
-</context>
-<context>
     <name>ImageChooser</name>
     <message>
         <source>Featured image</source>
@@ -990,28 +975,48 @@ Sửa lần cuối: {when}</translation>
         <translation>Ghi tác giả ảnh đại diện (người chụp).</translation>
     </message>
     <message>
-        <source>The file {path} does not exist.</source>
-        <translation>Tệp {path} không tồn tại.</translation>
-    </message>
-    <message>
         <source>Choose the photo again.</source>
         <translation>Hãy chọn lại ảnh.</translation>
-    </message>
-    <message>
-        <source>“{name}” is a {format} image, which web pages cannot show.</source>
-        <translation>“{name}” là ảnh {format}, trang web không hiển thị được.</translation>
     </message>
     <message>
         <source>Save it as JPEG or PNG and choose it again.</source>
         <translation>Hãy lưu ảnh sang JPEG hoặc PNG rồi chọn lại.</translation>
     </message>
     <message>
-        <source>“{name}” is not an image (or the file is damaged).</source>
-        <translation>“{name}” không phải là ảnh (hoặc tệp đã hỏng).</translation>
-    </message>
-    <message>
         <source>Choose a JPEG, PNG, GIF or WebP photo.</source>
         <translation>Hãy chọn một ảnh JPEG, PNG, GIF hoặc WebP.</translation>
+    </message>
+    <message>
+        <source>the picture has more than {limit} million pixels</source>
+        <translation>ảnh có hơn {limit} triệu điểm ảnh</translation>
+    </message>
+    <message>
+        <source>Save a smaller copy of the photo and choose that.</source>
+        <translation>Hãy lưu một bản ảnh nhỏ hơn rồi chọn bản đó.</translation>
+    </message>
+    <message>
+        <source>its content is not a picture, or the file is damaged</source>
+        <translation>nội dung tệp không phải là ảnh, hoặc tệp đã hỏng</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a photo: {reason}.</source>
+        <translation>Không thể dùng “{name}” làm ảnh: {reason}.</translation>
+    </message>
+    <message>
+        <source>it is a folder or a device, not a file</source>
+        <translation>đó là thư mục hoặc thiết bị, không phải tệp</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} MB</source>
+        <translation>tệp lớn hơn {limit} MB</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <source>it is a {format} picture, which web pages cannot show</source>
+        <translation>đó là ảnh {format}, trang web không hiển thị được</translation>
     </message>
     <message>
         <source>submit</source>
@@ -1308,6 +1313,26 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Use the site&apos;s WordPress REST API or WordPress XML-RPC address instead.</source>
         <translation>Hãy dùng địa chỉ WordPress REST API hoặc WordPress XML-RPC của trang.</translation>
+    </message>
+    <message>
+        <source>Removed from the text: {removed}.</source>
+        <translation>Đã xóa khỏi văn bản: {removed}.</translation>
+    </message>
+    <message>
+        <source>control characters (such as NUL or terminal escapes): {count}</source>
+        <translation>ký tự điều khiển (như NUL hay mã điều khiển màn hình dòng lệnh): {count}</translation>
+    </message>
+    <message>
+        <source>text-direction controls: {count}</source>
+        <translation>ký tự điều khiển hướng chữ: {count}</translation>
+    </message>
+    <message>
+        <source>zero-width characters: {count}</source>
+        <translation>ký tự độ rộng bằng không: {count}</translation>
+    </message>
+    <message>
+        <source>broken characters (unpaired surrogates): {count}</source>
+        <translation>ký tự hỏng (nửa cặp thay thế UTF-16): {count}</translation>
     </message>
     <message>
         <source>The site has no tag {tags}, and your role may not add tags.</source>
@@ -1614,6 +1639,38 @@ Sửa lần cuối: {when}</translation>
         <translation>Hãy đồng bộ bài, rồi thử lại.</translation>
     </message>
     <message>
+        <source>{path} is not a file but a folder, a device or a pipe.</source>
+        <translation>{path} không phải là tệp mà là thư mục, thiết bị hoặc đường ống.</translation>
+    </message>
+    <message>
+        <source>Import a Markdown or text file.</source>
+        <translation>Hãy nhập một tệp Markdown hoặc văn bản.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MB: too large for one article.</source>
+        <translation>{path} lớn hơn {limit} MB: quá lớn cho một bài viết.</translation>
+    </message>
+    <message>
+        <source>Check that it is the right file, or split it into several articles.</source>
+        <translation>Hãy kiểm tra đúng tệp chưa, hoặc tách thành nhiều bài viết.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}.</source>
+        <translation>Không đọc được {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>Check the file name.</source>
+        <translation>Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} không phải là văn bản UTF-8.</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 (Unicode) text or Markdown, then import it again.</source>
+        <translation>Hãy lưu tệp dưới dạng văn bản hoặc Markdown UTF-8 (Unicode) rồi nhập lại.</translation>
+    </message>
+    <message>
         <source>{path} is an SQLite database, but not one made by Newsdesk.</source>
         <translation>{path} là cơ sở dữ liệu SQLite nhưng không phải do Newsdesk tạo.</translation>
     </message>
@@ -1628,6 +1685,42 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Update Newsdesk to open it.</source>
         <translation>Hãy cập nhật Newsdesk để mở tệp này.</translation>
+    </message>
+    <message>
+        <source>Put the photo in the article&apos;s folder (or a folder inside it), name it there, and import again.</source>
+        <translation>Hãy đặt ảnh vào thư mục của bài viết (hoặc một thư mục bên trong), ghi tên ảnh theo vị trí đó rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The photo “{target}” was not imported: {reason}. {action}</source>
+        <translation>Không nhập ảnh “{target}”: {reason}. {action}</translation>
+    </message>
+    <message>
+        <source>“{scheme}:” addresses are not read; photos come only from the article&apos;s folder</source>
+        <translation>không đọc địa chỉ dạng “{scheme}:”; ảnh chỉ được lấy từ thư mục của bài viết</translation>
+    </message>
+    <message>
+        <source>its name holds a NUL character</source>
+        <translation>tên tệp chứa ký tự NUL</translation>
+    </message>
+    <message>
+        <source>it is an absolute path; photos come only from the article&apos;s folder</source>
+        <translation>đó là đường dẫn tuyệt đối; ảnh chỉ được lấy từ thư mục của bài viết</translation>
+    </message>
+    <message>
+        <source>it is outside the article&apos;s folder</source>
+        <translation>ảnh nằm ngoài thư mục của bài viết</translation>
+    </message>
+    <message>
+        <source>there is no such file beside the article</source>
+        <translation>không có tệp này cạnh bài viết</translation>
+    </message>
+    <message>
+        <source>Insert it in the window (Image in the toolbar) before sending the article.</source>
+        <translation>Hãy chèn ảnh trong cửa sổ (nút Ảnh trên thanh công cụ) trước khi gửi bài.</translation>
+    </message>
+    <message>
+        <source>its path cannot be followed ({error})</source>
+        <translation>không lần theo được đường dẫn của ảnh ({error})</translation>
     </message>
     <message>
         <source>The photo {name} could not be copied into Newsdesk&apos;s photo folder: {error}</source>
