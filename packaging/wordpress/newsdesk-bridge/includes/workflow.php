@@ -198,8 +198,8 @@ function newsdesk_bridge_explain_locked_post( $response, $handler, $request ) {
 	if ( ! $post || 'post' !== $post->post_type || ! in_array( $post->post_status, newsdesk_bridge_locked_statuses(), true ) ) {
 		return $response;
 	}
-	if ( user_can( get_current_user_id(), 'edit_others_posts' ) ) {
-		return $response;
+	if ( ! is_user_logged_in() || current_user_can( 'edit_others_posts' ) ) {
+		return $response; // Not signed in: WordPress's own 401 says what to do.
 	}
 	return new WP_Error(
 		$response->get_error_code(),
