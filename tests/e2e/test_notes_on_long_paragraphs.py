@@ -4,6 +4,7 @@ reason, nothing is left waiting or failed, and the audit record keeps every move
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import requests
 from newsdesk.context import AppContext
 from newsdesk.core import Byline, SyncState, WorkflowStatus, new_article
 from newsdesk.core.merge import paragraphs
-from newsdesk.core.notes import ANCHOR_QUOTE_MAX_CHARS, locate
+from newsdesk.core.notes import ANCHOR_QUOTE_MAX_CHARS, Anchor, Note, locate
 from newsdesk.core.workflow import Action
 from newsdesk.paths import Paths
 from tests.text.samples import SAMPLE_TITLE, sample_markdown
@@ -122,5 +123,55 @@ def test_a_note_on_a_long_paragraph_travels_through_the_whole_review(tmp_path, w
         assert broken is None
         assert [entry.action for entry in entries] == moves
     assert reporter.desk.history(mine.pk)[0] == editor.desk.history(theirs)[0]
+    reporter.close()
+    editor.close()
+
+
+def test_a_note_the_site_refuses_holds_up_nothing_else(tmp_path, wp_site) -> None:
+    reporter, editor = _desk(tmp_path, "reporter", wp_site), _desk(tmp_path, "editor", wp_site)
+    mine = reporter.store.create_article(
+        new_article(
+            title=SAMPLE_TITLE,
+            sapo="QTO - Ngày 25/12/2020, hội nghị giao ban quý IV năm 2020.",
+            body=_sample_body(),
+            bylines=(Byline("Thủy Phương"),),
+            category="Tin tức",
+        )
+    )
+    reporter.desk.submit(mine.pk, "portal")
+    _synced(reporter, mine.pk)
+    remote_id = reporter.store.get_remote(mine.pk, reporter.desk.site("portal").pk).remote_id
+    theirs = editor.desk.open_submission("portal", remote_id).pk
+
+    # A note an older desk let through, longer than the site takes, waits to be sent.
+    too_long = ("Quá dài. " * 700).strip()
+    editor.store.add_note(
+        Note(
+            id=str(uuid.uuid4()),
+            article_id=theirs,
+            anchor=Anchor(-1, ""),
+            text=too_long,
+            author="editor",
+            author_name="Biên tập viên",
+            created_at="2026-12-01T00:00:00Z",
+        )
+    )
+    editor.desk.add_note(theirs, "portal", PARAGRAPH_NOTE, paragraph=1)
+    editor.desk.act(theirs, "portal", Action.RETURN, note=REASON)
+    report = editor.desk.sync("portal")
+
+    assert report.problems == []
+    assert [n for n in report.notices if "refused the note" in n], report.notices
+    assert editor.store.sync_state(theirs)[0] is SyncState.SENT
+    assert editor.store.get_article(theirs).status is S.CHANGES_REQUESTED
+    assert _site_status(wp_site, remote_id) == "nd-returned"
+    assert [n.text for n in editor.store.unsent_notes(theirs)] == [too_long]
+
+    _synced(reporter, mine.pk)
+    assert {n.text for n in reporter.store.notes(mine.pk)} == {PARAGRAPH_NOTE, REASON}
+    for ctx, article_id in ((editor, theirs), (reporter, mine.pk)):
+        entries, broken = ctx.desk.history(article_id)
+        assert broken is None
+        assert [entry.action for entry in entries] == ["submit", "return"]
     reporter.close()
     editor.close()
