@@ -207,7 +207,9 @@ class ItemSender:
         remote_id = ref.remote_id
         try:
             current = self._retry(lambda: self._connector.get_post(remote_id))
-        except NewsdeskError:
+        except NewsdeskError as exc:
+            if _may_heal(exc):
+                raise  # undecided: the item waits for a sync that can read the site
             return None
         ours = current.meta.client_uuid == prepared.article.uuid and current.meta.version == str(
             prepared.article.version
