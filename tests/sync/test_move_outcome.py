@@ -206,7 +206,7 @@ def test_a_move_the_site_made_despite_an_error_is_done(store, site) -> None:
     report = _engine(store, fake).run()
 
     assert report.problems == []
-    assert any("is done on the site" in notice for notice in report.notices), report.notices
+    assert any("The site made the move" in notice for notice in report.notices), report.notices
     assert store.get_article(article_id).status is S.CHANGES_REQUESTED
     assert [e["action"] for e in fake.audit[post_id]] == ["submit", "return"]
 

@@ -218,7 +218,7 @@ class ItemSender:
             return None
         self._notices.append(
             Message(
-                "{move} is done on the site, but a step after it failed: {reason}",
+                "The site made the move ({move}), but a step after it failed: {reason}",
                 move=move_name(prepared.item.action.value),
                 reason=str(error),
             )
