@@ -236,6 +236,15 @@ def test_each_role_reads_internal_meta_only_where_it_may_edit(wp_site, posts, lo
             assert set(keys) <= set(editing.json()["meta"]), kind
         else:
             assert editing.status_code == denial(login), (kind, editing.text)
+        if login is not None:  # a list asked for with context=edit holds only editable posts
+            listed = requests.get(
+                api(wp_site, "/wp/v2/posts"),
+                params={"context": "edit", "include": post_id, "status": "any"},
+                auth=auth(wp_site, login),
+                timeout=TIMEOUT,
+            )
+            assert listed.status_code == 200, listed.text
+            assert [p["id"] for p in listed.json()] == ([post_id] if may_edit(login, kind) else [])
         viewing = read(wp_site, login, post_id)
         if not may_read(login, kind):
             assert viewing.status_code == denial(login), (kind, viewing.text)
