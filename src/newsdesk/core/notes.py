@@ -68,7 +68,8 @@ class Anchor:
             text = json.dumps(data, ensure_ascii=False).translate(_MARKUP_ESCAPES)
             if len(text) <= ANCHOR_MAX_CHARS or not quote:
                 return text
-            quote = opening_words(quote, len(quote) - max(1, (len(text) - ANCHOR_MAX_CHARS) // 6))
+            shorter = len(quote) - max(1, (len(text) - ANCHOR_MAX_CHARS) // 6)
+            quote = opening_words(quote, max(0, shorter))
 
     @classmethod
     def decode(cls, text: str) -> Anchor:
