@@ -161,7 +161,7 @@ def test_notes_carry_bounded_anchors_to_the_site(store, site) -> None:
 
 def test_a_record_the_site_refuses_after_the_move_does_not_undo_it(store, site) -> None:
     fake = RecordsSite()
-    article_id, _post_id = _submitted(store, site, fake)
+    article_id, post_id = _submitted(store, site, fake)
     fake.audit_error = InvalidRequest("The site refused the entry.", code="rest_invalid_param")
     _return(store, site, article_id, "Sửa rồi gửi lại.")
 
@@ -172,7 +172,16 @@ def test_a_record_the_site_refuses_after_the_move_does_not_undo_it(store, site) 
     assert store.get_article(article_id).status is S.CHANGES_REQUESTED
     assert [e.action for e in store.audit(article_id)] == ["submit", "return"]
     assert [e.action for e in store.unsent_audit(article_id)] == ["return"]
-    assert store.sync_state(article_id)[0] is SyncState.SENT
+    assert store.sync_state(article_id)[0] is SyncState.QUEUED  # the record tries again
+
+    report = _engine(store, fake).run()
+    assert report.problems == []
+    assert store.get_article(article_id).status is S.CHANGES_REQUESTED
+    assert store.sync_state(article_id)[0] is SyncState.SENT  # it goes with the next change
+    fake.audit_error = None
+    store.enqueue(article_id, site.pk, OutboxAction.NOTE)
+    assert _engine(store, fake).run().ok
+    assert [e["action"] for e in fake.audit[post_id]] == ["submit", "return"]
 
 
 def test_a_record_that_cannot_reach_the_site_waits_without_undoing_the_move(store, site) -> None:

@@ -180,14 +180,14 @@ class ItemSender:
 
     def _push_records(self, item: OutboxItem, article_id: int, remote_id: int) -> None:
         """Send the article's notes and audit entries. They never undo a move the site made:
-        a failure that may heal leaves them queued for the next sync (and stops this one for
-        the site); one a person must fix is told, and they go with the next change."""
+        after a move they are queued on their own for the next sync when they fail; a failure
+        that may heal stops this sync for the site, one a person must fix is told."""
         try:
             self._records().push(article_id, remote_id)
         except NewsdeskError as exc:
+            if item.action is not OutboxAction.NOTE:
+                self._store.enqueue(article_id, self._site.pk, OutboxAction.NOTE)
             if _may_heal(exc):
-                if item.action is not OutboxAction.NOTE:
-                    self._store.enqueue(article_id, self._site.pk, OutboxAction.NOTE)
                 raise
             self._notices.append(
                 Message(
