@@ -157,10 +157,11 @@ function newsdesk_bridge_float_review_dates( $data, $postarr ) {
 	if ( ! $old || ! in_array( $old->post_status, newsdesk_bridge_review_statuses(), true ) || '0000-00-00 00:00:00' !== $old->post_date_gmt ) {
 		return $data;
 	}
-	$data['post_date']     = current_time( 'mysql' );
+	// The same instant WordPress stamps as the modification time, even across a second's end.
+	$data['post_date']     = $data['post_modified'];
 	$data['post_date_gmt'] = in_array( $data['post_status'], get_post_stati( array( 'date_floating' => true ) ), true )
 		? '0000-00-00 00:00:00'
-		: current_time( 'mysql', true );
+		: $data['post_modified_gmt'];
 	return $data;
 }
 add_filter( 'wp_insert_post_data', 'newsdesk_bridge_float_review_dates', 10, 2 );
