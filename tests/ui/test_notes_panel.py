@@ -161,3 +161,35 @@ def test_the_cursor_names_the_paragraph_it_is_in():
     assert paragraph_at(BODY, BODY.index(THIRD) + 3) == 2
     assert paragraph_at(BODY + "\n\n", len(BODY) + 2) == 2  # past the end: the last one
     assert paragraph_at("", 0) == -1
+
+
+def test_a_note_on_a_long_real_paragraph_is_anchored_and_marked_there(qtbot, window):
+    from newsdesk.core.notes import ANCHOR_MAX_CHARS, ANCHOR_QUOTE_MAX_CHARS
+    from tests.text.samples import sample_markdown
+
+    body = "\n\n".join(p for p in paragraphs(sample_markdown()) if not p.startswith("# "))
+    long_paragraph = paragraphs(body)[1]
+    assert len(long_paragraph) > 3000
+    add_site(window, "toa-soan", ("editor",))
+    window.commands.work_offline.setChecked(True)
+    article_id = open_article(window, title="Hội nghị giao ban", body=body)
+    panel = window.notes_panel
+    put_cursor(window, body.index(long_paragraph) + len(long_paragraph) - 5)  # near its end
+    assert panel.target.text().startswith("New note on paragraph 2:")
+    commit_text(panel.text, "Kiểm tra danh sách đại biểu.")
+    panel.add_button.click()
+
+    (note,) = window.ctx.store.notes(article_id)
+    assert note.anchor.index == 1
+    assert 0 < len(note.anchor.quote) <= ANCHOR_QUOTE_MAX_CHARS
+    assert long_paragraph.startswith(note.anchor.quote)
+    assert len(note.anchor.encode()) <= ANCHOR_MAX_CHARS
+    assert window.editor.marked_paragraphs() == [long_paragraph]
+    # A word changed near the end of the paragraph: the note stays with it.
+    cursor = window.editor.body.textCursor()
+    end = body.index(long_paragraph) + len(long_paragraph)
+    cursor.setPosition(end - 1)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("!")
+    qtbot.waitUntil(lambda: window.editor.marked_paragraphs() == [long_paragraph[:-1] + "!"])
+    assert shown(panel)[0].startswith("Paragraph 2: “Sau khi")

@@ -52,6 +52,11 @@ def _meta_from(post: dict[str, Any]) -> PostMeta:
     return PostMeta(**{field: str(meta.get(key) or "") for field, key in META_KEYS.items()})
 
 
+def _counter(value: object) -> str:
+    """One of the plugin's counters as text; "" where the site keeps it from this user."""
+    return "" if value is None else str(value)
+
+
 def _version(post: dict[str, Any]) -> str:
     """The plugin's save counter; else the modification time (one-second resolution) with a
     fingerprint of what a person sees, so two saves within one second still differ."""
@@ -76,7 +81,7 @@ def remote_post_from_json(post: dict[str, Any]) -> RemotePost:
         content_html=_rendered(post.get("content")),
         modified_gmt=modified,
         version=_version(post),
-        activity=str(post.get("newsdesk_activity", "")),
+        activity=_counter(post.get("newsdesk_activity")),
         author_id=int(post.get("author") or 0),
         date_gmt=str(post.get("date_gmt") or ""),
         category_ids=tuple(int(c) for c in post.get("categories", ())),

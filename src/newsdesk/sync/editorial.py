@@ -11,7 +11,7 @@ from newsdesk.core.audit import AuditEntry, content_fingerprint, now_utc, sealed
 from newsdesk.core.checklist import ChecklistError
 from newsdesk.core.errors import ValidationError
 from newsdesk.core.messages import Message
-from newsdesk.core.notes import Anchor, Note
+from newsdesk.core.notes import Anchor, Note, checked_note_text
 from newsdesk.core.outbox import OutboxAction, OutboxItem
 from newsdesk.core.site import Site
 from newsdesk.core.workflow import Action, transition
@@ -75,9 +75,7 @@ def write_note(
     store: Store, site: Site, article: Article, text: str, *, paragraph: int, parent: str = ""
 ) -> Note:
     """A note on one paragraph (or, with ``paragraph=-1``, on the whole article)."""
-    text = text.strip()
-    if not text:
-        raise ValidationError(Message("The note is empty."), Message("Write the note first."))
+    text = checked_note_text(text)
     anchor = Anchor.for_paragraph(article.body, paragraph) if paragraph >= 0 else Anchor(-1, "")
     if paragraph >= 0 and not anchor.quote:
         raise ValidationError(
