@@ -1019,6 +1019,14 @@ Last change: {when}</translation>
         <translation>it is a {format} picture, which web pages cannot show</translation>
     </message>
     <message>
+        <source>The note is {count} characters long; a note may have at most {limit}.</source>
+        <translation>The note is {count} characters long; a note may have at most {limit}.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or split it into two notes.</source>
+        <translation>Shorten it, or split it into two notes.</translation>
+    </message>
+    <message>
         <source>submit</source>
         <translation>submit</translation>
     </message>
@@ -1313,6 +1321,18 @@ Last change: {when}</translation>
     <message>
         <source>Use the site&apos;s WordPress REST API or WordPress XML-RPC address instead.</source>
         <translation>Use the site&apos;s WordPress REST API or WordPress XML-RPC address instead.</translation>
+    </message>
+    <message>
+        <source>The site made the move ({move}), but a step after it failed: {reason}</source>
+        <translation>The site made the move ({move}), but a step after it failed: {reason}</translation>
+    </message>
+    <message>
+        <source>The article&apos;s notes and audit record could not be sent: {reason}</source>
+        <translation>The article&apos;s notes and audit record could not be sent: {reason}</translation>
+    </message>
+    <message>
+        <source>The site refused the note “{note}”: {reason} The note stays on this desk only; write it again if the site should have it.</source>
+        <translation>The site refused the note “{note}”: {reason} The note stays on this desk only; write it again if the site should have it.</translation>
     </message>
     <message>
         <source>Removed from the text: {removed}.</source>

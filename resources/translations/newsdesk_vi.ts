@@ -1019,6 +1019,14 @@ Sửa lần cuối: {when}</translation>
         <translation>đó là ảnh {format}, trang web không hiển thị được</translation>
     </message>
     <message>
+        <source>The note is {count} characters long; a note may have at most {limit}.</source>
+        <translation>Ghi chú dài {count} ký tự; mỗi ghi chú tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or split it into two notes.</source>
+        <translation>Hãy rút gọn, hoặc tách thành hai ghi chú.</translation>
+    </message>
+    <message>
         <source>submit</source>
         <translation>gửi duyệt bài</translation>
     </message>
@@ -1313,6 +1321,18 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Use the site&apos;s WordPress REST API or WordPress XML-RPC address instead.</source>
         <translation>Hãy dùng địa chỉ WordPress REST API hoặc WordPress XML-RPC của trang.</translation>
+    </message>
+    <message>
+        <source>The site made the move ({move}), but a step after it failed: {reason}</source>
+        <translation>Trang web đã thực hiện thao tác ({move}), nhưng một bước sau đó không thành công: {reason}</translation>
+    </message>
+    <message>
+        <source>The article&apos;s notes and audit record could not be sent: {reason}</source>
+        <translation>Không gửi được ghi chú và nhật ký xử lý bài: {reason}</translation>
+    </message>
+    <message>
+        <source>The site refused the note “{note}”: {reason} The note stays on this desk only; write it again if the site should have it.</source>
+        <translation>Trang web đã từ chối ghi chú “{note}”: {reason} Ghi chú chỉ còn trên máy này; nếu trang web cần có nó, hãy viết lại.</translation>
     </message>
     <message>
         <source>Removed from the text: {removed}.</source>
