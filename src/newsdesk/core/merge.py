@@ -27,6 +27,7 @@ SCALAR_FIELDS = (
     "bylines",
     "featured_image",
 )
+MERGED_FIELDS = (*SCALAR_FIELDS, "tags", "body")
 TEXT_FIELDS = frozenset({"sapo", "body"})  # where keeping both versions side by side reads well
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -62,6 +63,11 @@ class MergeResult:
 
 def paragraphs(body: str) -> list[str]:
     return [p.strip("\n") for p in _PARAGRAPH_BREAK.split(body.strip("\n")) if p.strip()]
+
+
+def changed_fields(base: Article, other: Article) -> frozenset[str]:
+    """The merged fields in which ``other`` differs from ``base``."""
+    return frozenset(f for f in MERGED_FIELDS if getattr(base, f) != getattr(other, f))
 
 
 def _merge_value(base: object, ours: object, theirs: object) -> tuple[object, bool]:
