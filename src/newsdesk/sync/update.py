@@ -55,8 +55,9 @@ class PostUpdater:
         base = merge_base(self._store, ref, article)
         # What the site holds: the agreed base, and the HTML it last showed this desk.
         site, site_sha = (None if base is article else base), ref.content_sha
+        site_media: int | None = None  # the site's featured photo, once read
         for _ in range(MERGE_ROUNDS):
-            post = replace(post, changed=_changes(site, site_sha, article, post))
+            post = replace(post, changed=_changes(site, site_sha, site_media, article, post))
             try:
                 sent = self._retry(
                     partial(self._connector.update_post, remote_id, post, if_version=expected)
@@ -67,6 +68,7 @@ class PostUpdater:
                 merged = self._merge(article, base, current, ref.content_sha)
                 base, expected = site_version_of(current, base, ref.content_sha), current.version
                 site, site_sha = base, trusted_content_sha(current, ref.content_sha)
+                site_media = current.featured_media
                 if merged is not article:
                     article = merged
                     outgoing = article.edited(publish_at=None) if undated else article
@@ -107,14 +109,26 @@ class PostUpdater:
 
 
 def _changes(
-    site: Article | None, site_sha: str, article: Article, post: OutgoingPost
+    site: Article | None,
+    site_sha: str,
+    site_media: int | None,
+    article: Article,
+    post: OutgoingPost,
 ) -> frozenset[str] | None:
     """The fields a write of ``post`` (made from ``article``) changes on the site's copy
-    (``site``, whose HTML has the fingerprint ``site_sha``); None when that copy is not
-    known: then the whole post is written."""
+    (``site``, whose HTML has the fingerprint ``site_sha`` and whose featured photo is
+    ``site_media`` where known); None when that copy is not known: then the whole post is
+    written."""
     if site is None:
         return None
     changed = set(changed_fields(site, article))
+    if post.featured_media is not None and (
+        site_media is None or site_media in (0, post.featured_media)
+    ):
+        # The photo this desk has just put in the media library: the site has none, or it is
+        # not known which (the site does not say unless read). A different one set on the
+        # site since is kept unless this desk changed the photo too.
+        changed.add("featured_image")
     if content_sha(post.content_html) != site_sha:
         # The HTML differs even where the words do not: the body's photos now have their
         # addresses on the site, say, or the HTML the site last showed is not known.
