@@ -99,15 +99,13 @@ class _Edits:
 
 
 _ALIKE = 0.5  # words in common from which a paragraph reads as an edit of another, not a new one
-_MAX_PAIRINGS = 2500  # larger rewrites are paired in order, without comparing every pair
-
-
+_MAX_PAIRINGS = 400  # larger rewrites are paired in order, without comparing every pair
 _WORD = re.compile(r"\w+")
 
 
-def _similarity(a: str, b: str) -> float:
-    """How much of two paragraphs' wording is shared; 0 below :data:`_ALIKE`."""
-    matcher = SequenceMatcher(a=_WORD.findall(a), b=_WORD.findall(b), autojunk=False)
+def _similarity(a: list[str], b: list[str]) -> float:
+    """How much of two paragraphs' words are shared; 0 below :data:`_ALIKE`."""
+    matcher = SequenceMatcher(a=a, b=b, autojunk=False)
     if matcher.real_quick_ratio() < _ALIKE or matcher.quick_ratio() < _ALIKE:
         return 0.0
     ratio = matcher.ratio()
@@ -122,7 +120,8 @@ def _pairs(base: Sequence[str], other: Sequence[str]) -> list[tuple[int, int]]:
         return [(0, 0)]
     if len(base) * len(other) > _MAX_PAIRINGS:
         return [(k, k) for k in range(min(len(base), len(other)))]
-    alike = [[_similarity(b, o) for o in other] for b in base]
+    base_words, other_words = [_WORD.findall(b) for b in base], [_WORD.findall(o) for o in other]
+    alike = [[_similarity(b, o) for o in other_words] for b in base_words]
     best = [[0.0] * (len(other) + 1) for _ in range(len(base) + 1)]
     for i in range(1, len(base) + 1):
         for j in range(1, len(other) + 1):
