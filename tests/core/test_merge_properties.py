@@ -8,7 +8,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.core import Byline, new_article
@@ -80,6 +80,36 @@ def test_a_field_both_sides_changed_differently_is_reported(
     ]
     assert getattr(result.merged, name) == mine  # provisional: what this desk typed stays
     assert getattr(resolve(result, {0: Choice.THEIRS}), name) == theirs
+
+
+@given(articles(), st.data())
+def test_the_body_changed_on_one_side_only_or_on_both_alike_takes_that_change(
+    base: Article, data: st.DataObject
+) -> None:
+    body = data.draw(FIELD_VALUES["body"].filter(lambda b: b != base.body))
+    changed = base.edited(body=body)
+    for ours, theirs in ((changed, base), (base, changed), (changed, changed)):
+        result = merge3(base, ours, theirs)
+        assert result.clean, result.clashes
+        assert result.merged.body == body
+
+
+@given(articles(), words, words)
+def test_a_paragraph_both_sides_changed_differently_is_reported(
+    base: Article, mine: str, theirs: str
+) -> None:
+    first, *rest = base.body.split("\n\n")
+    assume(len({first, mine, theirs}) == 3)
+    assume(first not in rest and mine not in rest and theirs not in rest)
+    result = merge3(
+        base,
+        base.edited(body="\n\n".join((mine, *rest))),
+        base.edited(body="\n\n".join((theirs, *rest))),
+    )
+    assert [(c.field, c.base, c.ours, c.theirs) for c in result.clashes] == [
+        ("body", first, mine, theirs)
+    ]
+    assert resolve(result, {0: Choice.THEIRS}).body == "\n\n".join((theirs, *rest))
 
 
 @given(articles(), st.lists(words, min_size=1, max_size=3, unique=True), st.booleans())
