@@ -67,6 +67,11 @@ def may_read(login: str | None, kind: str) -> bool:
     return kind != "pending" or login in ("editor", OWNER[kind])
 
 
+def may_read_deleted_records(login: str | None, kind: str) -> bool:
+    """The record a deleted post left behind: editors only, whoever wrote the post."""
+    return login == "editor"
+
+
 def denial(login: str | None) -> int:
     return 401 if login is None else 403
 
@@ -174,6 +179,7 @@ ROUTE_RULES = {
     ("/posts/(?P<post_id>\\d+)/held-photo", "GET"): may_edit,
     ("/posts/(?P<post_id>\\d+)/held-photo", "POST"): may_edit,
     ("/posts/(?P<post_id>\\d+)/held-photo", "DELETE"): may_edit,
+    ("/deleted/(?P<post_id>\\d+)/audit", "GET"): may_read_deleted_records,
 }
 
 
@@ -194,7 +200,7 @@ def test_the_contract_covers_every_route_the_plugin_registers(wp_site) -> None:
         if route.removeprefix("/newsdesk/v1") not in ("", "/info")
     }
     assert served == set(ROUTE_RULES)
-    assert len(re.findall(r"register_rest_route\(", _plugin_source())) == 4  # info + 3 above
+    assert len(re.findall(r"register_rest_route\(", _plugin_source())) == 5  # info + 4 above
 
 
 def test_info_is_public(wp_site) -> None:

@@ -36,6 +36,25 @@ from newsdesk.sites.wp_errors import explained
 
 PER_PAGE = 100
 BRIDGE_NAMESPACE = "newsdesk/v1"
+TERMS = "wp:term"  # embedded in a post read, so its category and tags come back by name
+
+# The parts of a post (and its meta keys) that carry each field of the article; the status,
+# the client UUID and the desk's version go with every write.
+_PARTS_OF: dict[str, frozenset[str]] = {
+    "title": frozenset({"title"}),
+    "sapo": frozenset({"excerpt", "newsdesk_sapo"}),
+    "body": frozenset({"content", "newsdesk_markdown"}),
+    "bylines": frozenset({"content", "newsdesk_bylines"}),
+    "category": frozenset({"categories"}),
+    "tags": frozenset({"tags"}),
+    "slug": frozenset({"slug"}),
+    "source": frozenset({"newsdesk_source"}),
+    "publish_at": frozenset({"date_gmt"}),
+    "featured_image": frozenset(
+        {"featured_media", "newsdesk_image_caption", "newsdesk_image_credit"}
+    ),
+}
+_ALWAYS_SENT_META = frozenset({"newsdesk_client_uuid", "newsdesk_version"})
 
 
 def _rendered(value: Any) -> str:
@@ -64,14 +83,37 @@ def _version(post: dict[str, Any]) -> str:
     if revision is not None:
         return f"rev:{revision}"
     seen = "\x1f".join(
-        _rendered(post.get(k)) for k in ("title", "excerpt", "content", "status", "meta")
+        _rendered(post.get(k))
+        for k in (
+            *("title", "excerpt", "content", "status", "meta"),
+            *("categories", "tags", "slug", "date_gmt", "featured_media"),
+        )
     )
     digest = hashlib.sha256(seen.encode("utf-8")).hexdigest()[:16]
     return f"modified:{post.get('modified_gmt', '')}:{digest}"
 
 
+def _term_names(
+    post: dict[str, Any], taxonomy: str, ids: tuple[int, ...]
+) -> tuple[str, ...] | None:
+    """The names of the post's terms, in the order of ``ids``, from the terms embedded in
+    the answer (``_embed=wp:term``); None when they were not embedded."""
+    embedded = (post.get("_embedded") or {}).get(TERMS)
+    if not isinstance(embedded, list):
+        return None
+    terms = [term for group in embedded if isinstance(group, list) for term in group]
+    if not all(isinstance(term, dict) and "id" in term for term in terms):
+        return None  # an embedded error (the site refused a list of terms): not known
+    names = {int(t["id"]): _rendered(t.get("name")) for t in terms if t.get("taxonomy") == taxonomy}
+    if any(i not in names for i in ids):
+        return None
+    return tuple(names[i] for i in ids)
+
+
 def remote_post_from_json(post: dict[str, Any]) -> RemotePost:
     modified = str(post.get("modified_gmt", ""))
+    category_ids = tuple(int(c) for c in post.get("categories", ()))
+    tag_ids = tuple(int(t) for t in post.get("tags", ()))
     return RemotePost(
         id=int(post["id"]),
         status=str(post.get("status", "")),
@@ -84,8 +126,10 @@ def remote_post_from_json(post: dict[str, Any]) -> RemotePost:
         activity=_counter(post.get("newsdesk_activity")),
         author_id=int(post.get("author") or 0),
         date_gmt=str(post.get("date_gmt") or ""),
-        category_ids=tuple(int(c) for c in post.get("categories", ())),
-        tag_ids=tuple(int(t) for t in post.get("tags", ())),
+        category_ids=category_ids,
+        tag_ids=tag_ids,
+        category_names=_term_names(post, "category", category_ids),
+        tag_names=_term_names(post, "post_tag", tag_ids),
         meta=_meta_from(post),
         featured_media=int(post.get("featured_media") or 0),
         held_photo=_held_photo(post.get("newsdesk_held_photo")),
@@ -248,22 +292,37 @@ class WordPressConnector:
         return self._tag_ids[key]
 
     def _payload(self, post: OutgoingPost) -> dict[str, Any]:
+        """The request body; for a post the site has, only the parts ``post.changed`` says
+        (fields another desk changed meanwhile stay as the site has them)."""
+
+        def wanted(part: str) -> bool:
+            return post.changed is None or any(
+                part in _PARTS_OF[name] for name in post.changed if name in _PARTS_OF
+            )
+
         payload: dict[str, Any] = {
-            "title": post.title,
-            "excerpt": post.excerpt,
-            "content": post.content_html,
             "status": str(post.status),
-            "meta": {key: getattr(post.meta, field) for field, key in META_KEYS.items()},
+            "meta": {
+                key: getattr(post.meta, field)
+                for field, key in META_KEYS.items()
+                if key in _ALWAYS_SENT_META or wanted(key)
+            },
         }
-        if post.category:
+        if wanted("title"):
+            payload["title"] = post.title
+        if wanted("excerpt"):
+            payload["excerpt"] = post.excerpt
+        if wanted("content"):
+            payload["content"] = post.content_html
+        if post.category and wanted("categories"):
             payload["categories"] = [self._category_id(post.category)]
-        if post.tags:
+        if wanted("tags") and (post.tags or post.changed is not None):
             payload["tags"] = [self._tag_id(tag) for tag in post.tags]
-        if post.slug:
+        if post.slug and wanted("slug"):
             payload["slug"] = post.slug
-        if post.date_gmt is not None:
+        if post.date_gmt is not None and wanted("date_gmt"):
             payload["date_gmt"] = post.date_gmt.strftime("%Y-%m-%dT%H:%M:%S")
-        if post.featured_media is not None:
+        if post.featured_media is not None and wanted("featured_media"):
             payload["featured_media"] = post.featured_media
         return payload
 
@@ -292,15 +351,15 @@ class WordPressConnector:
     def get_post(self, remote_id: int) -> RemotePost:
         route = f"wp/v2/posts/{remote_id}"
         try:
-            post = self._call("GET", route, params={"context": "edit"})
+            post = self._call("GET", route, params={"context": "edit", "_embed": TERMS})
         except PermissionDenied:
             # A contributor may no longer edit their post once it is published, but may read it.
-            post = self._call("GET", route, params={"context": "view"})
+            post = self._call("GET", route, params={"context": "view", "_embed": TERMS})
             return replace(remote_post_from_json(post), readable_only=True)
         return remote_post_from_json(post)
 
     def list_posts(self, status: RemoteStatus) -> list[RemotePost]:
-        params = {"status": str(status), "context": "edit", "_embed": "author"}
+        params = {"status": str(status), "context": "edit", "_embed": f"author,{TERMS}"}
         posts = []
         for raw in self._pages("wp/v2/posts", params):
             authors = raw.get("_embedded", {}).get("author") or [{}]
@@ -314,7 +373,12 @@ class WordPressConnector:
         found = self._call(
             "GET",
             "wp/v2/posts",
-            params={"newsdesk_client_uuid": client_uuid, "status": "any", "context": "edit"},
+            params={
+                "newsdesk_client_uuid": client_uuid,
+                "status": "any",
+                "context": "edit",
+                "_embed": TERMS,
+            },
         )
         return remote_post_from_json(found[0]) if found else None
 

@@ -8,14 +8,14 @@ from newsdesk.core.article import RemoteRef
 from newsdesk.core.merge import merge3
 from newsdesk.core.site import Site
 from newsdesk.sites.base import RemotePost, SiteConnector
-from newsdesk.sites.mapping import local_status, scheduled_time
+from newsdesk.sites.mapping import local_status, scheduled_time, trusted_content_sha
 from newsdesk.store import Store
 from newsdesk.sync.errors import DecisionNeeded
 from newsdesk.sync.held import with_held_photo
 from newsdesk.sync.records import RecordSync
 from newsdesk.sync.retry import Retrier
 from newsdesk.sync.site_photos import fetch_body_photos
-from newsdesk.sync.theirs import content_sha, site_version_of
+from newsdesk.sync.theirs import site_version_of
 from newsdesk.sync.update import merge_base
 
 
@@ -55,7 +55,7 @@ class ArticlePuller:
             link=current.link,
             remote_version=current.version,
             base=theirs,
-            content_sha=content_sha(current.content_html),
+            content_sha=trusted_content_sha(current, ref.content_sha),
         )
         if article.version == ref.synced_version:  # nothing here to keep: take theirs
             saved = store.save_article(theirs.edited(id=article.id))

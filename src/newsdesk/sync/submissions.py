@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from newsdesk.core.article import Article
 from newsdesk.core.site import Site
 from newsdesk.sites.base import RemotePost, RemoteStatus
-from newsdesk.sites.mapping import article_from_post
+from newsdesk.sites.mapping import article_from_post, trusted_content_sha
 from newsdesk.store import Store
 from newsdesk.sync.engine import Connect
 from newsdesk.sync.held import with_held_photo
@@ -60,7 +61,15 @@ class Submissions:
             if with_photo is not article:
                 article = self._store.save_article(with_photo)
             record_sent(self._store, site, article, post)
+            self._distrust_stale_markdown(site, article, post)
             RecordSync(self._store, connector, self._retry, []).pull(article.pk, post.id)
         finally:
             connector.close()
         return self._store.get_article(article.pk)
+
+    def _distrust_stale_markdown(self, site: Site, article: Article, post: RemotePost) -> None:
+        """Where the post's Markdown is no longer its content, the HTML is not remembered as
+        matching it (see sites.mapping.trusted_content_sha)."""
+        ref = self._store.get_remote(article.pk, site.pk)
+        if ref is not None and ref.content_sha and not trusted_content_sha(post):
+            self._store.set_remote(article.pk, replace(ref, content_sha=""))
