@@ -27,6 +27,7 @@ import socket
 import string
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 import urllib.error
@@ -268,14 +269,20 @@ def find_tarball(source: Path | None = None) -> Path:
 
 
 def _unpack(tarball: Path, www: Path) -> None:
+    """Unpack the release into www, without its top folder (``nukeviet-4.5.05/``)."""
+
+    def strip_top_folder(member: tarfile.TarInfo, dest: str) -> tarfile.TarInfo | None:
+        _, _, inside = member.name.partition("/")
+        if not inside:
+            return None
+        return tarfile.data_filter(member.replace(name=inside, deep=False), dest)
+
     www.mkdir(parents=True)
-    result = subprocess.run(
-        ["tar", "-xJf", str(tarball), "-C", str(www), "--strip-components=1"],
-        capture_output=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise SiteError(f"could not unpack {tarball}: {result.stderr.decode(errors='replace')}")
+    try:
+        with tarfile.open(tarball, "r:xz") as archive:
+            archive.extractall(www, filter=strip_top_folder)  # noqa: S202 (data_filter)
+    except (tarfile.TarError, OSError, EOFError) as exc:
+        raise SiteError(f"could not unpack {tarball}: {exc}") from exc
 
 
 # ---------------------------------------------------------------- generated files

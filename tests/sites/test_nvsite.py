@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import time
 from pathlib import Path
@@ -215,9 +216,15 @@ def test_start_is_idempotent_and_stop_ends_every_process(tmp_path):
     assert [pid for pid in started if alive(pid)] == []
     assert nvsite.status(site_dir)["running"] == {}
 
-    again = start_site(site_dir)
+    # Its database port taken meanwhile: the site comes back on another one.
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as squatter:
+        squatter.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # past its TIME_WAITs
+        squatter.bind(("127.0.0.1", first.db_port))
+        squatter.listen()
+        again = start_site(site_dir)
     try:
         assert again.users == first.users
+        assert again.db_port != first.db_port
         editor = again.users["editor"]
         answer = call_api(again, editor.api_key, editor.api_secret, "ClearCache")
         assert answer["status"] == "success", answer
