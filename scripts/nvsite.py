@@ -773,7 +773,7 @@ def _create(
     if not layout.config_php.is_file():
         raise SiteError("NukeViet installer finished without writing config.php")
 
-    specs = {
+    specs: dict[str, dict[str, Any]] = {
         login: {
             "user": login,
             "password": _password(),
@@ -846,7 +846,7 @@ def _db_port_for(layout: Layout, web_port: int) -> int:
     known = wpsite._read_json(layout.site_json).get("db_port")
     if known and int(known) != web_port and wpsite._port_is_free(int(known)):
         return int(known)
-    while (port := free_port()) == web_port:
+    while (port := int(free_port())) == web_port:
         pass
     return port
 
