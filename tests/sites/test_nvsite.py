@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from tests.nvsite_fixture import nvsite, start_site
 pytestmark = pytest.mark.nukeviet
 
 TIMEOUT = 20
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "nvsite.py"
 # A sample article of the news module as the installer creates it (id 9, category Tin-tuc).
 SAMPLE_ARTICLE = "/Tin-tuc/chuong-trinh-thuc-tap-sinh-tai-cong-ty-vinades-9.html"
 SAMPLE_TITLE = "Chương trình thực tập sinh tại công ty VINADES"
@@ -72,6 +74,15 @@ def query(site: Any, sql: str) -> list[list[str]]:
         check=True,
     )
     return [line.split("\t") for line in result.stdout.splitlines()]
+
+
+def run_script(*args: str) -> str:
+    """Run scripts/nvsite.py as a user would; returns what it printed."""
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), *args], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
 
 
 def alive(pid: int) -> bool:
@@ -221,13 +232,15 @@ def test_start_is_idempotent_and_stop_ends_every_process(tmp_path):
         squatter.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # past its TIME_WAITs
         squatter.bind(("127.0.0.1", first.db_port))
         squatter.listen()
-        again = start_site(site_dir)
+        started_again = run_script("start", "--dir", str(site_dir), "--port", str(first.port))
+    again = nvsite.SiteInfo.from_json(json.loads(started_again))
     try:
+        assert again.to_json() == json.loads((site_dir / "site.json").read_text(encoding="utf-8"))
         assert again.users == first.users
         assert again.db_port != first.db_port
         editor = again.users["editor"]
         answer = call_api(again, editor.api_key, editor.api_secret, "ClearCache")
         assert answer["status"] == "success", answer
     finally:
-        nvsite.stop(site_dir)
+        run_script("stop", "--dir", str(site_dir))
     assert [pid for pid in again.pids.values() if alive(pid)] == []
