@@ -834,6 +834,12 @@ def _create(
 
 def _clear_partial(layout: Layout) -> None:
     """Remove what an interrupted first start left behind (never anything else)."""
+    leftovers = [path for path in (layout.www, layout.datadir) if path.exists()]
+    if leftovers and not layout.my_cnf.exists():
+        raise SiteError(
+            f"{layout.root} holds {', '.join(path.name for path in leftovers)} but is not a test "
+            "site folder; not deleting it: choose another --dir"
+        )
     stop(layout.root)
     for path in (layout.www, layout.datadir):
         shutil.rmtree(path, ignore_errors=True)

@@ -244,3 +244,20 @@ def test_start_is_idempotent_and_stop_ends_every_process(tmp_path):
     finally:
         run_script("stop", "--dir", str(site_dir))
     assert [pid for pid in again.pids.values() if alive(pid)] == []
+
+
+def test_folder_that_is_not_a_site_is_left_alone(tmp_path):
+    try:
+        nvsite.find_tarball()
+    except nvsite.SiteError as exc:
+        pytest.skip(str(exc))
+    kept = tmp_path / "www" / "index.php"
+    kept.parent.mkdir()
+    kept.write_text("<?php // someone else's")
+    try:
+        with pytest.raises(nvsite.SiteError, match="not a test site folder"):
+            nvsite.start(tmp_path, nvsite.free_port())
+    finally:
+        nvsite.stop(tmp_path)  # should a site have started there after all
+    assert kept.read_text() == "<?php // someone else's"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["www"]
