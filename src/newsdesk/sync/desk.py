@@ -160,11 +160,12 @@ class Desk:
         self, article_id: int, site_name: str, text: str, *, paragraph: int, parent: str = ""
     ) -> Note:
         site = self.site(site_name)
-        article = self.store.get_article(article_id)
-        note = write_note(self.store, site, article, text, paragraph=paragraph, parent=parent)
-        if self.store.get_remote(article.pk, site.pk) is not None:
-            self.store.enqueue(article.pk, site.pk, OutboxAction.NOTE)
-        return note
+        with self.store.transaction() as tx:
+            article = tx.get_article(article_id)
+            note = write_note(tx, site, article, text, paragraph=paragraph, parent=parent)
+            if tx.get_remote(article.pk, site.pk) is not None:
+                tx.enqueue(article.pk, site.pk, OutboxAction.NOTE)
+            return note
 
     def history(self, article_id: int) -> tuple[list[AuditEntry], ChainBreak | None]:
         entries = self.store.audit(article_id)
@@ -188,31 +189,31 @@ class Desk:
             i for i in self.store.outbox_for_article(article_id) if i.state is OutboxState.FAILED
         ]
         latest = {(i.site_id, i.action): i for i in failed}
-        return [self.store.enqueue(article_id, s, a) for (s, a) in latest]
+        with self.store.transaction() as tx:
+            return [tx.enqueue(article_id, s, a) for (s, a) in latest]
 
     def resolve_conflict(self, conflict: PendingConflict, decided: Article) -> OutboxItem:
         """Keep what the person chose, agree with the site's version as the new base, and
         send the decision."""
-        article = self.store.save_article(decided)
-        ref = self.store.get_remote(conflict.article_id, conflict.site_id)
-        if ref is not None:
-            self.store.set_remote(
-                conflict.article_id,
-                replace(
-                    ref,
-                    base=conflict.theirs,
-                    remote_version=conflict.remote_version,
-                    content_sha="",
-                ),
-            )
-        self.store.drop_conflict(conflict.id)
-        actions = [
-            i.action
-            for i in self.store.outbox_for_article(article.pk)
-            if i.site_id == conflict.site_id
-        ]
-        action = actions[-1] if actions else OutboxAction.SUBMIT
-        return self.store.enqueue(article.pk, conflict.site_id, action)
+        with self.store.transaction() as tx:
+            article = tx.save_article(decided)
+            ref = tx.get_remote(conflict.article_id, conflict.site_id)
+            if ref is not None:
+                tx.set_remote(
+                    conflict.article_id,
+                    replace(
+                        ref,
+                        base=conflict.theirs,
+                        remote_version=conflict.remote_version,
+                        content_sha="",
+                    ),
+                )
+            tx.drop_conflict(conflict.id)
+            actions = [
+                i.action for i in tx.outbox_for_article(article.pk) if i.site_id == conflict.site_id
+            ]
+            action = actions[-1] if actions else OutboxAction.SUBMIT
+            return tx.enqueue(article.pk, conflict.site_id, action)
 
     def review_queue(self, site_name: str) -> list[RemotePost]:
         return self.submissions.review_queue(self.site(site_name))

@@ -1,5 +1,6 @@
 """A move in the workflow, as one desk records it: the new state, the audit entry, the note,
-and the work for the site. Pure bookkeeping on the store; the sync engine sends it."""
+and the work for the site, committed together. Pure bookkeeping on the store; the sync engine
+sends it."""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ def record_move(
     note: str = "",
     at: datetime | None = None,
 ) -> OutboxItem:
-    """Check the move, apply it locally, record it, and queue it for the site."""
+    """Check the move, then apply it locally, record it and queue it for the site in one
+    unit of work: either all of it is kept or, when any write fails, none of it."""
     check_ready_to_send(article)
     target = transition(article.status, action, site.desk_role)
     if action in CHECKED_ACTIONS:
@@ -51,23 +53,24 @@ def record_move(
                 Message("Choose a time at least two minutes from now (Vietnam time)."),
             )
         changes["publish_at"] = at.astimezone(UTC)
-    saved = store.save_article(article.edited(**changes))
-    chain = store.audit(saved.pk)
-    entry = AuditEntry(
-        article_uuid=saved.uuid,
-        action=action.value,
-        from_status=article.status.value,
-        to_status=target.value,
-        user=site.username,
-        user_name=site.display_name or site.username,
-        at=now_utc(),
-        content_sha=content_fingerprint(saved),
-        note=note.strip(),
-    )
-    store.append_audit(saved.pk, sealed(entry, chain[-1] if chain else None))
-    if note.strip():
-        write_note(store, site, saved, note, paragraph=-1)
-    return store.enqueue(saved.pk, site.pk, OutboxAction(action.value))
+    with store.transaction() as tx:
+        saved = tx.save_article(article.edited(**changes))
+        chain = tx.audit(saved.pk)
+        entry = AuditEntry(
+            article_uuid=saved.uuid,
+            action=action.value,
+            from_status=article.status.value,
+            to_status=target.value,
+            user=site.username,
+            user_name=site.display_name or site.username,
+            at=now_utc(),
+            content_sha=content_fingerprint(saved),
+            note=note.strip(),
+        )
+        tx.append_audit(saved.pk, sealed(entry, chain[-1] if chain else None))
+        if note.strip():
+            write_note(tx, site, saved, note, paragraph=-1)
+        return tx.enqueue(saved.pk, site.pk, OutboxAction(action.value))
 
 
 def write_note(
