@@ -18,7 +18,7 @@ from newsdesk.cli_editorial import add_editorial_commands
 from newsdesk.context import AppContext
 from newsdesk.core.article import Article, WorkflowStatus, new_article
 from newsdesk.core.errors import NewsdeskError, ValidationError
-from newsdesk.core.merge import Choice, merge3, resolve
+from newsdesk.core.merge import Choice
 from newsdesk.core.site import SiteKind
 from newsdesk.paths import Paths
 from newsdesk.render import render_portal_page
@@ -206,14 +206,9 @@ def _fetch(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _resolve(ctx: AppContext, args: argparse.Namespace) -> int:
-    conflicts = ctx.store.conflicts(args.id)
-    if not conflicts:
-        raise ValidationError(f"Article {args.id} has no conflict to resolve.", "")
     choice = {"mine": Choice.OURS, "theirs": Choice.THEIRS, "both": Choice.BOTH}[args.take]
-    for conflict in conflicts:
-        result = merge3(conflict.base, ctx.store.get_article(args.id), conflict.theirs)
-        decided = resolve(result, dict.fromkeys((c.index for c in result.clashes), choice))
-        ctx.desk.resolve_conflict(conflict, decided)
+    if not ctx.desk.resolve_all(args.id, choice):
+        raise ValidationError(f"Article {args.id} has no conflict to resolve.", "")
     return _report_sync(ctx, None)
 
 

@@ -19,11 +19,11 @@ from newsdesk.core import (
 )
 from newsdesk.core.article import Article
 from newsdesk.core.workflow import Action
+from newsdesk.desk import Desk
+from newsdesk.desk.moves import record_move
 from newsdesk.sites.credentials import Credentials
 from newsdesk.store import Store
 from newsdesk.sync import RetryPolicy, SyncEngine
-from newsdesk.sync.desk import Desk
-from newsdesk.sync.editorial import record_move
 from tests.sync.fakes import FakeSite
 
 SAMPLE = Path(__file__).parents[1] / "data" / "sample_article.md"

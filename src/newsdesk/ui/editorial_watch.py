@@ -12,9 +12,9 @@ from newsdesk.core.article import WorkflowStatus
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.site import DeskRole
 from newsdesk.core.workflow import Action
+from newsdesk.desk import Desk
 from newsdesk.sites.base import RemotePost
 from newsdesk.store import Store
-from newsdesk.sync.desk import Desk
 from newsdesk.sync.report import SyncReport
 from newsdesk.text.dates import to_vietnam_time
 from newsdesk.ui.notifications import Notification, NotificationCentre

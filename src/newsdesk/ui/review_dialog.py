@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 from newsdesk.core.article import Article
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.site import DeskRole, Site
+from newsdesk.desk import Desk
 from newsdesk.sites.base import RemotePost
 from newsdesk.sites.mapping import bylines_from_json
-from newsdesk.sync.desk import Desk
 from newsdesk.text.count import count_body_words, count_words
 from newsdesk.text.dates import to_vietnam_time
 from newsdesk.text.fold import fold

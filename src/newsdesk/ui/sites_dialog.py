@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from newsdesk.core.checklist import Checklist
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.site import Site
+from newsdesk.desk import Desk
 from newsdesk.sites.base import SiteUser
-from newsdesk.sync.desk import Desk
 from newsdesk.ui.checklist_editor import ChecklistEditor
 from newsdesk.ui.forms import add_rows, set_row_labels
 from newsdesk.ui.nfc_text import NfcLineEdit

@@ -7,7 +7,7 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, QTime, QTimer, Signal, Slot
 
-from newsdesk.sync.desk import Desk
+from newsdesk.desk import Desk
 from newsdesk.sync.report import SyncReport
 from newsdesk.ui.signals import emit
 from newsdesk.ui.tasks import TaskRunner

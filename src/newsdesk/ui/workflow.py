@@ -9,13 +9,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from newsdesk.core.article import Article
+from newsdesk.core.changes import Changes
 from newsdesk.core.conflict import PendingConflict
 from newsdesk.core.errors import NewsdeskError
-from newsdesk.core.notes import Note
+from newsdesk.core.merge import Choice
 from newsdesk.core.site import Site
 from newsdesk.core.workflow import Action, allowed_actions
+from newsdesk.desk import Desk
 from newsdesk.settings import Settings
-from newsdesk.sync.desk import Desk
 
 
 class Workflow(QObject):
@@ -64,9 +65,9 @@ class Workflow(QObject):
             return self.site_for(article_id)
         return self._choose_site()
 
-    def submit(self, article_id: int, site: Site, note: str = "") -> None:
+    def submit(self, article_id: int, site: Site, note: str = "") -> Changes:
         """Queue ``article_id`` for review on ``site``, with a note for the editor."""
-        self._desk.submit(article_id, site.name, note)
+        return self._desk.submit(article_id, site.name, note)
 
     def act(
         self,
@@ -75,23 +76,26 @@ class Workflow(QObject):
         action: Action,
         note: str = "",
         at: datetime | None = None,
-    ) -> None:
+    ) -> Changes:
         """Make the move (checked by the workflow and the site's checklist) and queue it."""
-        self._desk.act(article_id, site.name, action, note=note, at=at)
+        return self._desk.act(article_id, site.name, action, note=note, at=at)
 
-    def add_note(self, article_id: int, text: str, *, paragraph: int, parent: str = "") -> Note:
+    def add_note(self, article_id: int, text: str, *, paragraph: int, parent: str = "") -> Changes:
         """A note on paragraph ``paragraph`` (-1: the whole article), signed on its site."""
         site = self.site_for(article_id)
         if site is None:
             raise self._no_site()
         return self._desk.add_note(article_id, site.name, text, paragraph=paragraph, parent=parent)
 
-    def retry(self, article_id: int) -> None:
+    def retry(self, article_id: int) -> Changes:
         """Queue again whatever failed for the article."""
-        self._desk.retry(article_id)
+        return self._desk.retry(article_id)
 
-    def resolve_conflict(self, conflict: PendingConflict, decided: Article) -> None:
-        self._desk.resolve_conflict(conflict, decided)
+    def resolve_conflict(self, conflict: PendingConflict, decided: Article) -> Changes:
+        return self._desk.resolve_conflict(conflict, decided)
+
+    def resolve_all(self, article_id: int, choice: Choice) -> Changes:
+        return self._desk.resolve_all(article_id, choice)
 
     def _choose_site(self) -> Site | None:
         sites = self._desk.store.list_sites()

@@ -18,16 +18,13 @@ from newsdesk.core.checklist import ChecklistError
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.site import Site
 from newsdesk.core.workflow import Action
+from newsdesk.desk.rules import UNDER_REVIEW, missing_for, offered
 from newsdesk.sync.report import SyncReport
 from newsdesk.sync.validation import check_ready_to_send
 from newsdesk.ui.desk_services import DeskServices
 from newsdesk.ui.signals import emit
 from newsdesk.ui.words import message_word
 from newsdesk.ui.workflow_dialogs import NoteDialog, ScheduleDialog, checklist_message
-
-CHECKED = frozenset({Action.APPROVE, Action.SCHEDULE, Action.PUBLISH})
-# A submitted article sent again carries the reporter's new edits; no new move is made.
-UNDER_REVIEW = frozenset({WorkflowStatus.SUBMITTED})
 
 
 class WorkflowCommands(QObject):
@@ -57,14 +54,8 @@ class WorkflowCommands(QObject):
         article = self._desk.session.article
         if article is None:
             return False
-        if action is Action.SUBMIT:
-            site = self._desk.workflow.site_for(article.pk)
-            return (
-                site is None
-                or article.status in UNDER_REVIEW
-                or action in self._desk.workflow.allowed(article)
-            )
-        return action in self._desk.workflow.allowed(article)
+        site = self._desk.workflow.site_for(article.pk)
+        return offered(action, article.status, site, self._desk.workflow.allowed(article))
 
     # moves ---------------------------------------------------------------------------------
 
@@ -125,11 +116,10 @@ class WorkflowCommands(QObject):
                 self.tr("“{title}” is on no site yet.").format(title=article.title),
                 self.tr("Add your site under Sites…, then try again."),
             )
-        if action in CHECKED:
-            missing = site.checklist.missing(article)
-            if missing:
-                self._blocked(article, missing)
-                return
+        missing = missing_for(site, article, action)
+        if missing:
+            self._blocked(article, missing)
+            return
         title = article.title or self.tr("(untitled)")
         if action is Action.RETURN:
             dialog = NoteDialog(
@@ -214,7 +204,7 @@ class WorkflowCommands(QObject):
         )
 
     def _apply(
-        self, article: Article, site: Site, action: Action, move: Callable[[], None]
+        self, article: Article, site: Site, action: Action, move: Callable[[], object]
     ) -> None:
         self._desk.session.flush()
         try:
