@@ -53,11 +53,15 @@ class ArticleCommands(QObject):
 
     def retry(self, article_id: int) -> None:
         """Queue again what failed for the article (0: none), then sync if online."""
-        if article_id:
-            self._desk.session.flush()
-            self._desk.workflow.retry(article_id)
-            self._desk.session.refresh()
-            emit(self.listChanged)
+        if not article_id:
+            self._queued()
+            return
+        self._desk.session.flush()
+        self._desk.operations.run(
+            lambda: self._desk.workflow.retry(article_id), then=lambda _changes: self._queued()
+        )
+
+    def _queued(self) -> None:
         if self._desk.sync.offline:
             emit(self.status, self.tr("Queued again; it goes out when you work online again."))
         else:

@@ -3,6 +3,7 @@ there, and queueing them."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QObject
@@ -19,6 +20,17 @@ from newsdesk.desk import Desk
 from newsdesk.settings import Settings
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleState:
+    """What the window's actions need to know of the open article: read once when it or the
+    sites change, not each time an action's state is shown."""
+
+    article: Article | None = None
+    site: Site | None = None
+    allowed: tuple[Action, ...] = ()
+    conflicts: bool = False
+
+
 class Workflow(QObject):
     """Queues work in the outbox (a quick local write); the sync sends it."""
 
@@ -27,6 +39,25 @@ class Workflow(QObject):
         self._desk = desk
         self._settings = settings
         self._window = window
+        self._state = ArticleState()
+
+    @property
+    def state(self) -> ArticleState:
+        """The open article's state as last read (:meth:`read_state`)."""
+        return self._state
+
+    def read_state(self, article: Article | None) -> ArticleState:
+        """Read again what the actions need of ``article`` (the open one, or None)."""
+        if article is None or article.id is None:
+            self._state = ArticleState()
+        else:
+            self._state = ArticleState(
+                article=article,
+                site=self.site_for(article.id),
+                allowed=tuple(self.allowed(article)),
+                conflicts=bool(self._desk.store.conflicts(article.id)),
+            )
+        return self._state
 
     def default_site(self) -> Site | None:
         """The site chosen in the settings, or the only site there is."""
