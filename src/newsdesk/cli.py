@@ -7,6 +7,7 @@ import argparse
 import dataclasses
 import getpass
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -20,12 +21,15 @@ from newsdesk.core.article import Article, WorkflowStatus, new_article
 from newsdesk.core.errors import NewsdeskError, ValidationError
 from newsdesk.core.merge import Choice
 from newsdesk.core.site import SiteKind
+from newsdesk.logs import hide_secrets, start_logging
 from newsdesk.paths import Paths
 from newsdesk.render import render_portal_page
 from newsdesk.text.normalize import clean_block, clean_line
 from newsdesk.text.plain_import import parse_plain_article
 
 Handler = Callable[[AppContext, argparse.Namespace], int]
+
+log = logging.getLogger(__name__)
 
 
 def _out(line: str = "") -> None:
@@ -315,8 +319,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         exit_code: int = run_gui(args.data_dir)
         return exit_code
+    paths = Paths.resolve(args.data_dir)
+    log_file = start_logging(paths.data_dir)
     try:
-        ctx = AppContext.open(Paths.resolve(args.data_dir))
+        ctx = AppContext.open(paths)
     except NewsdeskError as exc:
         print(f"newsdesk: {exc}", file=sys.stderr)
         return 1
@@ -324,7 +330,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler: Handler = args.handler
         return handler(ctx, args)
     except NewsdeskError as exc:
+        log.warning("%s", exc)
         print(f"newsdesk: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        log.exception("unexpected error in `newsdesk %s`", args.command)
+        print(
+            f"newsdesk: something went wrong inside Newsdesk ({type(exc).__name__}: "
+            f"{hide_secrets(str(exc))}). Details are in the log file: {log_file}",
+            file=sys.stderr,
+        )
+        return 2
     finally:
         ctx.close()

@@ -117,8 +117,14 @@ class EditorialWatch(QObject):
         self._tasks.run(
             lambda: self._desk.review_queue(name),
             lambda posts: self.queue_read(name, posts),
-            lambda error: log.info("review queue of %s not read: %s", name, error),
+            lambda error: self._not_read(name, error),
         )
+
+    def _not_read(self, name: str, error: BaseException) -> None:
+        if isinstance(error, NewsdeskError):
+            log.info("review queue of %s not read: %s", name, error)  # read again next sync
+        else:
+            emit(self._tasks.failed, error)  # a fault of the desk: the log and the dialog
 
     def queue_read(self, site_name: str, posts: list[RemotePost]) -> None:
         """Tell about submissions not seen before (the first reading: how many wait)."""

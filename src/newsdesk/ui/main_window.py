@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTime
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
@@ -69,15 +71,18 @@ class MainWindow(QMainWindow):
         translations: Translations,
         window_state: QSettings | None = None,
         parent: QWidget | None = None,
+        *,
+        log_file: Path | None = None,
     ) -> None:
-        """``window_state`` keeps geometry and splitters between runs (saved on close)."""
+        """``window_state`` keeps geometry and splitters between runs (saved on close);
+        ``log_file`` is named in the dialog of an unexpected error."""
         super().__init__(parent)
         self.ctx = ctx
         self.translations = translations
         self._window_state = window_state
         settings = ctx.settings
         self.tasks = TaskRunner(self)
-        self.errors = ErrorReporter(self)
+        self.errors = ErrorReporter(self, log_file)
         self.commands = MainActions(self)
         self.article_list = ArticleListPanel()
         self.editor = EditorPanel(ctx.store.photos)

@@ -468,6 +468,7 @@ class ReviewDialog(QDialog):
             self.status.setText(f"<b>{html.escape(cause)}</b><br>{html.escape(action)}")
         else:
             self.status.setText(html.escape(str(error)))
+            emit(self._tasks.failed, error)  # a fault of the desk: the log and the dialog
         self._update_buttons()
 
     def _update_buttons(self) -> None:

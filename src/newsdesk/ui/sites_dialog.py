@@ -199,6 +199,7 @@ class SitesDialog(QDialog):
             self.outcome.setText(
                 self.tr("The connection failed: {error}").format(error=html.escape(str(error)))
             )
+            emit(self._tasks.failed, error)  # a fault of the desk: the log and the dialog
 
     def _connected(self, site: Site, user: SiteUser) -> None:
         self._set_busy(busy=False)
