@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import Engine, event
 
 from newsdesk.core.article import Byline, WorkflowStatus
@@ -90,3 +91,20 @@ def test_a_move_whose_last_write_fails_leaves_nothing_and_is_shown(
     assert dialog.isVisible()
     assert "disk I/O error" in dialog.text()
     assert window.article_list.tree.topLevelItem(0).text(1) == "Submitted"
+
+
+def test_deleting_an_article_empties_the_list_through_the_same_path(
+    qtbot, window, monkeypatch
+) -> None:
+    article_id = submitted(window)
+    monkeypatch.setattr(
+        "newsdesk.ui.article_commands.QMessageBox.question",
+        lambda *_args: QMessageBox.StandardButton.Yes,
+    )
+    with qtbot.waitSignal(window.operations.changed) as changed:
+        window.commands.delete_article.trigger()
+    assert article_id in changed.args[0].articles
+    settle(window)
+    assert window.article_list.tree.topLevelItemCount() == 0
+    assert window.ctx.store.list_articles() == []
+    assert not window.commands.delete_article.isEnabled()

@@ -192,8 +192,6 @@ class MainWindow(QMainWindow):
         self.sync_progress.cancelRequested.connect(self.sync.cancel)
         c.new_article.triggered.connect(self.new_article)
         c.delete_article.triggered.connect(self.articles.delete)
-        self.articles.listChanged.connect(self.reload_list)
-        self.articles.listChanged.connect(self.refresh_problems)
         self.articles.status.connect(self._status)
         self.operations.changed.connect(self.apply)
         self.conflicts.status.connect(self._status)

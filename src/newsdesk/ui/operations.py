@@ -40,6 +40,10 @@ class Operations(QObject):
             operation, lambda changes: self._done(changes, then), lambda e: self._failed(e, refused)
         )
 
+    def show(self, changes: Changes) -> None:
+        """Hand the window what an operation run here, on the GUI thread, changed."""
+        emit(self.changed, changes)
+
     def _done(self, changes: Changes, then: Then | None) -> None:
         emit(self.changed, changes)
         if then is not None:

@@ -118,6 +118,12 @@ class Workflow(QObject):
             raise self._no_site()
         return self._desk.add_note(article_id, site.name, text, paragraph=paragraph, parent=parent)
 
+    def create_article(self) -> tuple[Article, Changes]:
+        return self._desk.create_article()
+
+    def delete_article(self, article_id: int) -> Changes:
+        return self._desk.delete_article(article_id)
+
     def retry(self, article_id: int) -> Changes:
         """Queue again whatever failed for the article."""
         return self._desk.retry(article_id)
