@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
         open_id = self.session.article_id
         if open_id and open_id in changes.articles:
             self.session.refresh()
-        if open_id and (changes.touches(open_id) or changes.sites):
+        if open_id and changes.touches(open_id):
             if open_id in changes.records or open_id in changes.articles:
                 self._show_editorial()
             self.workflow.read_state(self.session.article)
@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
 
     def _open_sites(self) -> None:
         dialog = SitesDialog(self.ctx.desk, self.tasks, self.ctx.credentials.persistent, self)
-        dialog.sitesChanged.connect(self.reload_sites)
+        dialog.sitesChanged.connect(lambda: self.apply(Changes(sites=True)))
         dialog.exec()
         dialog.deleteLater()
 
