@@ -32,9 +32,8 @@ class Changes:
         )
 
     def __bool__(self) -> bool:
-        return bool(
-            self.articles or self.list or self.records or self.outbox or self.sites
-        ) or bool(self.conflicts)
+        """Whether anything changed at all."""
+        return self != NOTHING
 
     def touches(self, article_id: int) -> bool:
         """Whether anything of ``article_id`` changed."""
