@@ -9,6 +9,7 @@ import dataclasses
 import getpass
 import io
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
@@ -20,14 +21,17 @@ from newsdesk.cli_editorial import add_editorial_commands
 from newsdesk.context import AppContext
 from newsdesk.core.article import Article, WorkflowStatus
 from newsdesk.core.errors import NewsdeskError, ValidationError
-from newsdesk.core.merge import Choice, merge3, resolve
+from newsdesk.core.merge import Choice
 from newsdesk.core.site import SiteKind
+from newsdesk.logs import hide_secrets, start_logging
 from newsdesk.paths import Paths
 from newsdesk.render import render_portal_page
 from newsdesk.store.file_import import import_article_file
 from newsdesk.text.normalize import terminal_safe
 
 Handler = Callable[[AppContext, argparse.Namespace], int]
+
+log = logging.getLogger(__name__)
 
 
 def _out(line: str = "") -> None:
@@ -219,14 +223,9 @@ def _fetch(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _resolve(ctx: AppContext, args: argparse.Namespace) -> int:
-    conflicts = ctx.store.conflicts(args.id)
-    if not conflicts:
-        raise ValidationError(f"Article {args.id} has no conflict to resolve.", "")
     choice = {"mine": Choice.OURS, "theirs": Choice.THEIRS, "both": Choice.BOTH}[args.take]
-    for conflict in conflicts:
-        result = merge3(conflict.base, ctx.store.get_article(args.id), conflict.theirs)
-        decided = resolve(result, dict.fromkeys((c.index for c in result.clashes), choice))
-        ctx.desk.resolve_conflict(conflict, decided)
+    if not ctx.desk.resolve_all(args.id, choice):
+        raise ValidationError(f"Article {args.id} has no conflict to resolve.", "")
     return _report_sync(ctx, None)
 
 
@@ -338,8 +337,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_command(args: argparse.Namespace) -> int:
+    paths = Paths.resolve(args.data_dir)
+    log_file = start_logging(paths.data_dir)
     try:
-        ctx = AppContext.open(Paths.resolve(args.data_dir))
+        ctx = AppContext.open(paths)
     except NewsdeskError as exc:
         print(f"newsdesk: {exc}", file=sys.stderr)
         return 1
@@ -347,7 +348,16 @@ def _run_command(args: argparse.Namespace) -> int:
         handler: Handler = args.handler
         return handler(ctx, args)
     except NewsdeskError as exc:
+        log.warning("%s", exc)
         print(f"newsdesk: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        log.exception("unexpected error in `newsdesk %s`", args.command)
+        print(
+            f"newsdesk: something went wrong inside Newsdesk ({type(exc).__name__}: "
+            f"{hide_secrets(str(exc))}). Details are in the log file: {log_file}",
+            file=sys.stderr,
+        )
+        return 2
     finally:
         ctx.close()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsdesk.desk import Desk
 from newsdesk.paths import Paths, make_private
 from newsdesk.settings import Settings
 from newsdesk.sites.credentials import Credentials
 from newsdesk.store import Store
-from newsdesk.sync.desk import Desk
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 
 from newsdesk.core.merge import paragraphs
 from newsdesk.ui.paragraph_places import paragraph_at, paragraph_spans
-from tests.ui.helpers import commit_text
+from tests.ui.helpers import commit_text, settle
 from tests.ui.sync_fakes import add_site, open_article
 
 FIRST = "Ngày 25/12/2020, đồng chí Nguyễn Đăng Quang chủ trì hội nghị giao ban."
@@ -45,6 +45,7 @@ def test_a_note_on_paragraph_two_is_anchored_there_with_its_quote(qtbot, window,
     commit_text(panel.text, "Số liệu quý IV cần dẫn nguồn.")
     assert panel.add_button.isEnabled()
     panel.add_button.click()
+    settle(window)
 
     (note,) = window.ctx.store.notes(noted)
     assert note.anchor.index == 1
@@ -67,6 +68,7 @@ def test_replies_sit_under_the_note_they_answer(qtbot, window, noted):
     put_cursor(window, BODY.index(THIRD))
     commit_text(panel.text, "Nêu rõ số hộ được hỗ trợ.")
     panel.add_button.click()
+    settle(window)
     (root,) = window.ctx.store.notes(noted)
     assert not panel.reply_button.isEnabled()
     panel.follow_link(QUrl(f"note:{root.id}"))  # the note's Reply link
@@ -74,6 +76,7 @@ def test_replies_sit_under_the_note_they_answer(qtbot, window, noted):
     commit_text(panel.text, "Đã bổ sung: 120 hộ.")
     assert panel.reply_button.isEnabled()
     panel.reply_button.click()
+    settle(window)
     reply = next(n for n in window.ctx.store.notes(noted) if n.id != root.id)
     assert reply.parent == root.id
     assert [[n.id for n in thread] for thread in panel.groups.by_paragraph[2]] == [
@@ -92,6 +95,7 @@ def test_a_paragraph_heading_leads_to_the_paragraph(qtbot, window, noted):
     put_cursor(window, BODY.index(THIRD))
     commit_text(panel.text, "Nêu rõ số hộ được hỗ trợ.")
     panel.add_button.click()
+    settle(window)
     put_cursor(window, 0)
     panel.follow_link(QUrl("paragraph:2"))
     assert window.editor.body.textCursor().position() == BODY.index(THIRD)
@@ -105,6 +109,7 @@ def test_a_note_on_a_deleted_paragraph_shows_under_removed_text_with_its_quote(
     put_cursor(window, BODY.index(SECOND))
     commit_text(panel.text, "Số liệu quý IV cần dẫn nguồn.")
     panel.add_button.click()
+    settle(window)
     # The reporter deletes the second paragraph, as a person would: select it, then type over.
     cursor = window.editor.body.textCursor()
     cursor.setPosition(BODY.index(SECOND) - 2)
@@ -130,6 +135,7 @@ def test_a_note_needs_a_site_to_sign_it(qtbot, window):
     panel = window.notes_panel
     commit_text(panel.text, "Kiểm tra lại tên.")
     panel.add_button.click()
+    settle(window)
     assert window.errors.dialog is not None
     assert window.errors.dialog.text() == "There is no site to send the article to."
     window.errors.dialog.close()

@@ -10,9 +10,9 @@ import pytest
 from newsdesk.core.article import new_article
 from newsdesk.core.outbox import OutboxAction
 from newsdesk.core.site import Site
+from newsdesk.desk import Desk
 from newsdesk.sites.credentials import Credentials
 from newsdesk.store import Store
-from newsdesk.sync.desk import Desk
 from newsdesk.sync.report import SyncProblem, SyncReport
 from newsdesk.ui.sync_problems import Problem, ProblemKind, collect_problems
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -29,7 +28,7 @@ from newsdesk.store.convert import (
     fill_site_row,
     site_from_row,
 )
-from newsdesk.store.database import create_store_engine, writer
+from newsdesk.store.database import create_store_engine
 from newsdesk.store.desk_records import DeskRecords
 from newsdesk.store.migrate import upgrade_to_head
 from newsdesk.store.models import ArticleRow, RevisionRow, SiteRow
@@ -45,6 +44,7 @@ from newsdesk.store.search import (
 )
 from newsdesk.store.summaries import ArticleSummary, summary_from_row, summary_select
 from newsdesk.store.sync_records import SyncRecords
+from newsdesk.store.unit_of_work import Writer
 
 
 def _now() -> datetime:
@@ -55,16 +55,16 @@ class Store(SyncRecords, DeskRecords):
     """The local database of one desktop.
 
     Open it with :meth:`open`. Every method runs in its own session and every write is
-    committed before the method returns. Safe to share between threads: writes are
-    serialised by a lock, reads run alongside them (WAL).
+    committed before the method returns, unless a unit of work is open on the thread
+    (:meth:`transaction`): then the writes join it and are committed with it. Safe to share
+    between threads: writes are serialised by a lock, reads run alongside them (WAL).
     """
 
     def __init__(self, path: Path, engine: Engine) -> None:
         self._path = path
         self._engine = engine
-        self._write_lock = threading.Lock()
         self._reading = sessionmaker(engine, expire_on_commit=False)
-        self._writing = sessionmaker(writer(engine), expire_on_commit=False)
+        self._writer = Writer(engine)
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -107,12 +107,28 @@ class Store(SyncRecords, DeskRecords):
         return PhotoFolder(self._path.parent / "photos")
 
     @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """A unit of work: ``with store.transaction() as tx:`` makes several writes through
+        ``tx`` (this store) that are committed once at the end of the block, or not at all if
+        anything in it raises. Reads inside see the unit's own writes.
+
+        The writer lock is held until the block ends: keep network work out of it, and do not
+        wait in it for another thread that writes. A unit opened inside another joins it.
+        """
+        with self._writer.transaction():
+            yield self
+
+    @contextmanager
     def _write(self) -> Iterator[Session]:
-        with self._write_lock, self._writing.begin() as session:
+        with self._writer.transaction() as session:
             yield session
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
+        session = self._writer.current()
+        if session is not None:
+            yield session  # the open unit of work's own writes are part of what it reads
+            return
         with self._reading() as session:
             yield session
 

@@ -58,33 +58,36 @@ class ArticlePuller:
             content_sha=trusted_content_sha(current, ref.content_sha),
         )
         if article.version == ref.synced_version:  # nothing here to keep: take theirs
-            saved = store.save_article(theirs.edited(id=article.id))
-            store.set_remote(article_id, replace(new_ref, synced_version=saved.version))
+            with store.transaction() as tx:
+                saved = tx.save_article(theirs.edited(id=article.id))
+                tx.set_remote(article_id, replace(new_ref, synced_version=saved.version))
             return True
         result = merge3(base, article, theirs)
         if not result.clean:
             store.keep_conflict(article_id, self._site.pk, base, theirs, current.version)
             raise DecisionNeeded([clash.field for clash in result.clashes])
-        store.save_article(result.merged.edited(status=theirs.status))
-        store.set_remote(article_id, new_ref)  # local edits stay "changed since last sent"
+        with store.transaction() as tx:
+            tx.save_article(result.merged.edited(status=theirs.status))
+            tx.set_remote(article_id, new_ref)  # local edits stay "changed since last sent"
         return True
 
     def _follow_status(self, article_id: int, ref: RemoteRef, current: RemotePost) -> bool:
         if current.status == ref.remote_status and current.link == ref.link:
             return False
-        article = self._store.get_article(article_id)
-        status = local_status(current.status, article.status)
-        in_step = article.version == ref.synced_version
-        publish_at = scheduled_time(current) or article.publish_at
-        if status is not None and (status, publish_at) != (article.status, article.publish_at):
-            article = self._store.save_article(article.edited(status=status, publish_at=publish_at))
-        self._store.set_remote(
-            article_id,
-            replace(
-                ref,
-                remote_status=current.status,
-                link=current.link,
-                synced_version=article.version if in_step else ref.synced_version,
-            ),
-        )
+        with self._store.transaction() as tx:
+            article = tx.get_article(article_id)
+            status = local_status(current.status, article.status)
+            in_step = article.version == ref.synced_version
+            publish_at = scheduled_time(current) or article.publish_at
+            if status is not None and (status, publish_at) != (article.status, article.publish_at):
+                article = tx.save_article(article.edited(status=status, publish_at=publish_at))
+            tx.set_remote(
+                article_id,
+                replace(
+                    ref,
+                    remote_status=current.status,
+                    link=current.link,
+                    synced_version=article.version if in_step else ref.synced_version,
+                ),
+            )
         return True

@@ -5,13 +5,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from newsdesk.core.article import Article, RemoteRef
 from newsdesk.core.errors import NewsdeskError, ValidationError
 from newsdesk.core.messages import Message
 from newsdesk.core.outbox import OutboxAction, OutboxItem
 from newsdesk.core.site import Site
+from newsdesk.core.workflow import SCHEDULE_LEAD
 from newsdesk.render import article_content_html
 from newsdesk.render.photos import PhotoLinks, no_photos, photos_in
 from newsdesk.sites.base import (
@@ -31,8 +32,6 @@ from newsdesk.sync.retry import Retrier
 from newsdesk.sync.theirs import content_sha, site_version_of
 from newsdesk.sync.update import PostUpdater
 from newsdesk.sync.validation import check_ready_to_send
-
-SCHEDULE_MARGIN = timedelta(seconds=65)  # WordPress publishes at once when "future" is too near
 
 
 def _may_heal(error: NewsdeskError) -> bool:
@@ -287,16 +286,16 @@ class ItemSender:
     def _dated(item: OutboxItem, article: Article) -> Article:
         """Publishing now must not carry a future date (WordPress would schedule it), and a
         schedule must be far enough ahead for WordPress to keep it scheduled."""
-        soon = datetime.now(UTC) + SCHEDULE_MARGIN
+        now = datetime.now(UTC)
         if item.action is OutboxAction.SCHEDULE:
-            if article.publish_at is None or article.publish_at < soon:
+            if article.publish_at is None or article.publish_at < now + SCHEDULE_LEAD:
                 raise ValidationError(
                     Message("The publication time is missing or already past."),
                     Message("Choose a time at least two minutes from now and schedule it again."),
                 )
             return article
         if item.action in (OutboxAction.PUBLISH, OutboxAction.CORRECT) and (
-            article.publish_at is not None and article.publish_at > soon
+            article.publish_at is not None and article.publish_at > now
         ):
             return article.edited(publish_at=None)
         return article

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from newsdesk.core.changes import Changes
+
 
 @dataclass(frozen=True, slots=True)
 class SyncProblem:
@@ -25,6 +27,16 @@ class SyncReport:
     problems: list[SyncProblem] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # went through, but the user should know
     cancelled: bool = False
+
+    @property
+    def changes(self) -> Changes:
+        """What the run may have changed here: every article it sent, updated or failed on
+        (a refused move is undone), with its records, outbox and conflicts."""
+        touched = frozenset(self.sent) | frozenset(self.updated_from_site)
+        touched |= frozenset(p.article_id for p in self.problems)
+        return Changes(
+            articles=touched, list=True, records=touched, outbox=touched, conflicts=touched
+        )
 
     @property
     def ok(self) -> bool:

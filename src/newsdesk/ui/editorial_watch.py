@@ -14,9 +14,9 @@ from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.returns import last_of, returned_to_desk
 from newsdesk.core.site import DeskRole
 from newsdesk.core.workflow import Action
+from newsdesk.desk import Desk
 from newsdesk.sites.base import RemotePost
 from newsdesk.store import Store
-from newsdesk.sync.desk import Desk
 from newsdesk.sync.report import SyncReport
 from newsdesk.text.dates import shown_datetime
 from newsdesk.ui.notifications import Notification, NotificationCentre
@@ -134,8 +134,14 @@ class EditorialWatch(QObject):
         self._tasks.run(
             lambda: self._desk.review_queue(name),
             lambda posts: self.queue_read(name, posts),
-            lambda error: log.info("review queue of %s not read: %s", name, error),
+            lambda error: self._not_read(name, error),
         )
+
+    def _not_read(self, name: str, error: BaseException) -> None:
+        if isinstance(error, NewsdeskError):
+            log.info("review queue of %s not read: %s", name, error)  # read again next sync
+        else:
+            emit(self._tasks.failed, error)  # a fault of the desk: the log and the dialog
 
     def queue_read(self, site_name: str, posts: list[RemotePost]) -> None:
         """Tell about submissions not seen before (the first reading: how many wait)."""

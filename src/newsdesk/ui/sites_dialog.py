@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from newsdesk.core.checklist import Checklist
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.site import Site
+from newsdesk.desk import Desk
 from newsdesk.sites.base import SiteUser
-from newsdesk.sync.desk import Desk
 from newsdesk.ui.checklist_editor import ChecklistEditor
 from newsdesk.ui.forms import add_rows, set_row_labels
 from newsdesk.ui.nfc_text import NfcLineEdit
@@ -199,6 +199,7 @@ class SitesDialog(QDialog):
             self.outcome.setText(
                 self.tr("The connection failed: {error}").format(error=html.escape(str(error)))
             )
+            emit(self._tasks.failed, error)  # a fault of the desk: the log and the dialog
 
     def _connected(self, site: Site, user: SiteUser) -> None:
         self._set_busy(busy=False)

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from newsdesk.sync.desk import Desk
+from newsdesk.desk import Desk
 from newsdesk.sync.report import SyncReport
 from newsdesk.text.dates import shown_clock
 from newsdesk.ui.signals import emit
