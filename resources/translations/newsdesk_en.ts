@@ -457,6 +457,10 @@ Last change: {when}</translation>
         <translation>Your work is saved. Try again; if it happens again, report this message.</translation>
     </message>
     <message>
+        <source>Your work is saved. Try again; if it happens again, report this message and send the log file: {path}</source>
+        <translation>Your work is saved. Try again; if it happens again, report this message and send the log file: {path}</translation>
+    </message>
+    <message>
         <source>Newsdesk: a problem</source>
         <translation>Newsdesk: a problem</translation>
     </message>
@@ -1795,50 +1799,6 @@ Last change: {when}</translation>
         <translation>changed since last sent</translation>
     </message>
     <message>
-        <source>There is no site named “{name}”.</source>
-        <translation>There is no site named “{name}”.</translation>
-    </message>
-    <message>
-        <source>Add it first (`newsdesk site add`).</source>
-        <translation>Add it first (`newsdesk site add`).</translation>
-    </message>
-    <message>
-        <source>The site needs a name.</source>
-        <translation>The site needs a name.</translation>
-    </message>
-    <message>
-        <source>Give it a short name, e.g. “portal”.</source>
-        <translation>Give it a short name, e.g. “portal”.</translation>
-    </message>
-    <message>
-        <source>Choose another name or remove it.</source>
-        <translation>Choose another name or remove it.</translation>
-    </message>
-    <message>
-        <source>Your account on “{site}” may not write articles.</source>
-        <translation>Your account on “{site}” may not write articles.</translation>
-    </message>
-    <message>
-        <source>Ask the site administrator to make you a contributor or author.</source>
-        <translation>Ask the site administrator to make you a contributor or author.</translation>
-    </message>
-    <message>
-        <source>Only editors can {action} articles on “{site}”; your role there is {roles}.</source>
-        <translation>Only editors can {action} articles on “{site}”; your role there is {roles}.</translation>
-    </message>
-    <message>
-        <source>Submit the article for review instead; an editor will take it from there.</source>
-        <translation>Submit the article for review instead; an editor will take it from there.</translation>
-    </message>
-    <message>
-        <source>Returning an article needs a note saying what to change.</source>
-        <translation>Returning an article needs a note saying what to change.</translation>
-    </message>
-    <message>
-        <source>Write the note for the reporter, then return the article.</source>
-        <translation>Write the note for the reporter, then return the article.</translation>
-    </message>
-    <message>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
@@ -1857,10 +1817,6 @@ Last change: {when}</translation>
     <message>
         <source>The publication time is missing or already past.</source>
         <translation>The publication time is missing or already past.</translation>
-    </message>
-    <message>
-        <source>Choose a time at least two minutes from now (Vietnam time).</source>
-        <translation>Choose a time at least two minutes from now (Vietnam time).</translation>
     </message>
     <message>
         <source>title</source>

@@ -457,6 +457,10 @@ Sửa lần cuối: {when}</translation>
         <translation>Bài của bạn đã được lưu. Hãy thử lại; nếu lỗi còn lặp lại, hãy báo kèm thông báo này.</translation>
     </message>
     <message>
+        <source>Your work is saved. Try again; if it happens again, report this message and send the log file: {path}</source>
+        <translation>Bài của bạn đã được lưu. Hãy thử lại; nếu lỗi còn lặp lại, hãy báo kèm thông báo này và gửi tệp nhật ký: {path}</translation>
+    </message>
+    <message>
         <source>Newsdesk: a problem</source>
         <translation>Newsdesk: có sự cố</translation>
     </message>
@@ -1795,50 +1799,6 @@ Sửa lần cuối: {when}</translation>
         <translation>đã sửa sau lần gửi gần nhất</translation>
     </message>
     <message>
-        <source>There is no site named “{name}”.</source>
-        <translation>Không có trang nào tên “{name}”.</translation>
-    </message>
-    <message>
-        <source>Add it first (`newsdesk site add`).</source>
-        <translation>Hãy thêm trang trước (`newsdesk site add`).</translation>
-    </message>
-    <message>
-        <source>The site needs a name.</source>
-        <translation>Trang cần có tên.</translation>
-    </message>
-    <message>
-        <source>Give it a short name, e.g. “portal”.</source>
-        <translation>Hãy đặt một tên ngắn gọn, ví dụ “cong-thong-tin”.</translation>
-    </message>
-    <message>
-        <source>Choose another name or remove it.</source>
-        <translation>Hãy chọn tên khác hoặc gỡ bỏ trang kia.</translation>
-    </message>
-    <message>
-        <source>Your account on “{site}” may not write articles.</source>
-        <translation>Tài khoản của bạn trên “{site}” không được viết bài.</translation>
-    </message>
-    <message>
-        <source>Ask the site administrator to make you a contributor or author.</source>
-        <translation>Hãy đề nghị người quản trị trang cấp cho bạn vai trò cộng tác viên hoặc tác giả.</translation>
-    </message>
-    <message>
-        <source>Only editors can {action} articles on “{site}”; your role there is {roles}.</source>
-        <translation>Chỉ biên tập viên mới được {action} trên “{site}”; vai trò của bạn ở đó là {roles}.</translation>
-    </message>
-    <message>
-        <source>Submit the article for review instead; an editor will take it from there.</source>
-        <translation>Hãy gửi duyệt bài; biên tập viên sẽ xử lý tiếp.</translation>
-    </message>
-    <message>
-        <source>Returning an article needs a note saying what to change.</source>
-        <translation>Muốn trả bài thì cần có ghi chú nói rõ cần sửa gì.</translation>
-    </message>
-    <message>
-        <source>Write the note for the reporter, then return the article.</source>
-        <translation>Hãy viết ghi chú cho phóng viên, rồi trả bài.</translation>
-    </message>
-    <message>
         <source>The note is empty.</source>
         <translation>Ghi chú đang trống.</translation>
     </message>
@@ -1857,10 +1817,6 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>The publication time is missing or already past.</source>
         <translation>Chưa có thời gian đăng, hoặc thời gian đó đã qua.</translation>
-    </message>
-    <message>
-        <source>Choose a time at least two minutes from now (Vietnam time).</source>
-        <translation>Hãy chọn thời điểm cách bây giờ ít nhất hai phút (giờ Việt Nam).</translation>
     </message>
     <message>
         <source>title</source>
