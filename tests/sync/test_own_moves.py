@@ -10,9 +10,9 @@ import pytest
 from newsdesk.core import Byline, Site, WorkflowStatus, new_article
 from newsdesk.core.audit import AuditEntry, rebase, sealed, verify
 from newsdesk.core.workflow import Action
+from newsdesk.desk.moves import record_move
 from newsdesk.sites.base import Capability
 from newsdesk.store import Store
-from newsdesk.sync.editorial import record_move
 from newsdesk.sync.records import RecordSync
 from newsdesk.sync.retry import Retrier, RetryPolicy
 

@@ -138,7 +138,11 @@ class RecordSync:
                     cause=str(error),
                 )
             )
-        self._adopt(article_id, confirmed, waiting)
+        # A move the site refused stays on this desk, unsent, and goes again with the next
+        # change: the history keeps it, and the site may take it once its cause is gone.
+        kept = {entry_id(e) for e in waiting} | set(refused)
+        pending, _ = rebase(confirmed, [e for e in unsent if entry_id(e) in kept])
+        self._adopt(article_id, confirmed, pending)
 
     def _adopt(
         self, article_id: int, confirmed: list[AuditEntry], pending: list[AuditEntry]
