@@ -21,9 +21,11 @@ from newsdesk.core.article import Article
 from newsdesk.core.workflow import Action
 from newsdesk.desk import Desk
 from newsdesk.desk.moves import record_move
+from newsdesk.sites.base import RemotePost
 from newsdesk.sites.credentials import Credentials
 from newsdesk.store import Store
 from newsdesk.sync import RetryPolicy, SyncEngine
+from newsdesk.sync.push import record_sent
 from tests.sync.fakes import FakeSite
 
 SAMPLE = Path(__file__).parents[1] / "data" / "sample_article.md"
@@ -160,3 +162,28 @@ def test_a_move_that_is_committed_keeps_every_record(store: Store, editor_site: 
     assert [n.text for n in store.notes(article.pk)] == ["Thêm ý kiến."]
     assert store.outbox_for_article(article.pk) == [item]
     assert item.action is OutboxAction.RETURN
+
+
+def test_recording_a_send_whose_last_write_fails_leaves_nothing_of_the_first(
+    store: Store, editor_site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = _article(store, WorkflowStatus.APPROVED)
+    item = store.enqueue(article.pk, editor_site.pk, OutboxAction.PUBLISH)
+    before = _records(store, article.pk)
+    published = RemotePost(
+        id=7,
+        status="publish",
+        link="https://example.org/?p=7",
+        title=article.title,
+        excerpt=article.sapo,
+        content_html="<p>…</p>",
+        modified_gmt="",
+        version="v1",
+    )
+    monkeypatch.setattr(store, "finish_send", _fail)
+
+    with pytest.raises(DiskFull):
+        record_sent(store, editor_site, article, published, done_item=item.id)
+
+    assert _records(store, article.pk) == before  # the status the site reports is not kept
+    assert store.get_article(article.pk).status is WorkflowStatus.APPROVED

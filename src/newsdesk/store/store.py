@@ -180,6 +180,33 @@ class Store(SyncRecords, DeskRecords):
                 index_article(session, row.id, saved.title, saved.sapo, saved.body)
         return saved
 
+    def save_edits(self, article: Article) -> Article:
+        """Store what a person edited in ``article``, a copy that may be older than the stored
+        article: a move or a sync may have committed since it was read. The workflow's fields
+        are kept as stored: the status always, and the publication time unless the person
+        changed it in this copy (compared with the version the copy was read at)."""
+        if article.id is None:
+            raise ValueError("save_edits needs a stored article; use create_article first")
+        with self.transaction():
+            stored = self.get_article(article.id)
+            publish_at = stored.publish_at
+            if article.version != stored.version:
+                read_at = self._revision(article.id, article.version)
+                if read_at is None or read_at.publish_at != article.publish_at:
+                    publish_at = article.publish_at
+            else:
+                publish_at = article.publish_at
+            return self.save_article(article.edited(status=stored.status, publish_at=publish_at))
+
+    def _revision(self, article_id: int, version: int) -> Article | None:
+        with self._read() as session:
+            snapshot = session.scalar(
+                select(RevisionRow.snapshot).where(
+                    RevisionRow.article_id == article_id, RevisionRow.version == version
+                )
+            )
+        return None if snapshot is None else from_json(snapshot)
+
     def get_article(self, article_id: int) -> Article:
         with self._read() as session:
             return article_from_row(article_row(session, article_id))

@@ -44,25 +44,26 @@ def record_sent(
     store: Store, site: Site, article: Article, post: RemotePost, *, done_item: int | None = None
 ) -> int:
     """The site now holds ``article``: remember that as the new common base (and, with
-    ``done_item``, mark that outbox item done in the same write). Returns the post's id."""
-    status = local_status(post.status, article.status)
-    if status is not None and status != article.status:
-        article = store.save_article(article.edited(status=status))
-    ref = RemoteRef(
-        site.pk,
-        post.id,
-        post.status,
-        post.link,
-        synced_version=article.version,
-        remote_version=post.version,
-        base=article,
-        content_sha=content_sha(post.content_html),
-        activity=post.activity,
-    )
-    if done_item is None:
-        store.set_remote(article.pk, ref)
-    else:
-        store.finish_send(done_item, article.pk, ref)
+    ``done_item``, mark that outbox item done), in one unit of work. Returns the post's id."""
+    with store.transaction() as tx:
+        status = local_status(post.status, article.status)
+        if status is not None and status != article.status:
+            article = tx.save_article(article.edited(status=status))
+        ref = RemoteRef(
+            site.pk,
+            post.id,
+            post.status,
+            post.link,
+            synced_version=article.version,
+            remote_version=post.version,
+            base=article,
+            content_sha=content_sha(post.content_html),
+            activity=post.activity,
+        )
+        if done_item is None:
+            tx.set_remote(article.pk, ref)
+        else:
+            tx.finish_send(done_item, article.pk, ref)
     return post.id
 
 

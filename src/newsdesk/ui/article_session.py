@@ -94,7 +94,7 @@ class ArticleSession(QObject):
         if current.content_key() == self._article.content_key():
             return
         try:
-            saved = self._store.save_article(current)
+            saved = self._store.save_edits(current)
         except Exception as exc:  # noqa: BLE001 (reported; the text stays in the widgets)
             emit(self.failed, exc)
             return
