@@ -27,7 +27,8 @@ def record_move(
 ) -> OutboxItem:
     """Check the move, then apply it locally, record it and queue it for the site in one
     unit of work: either all of it is kept or, when any write fails, none of it."""
-    target = check_move(site, article, action, note=note, at=at)
+    entries = store.audit(article.pk)
+    target = check_move(site, article, action, entries=entries, note=note, at=at)
     changes: dict[str, object] = {"status": target}
     if action is Action.SCHEDULE and at is not None:
         changes["publish_at"] = at.astimezone(UTC)

@@ -4,12 +4,15 @@ and :mod:`newsdesk.desk.moves` all ask here."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from newsdesk.core.article import Article, WorkflowStatus
+from newsdesk.core.audit import AuditEntry
 from newsdesk.core.checklist import ChecklistError
 from newsdesk.core.errors import ValidationError
 from newsdesk.core.messages import Message
+from newsdesk.core.returns import desk_actions, last_of, returned_to_desk
 from newsdesk.core.site import DeskRole, Site
 from newsdesk.core.workflow import ACTION_NAMES, SCHEDULE_LEAD, Action, transition
 from newsdesk.sites.errors import PermissionDenied
@@ -53,6 +56,32 @@ def check_role(site: Site, action: Action) -> None:
         )
 
 
+def desk_moves(site: Site, article: Article, entries: Sequence[AuditEntry]) -> list[Action]:
+    """The moves this desk may make on ``article`` (whose audit record is ``entries``): the
+    workflow's for the user's role on ``site``, and a returned article only by the desk it was
+    returned to."""
+    return desk_actions(article.status, site.desk_role, site.username, entries)
+
+
+def check_turn(site: Site, article: Article, action: Action, entries: Sequence[AuditEntry]) -> None:
+    """:class:`PermissionDenied` when ``action`` is the workflow's for this role but not this
+    desk's turn: a returned article waits for the person it was returned to."""
+    if action is not Action.SUBMIT or article.status is not WorkflowStatus.CHANGES_REQUESTED:
+        return
+    if returned_to_desk(entries, site.desk_role, site.username):
+        return
+    submitted = last_of(entries, Action.SUBMIT)
+    person = (submitted.user_name or submitted.user) if submitted else Message("the reporter")
+    raise PermissionDenied(
+        Message(
+            "“{title}” was returned to {person} to revise; only their desk can submit it again.",
+            title=article.title,
+            person=person,
+        ),
+        Message("Leave it to them: once they resubmit it, it comes back for review."),
+    )
+
+
 def missing_for(site: Site, article: Article, action: Action) -> list[Message]:
     """What the site's checklist still asks of ``article`` before ``action``."""
     return list(site.checklist.missing(article)) if action in CHECKED_ACTIONS else []
@@ -65,11 +94,19 @@ def schedule_too_soon(at: datetime | None, now: datetime | None = None) -> bool:
 
 
 def check_move(
-    site: Site, article: Article, action: Action, *, note: str = "", at: datetime | None = None
+    site: Site,
+    article: Article,
+    action: Action,
+    *,
+    entries: Sequence[AuditEntry],
+    note: str = "",
+    at: datetime | None = None,
 ) -> WorkflowStatus:
-    """The state ``action`` takes ``article`` to; the error saying what is missing first."""
+    """The state ``action`` takes ``article`` (whose audit record is ``entries``) to; the
+    error saying what is missing first."""
     check_ready_to_send(article)
     target = transition(article.status, action, site.desk_role)
+    check_turn(site, article, action, entries)
     missing = missing_for(site, article, action)
     if missing:
         raise ChecklistError(missing)

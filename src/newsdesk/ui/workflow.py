@@ -14,10 +14,10 @@ from newsdesk.core.changes import Changes
 from newsdesk.core.conflict import PendingConflict
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.merge import Choice
-from newsdesk.core.returns import desk_actions
 from newsdesk.core.site import Site
 from newsdesk.core.workflow import Action
 from newsdesk.desk import Desk
+from newsdesk.desk.rules import desk_moves
 from newsdesk.settings import Settings
 
 
@@ -90,7 +90,7 @@ class Workflow(QObject):
         if site is None:
             return []
         entries = self._desk.store.audit(article.id)
-        return desk_actions(article.status, site.desk_role, site.username, entries)
+        return desk_moves(site, article, entries)
 
     def submit_target(self, article_id: int) -> Site | None:
         """The site to submit to: the one the article is on, else the chosen one (asking
