@@ -3,11 +3,16 @@ returned to for a revision, and only tells every other desk that it went back.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsdesk.core.article import Byline, WorkflowStatus, new_article
 from newsdesk.core.audit import AuditEntry, sealed
+from newsdesk.core.outbox import OutboxAction
 from newsdesk.core.site import Site, Term
 from newsdesk.core.workflow import Action
-from tests.ui.helpers import confirm_move
+from tests.ui.helpers import commit_text, confirm_move
+
+SAMPLE = Path(__file__).parents[1] / "data" / "sample_article.md"
 
 REASON = "Thiếu số liệu năng suất từng huyện."
 
@@ -150,3 +155,45 @@ def test_a_reporters_desk_shows_no_editors_moves(qtbot, window):
     assert all(action.isVisible() for action in editor_moves)
     # The toolbar lays itself out again when its event loop comes round.
     qtbot.waitUntil(toolbar.widgetForAction(window.commands.publish).isVisible)
+
+
+def test_an_editor_reviewing_is_not_offered_to_submit_and_their_edits_go_with_the_move(
+    qtbot, window
+):
+    add_site(window, "bientap", ("editor",))
+    body = "\n\n".join(SAMPLE.read_text(encoding="utf-8").split("\n\n")[1:3])
+    article = window.ctx.store.create_article(
+        new_article(
+            title="Hội nghị tổng kết công tác Mặt trận năm 2020",
+            body=body,
+            status=WorkflowStatus.SUBMITTED,
+            bylines=(Byline("Thủy Phương"),),
+        )
+    )
+    record(window, article.pk, Action.SUBMIT, "pv", "Thủy Phương", to_status="submitted")
+    open_article(window, article.pk)
+    assert not window.commands.submit.isEnabled()
+    assert window.commands.return_article.isEnabled()
+    assert window.commands.approve.isEnabled()
+
+    commit_text(window.editor.body, "(Biên tập viên sửa) ")
+    assert not window.commands.submit.isEnabled()
+    window.commands.return_article.trigger()
+    confirm_move(window, REASON)
+
+    stored = window.ctx.store.get_article(article.pk)
+    assert stored.status is WorkflowStatus.CHANGES_REQUESTED
+    assert "(Biên tập viên sửa)" in stored.body
+    # The body editor writes the sample's no-break spaces as plain ones.
+    assert stored.body.replace("(Biên tập viên sửa) ", "") == body.replace("\xa0", " ")
+    assert [i.action for i in window.ctx.store.outbox_for_article(article.pk)] == [
+        OutboxAction.RETURN
+    ]
+
+
+def test_a_reporter_sends_new_edits_to_an_article_under_review_by_submitting_again(qtbot, window):
+    add_site(window, "pv", ("author",))
+    article_id = submitted_by(window, "pv", WorkflowStatus.SUBMITTED)
+    open_article(window, article_id)
+    assert window.commands.submit.isEnabled()
+    assert not window.commands.approve.isEnabled()

@@ -27,9 +27,17 @@ def offered(
     action: Action, status: WorkflowStatus, site: Site | None, allowed: list[Action]
 ) -> bool:
     """Whether the desk offers ``action`` on an article in ``status`` whose moves on its site
-    are ``allowed``. Submit stays offered without a site, so the person learns why not."""
+    are ``allowed``. Submit stays offered without a site, so the person learns why not.
+
+    A reporter submits an article under review again to send their new edits. An editor is not
+    offered that: it is no submission of theirs, and their edits are saved here and go to the
+    site with their next move (return, approve, schedule, publish)."""
     if action is Action.SUBMIT:
-        return site is None or status in UNDER_REVIEW or action in allowed
+        if site is None:
+            return True
+        if status in UNDER_REVIEW:
+            return site.desk_role is not DeskRole.EDITOR
+        return action in allowed
     return action in allowed
 
 
