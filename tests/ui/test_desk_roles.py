@@ -197,3 +197,20 @@ def test_a_reporter_sends_new_edits_to_an_article_under_review_by_submitting_aga
     open_article(window, article_id)
     assert window.commands.submit.isEnabled()
     assert not window.commands.approve.isEnabled()
+
+
+def test_an_autosave_after_a_move_keeps_the_moves_status(qtbot, window):
+    """The move commits on the write lane; the editor's copy, read before it, is saved after
+    it and before the window reads the article back."""
+    add_site(window, "bientap", ("editor",))
+    article_id = submitted_by(window, "pv", WorkflowStatus.SUBMITTED)
+    open_article(window, article_id)
+    commit_text(window.editor.body, "(Biên tập viên sửa) ")
+    assert window.session.pending
+
+    window.ctx.desk.act(article_id, "toa-soan", Action.RETURN, note=REASON)
+    window.session.flush()
+
+    stored = window.ctx.store.get_article(article_id)
+    assert stored.status is WorkflowStatus.CHANGES_REQUESTED
+    assert stored.body.startswith("(Biên tập viên sửa) ")
