@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from newsdesk.core import Byline, new_article
+from newsdesk.sites import xmlrpc_posts
 from newsdesk.sites.base import RemoteStatus
 from newsdesk.sites.mapping import article_from_post, outgoing_post
 from newsdesk.sites.metaweblog import MetaWeblogConnector
-from newsdesk.sites import xmlrpc_posts
 from newsdesk.sites.xmlrpc_posts import post_from_mw, post_from_wp
 from tests.text.samples import sample_markdown
 
