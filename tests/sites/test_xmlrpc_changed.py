@@ -12,8 +12,9 @@ import pytest
 from newsdesk.core import Byline, new_article
 from newsdesk.sites import xmlrpc_posts
 from newsdesk.sites.base import RemoteStatus
+from newsdesk.sites.errors import Conflict
 from newsdesk.sites.mapping import article_from_post, outgoing_post
-from newsdesk.sites.metaweblog import MetaWeblogConnector
+from newsdesk.sites.metaweblog import WP_POST_METHODS, MetaWeblogConnector
 from newsdesk.sites.xmlrpc_posts import post_from_mw, post_from_wp
 from tests.text.samples import sample_markdown
 
@@ -211,3 +212,35 @@ def test_a_version_says_when_the_post_was_modified() -> None:
     )  # as versions once were
     assert xmlrpc_posts.modified_in(moment) is not None
     assert xmlrpc_posts.modified_in("sha256:abc") is None
+
+
+class _Recorded(MetaWeblogConnector):
+    """The connector over a canned ``wp.getPost`` answer, recording what it would send."""
+
+    def __init__(self, answer: dict[str, Any]) -> None:
+        super().__init__("https://example.org/xmlrpc.php", "editor", "not used")
+        self.__dict__["methods"] = WP_POST_METHODS
+        self.answer, self.sent = answer, []
+
+    def _call(self, method: str, *params: Any) -> Any:
+        if method == "wp.getPost":
+            return self.answer
+        self.sent.append((method, params[-1]))
+        return True
+
+
+def test_a_change_within_the_second_of_the_copy_is_refused_before_writing() -> None:
+    copy = post_from_wp(_wp_answer())
+    connector = _Recorded(_wp_answer(post_name="doi-trong-cung-giay"))
+    with pytest.raises(Conflict):
+        connector.update_post(7, _changing("sapo"), if_version=copy.version)
+    assert connector.sent == []
+
+
+def test_a_later_change_is_left_to_the_sites_own_check() -> None:
+    copy = post_from_wp(_wp_answer())
+    connector = _Recorded(_wp_answer(post_modified_gmt="20201225T08:00:05"))
+    connector.update_post(7, _changing("sapo"), if_version=copy.version)
+    [(method, struct)] = connector.sent
+    assert method == "wp.editPost"
+    assert struct["if_not_modified_since"].value == "20201225T08:00:00"
