@@ -22,6 +22,8 @@ from newsdesk.core.merge import Choice, merge3, resolve
 from newsdesk.core.site import SiteKind
 from newsdesk.paths import Paths
 from newsdesk.render import render_portal_page
+from newsdesk.sites.origin import plain_http_warning
+from newsdesk.sites.wp_discovery import normalise_site_url
 from newsdesk.text.normalize import clean_block, clean_line
 from newsdesk.text.plain_import import parse_plain_article
 
@@ -38,7 +40,14 @@ def _read_password(prompt: str) -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
+def _warn_if_plain_http(url: str) -> None:
+    warning = plain_http_warning(url)
+    if warning is not None:
+        print(f"Warning: {warning}", file=sys.stderr)
+
+
 def _site_add(ctx: AppContext, args: argparse.Namespace) -> int:
+    _warn_if_plain_http(normalise_site_url(args.url))
     password = _read_password(f"Application Password for {args.user}: ")
     site = ctx.desk.add_site(args.name, args.url, args.user, password)
     _out(f"Added “{site.name}”: {site.url} as {site.display_name} ({', '.join(site.roles)})")
@@ -59,6 +68,7 @@ def _site_add(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def _site_test(ctx: AppContext, args: argparse.Namespace) -> int:
     site, user = ctx.desk.refresh_site(args.name)
+    _warn_if_plain_http(site.url)
     _out(f"{site.name}: connected as {user.display_name} ({', '.join(user.roles)})")
     _out(f"desk role: {site.desk_role}; {len(site.categories)} categories, {len(site.tags)} tags")
     return 0

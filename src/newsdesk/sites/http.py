@@ -116,7 +116,6 @@ class HttpClient:
         self._session = session or requests.Session()
         self._session.headers["User-Agent"] = USER_AGENT
         self._session.verify = True
-        self._session.max_redirects = 0
         for prefix in ("http://", "https://"):
             self._session.mount(prefix, DeadlineAdapter())
         self._auth = auth

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from ipaddress import ip_address
 from urllib.parse import urlsplit
 
+from newsdesk.core.messages import Message
+
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -76,3 +78,21 @@ def is_loopback(url: str) -> bool:
 def is_plain_http(url: str) -> bool:
     """Whatever is sent to ``url`` (the password included) travels unencrypted."""
     return Origin.of(url).scheme == "http"
+
+
+def plain_http_warning(url: str) -> Message | None:
+    """What to tell a person about a site at ``url`` reached without encryption, if it is."""
+    if not is_plain_http(url):
+        return None
+    if is_loopback(url):
+        return Message(
+            "The site {url} is not encrypted (http://). It is on this computer, so the "
+            "password does not cross the network; use https:// for any other site.",
+            url=str(Origin.of(url)),
+        )
+    return Message(
+        "The site {url} is not encrypted (http://): your password and unpublished articles "
+        "can be read by anyone on the network between you and the site. Use its https:// "
+        "address if it has one.",
+        url=str(Origin.of(url)),
+    )

@@ -11,6 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from newsdesk.core.audit import AuditEntry
 from newsdesk.core.messages import Message
 from newsdesk.core.site import RemoteMedia, Term
 from newsdesk.sites.answers import list_answer, list_field, object_answer, reading
@@ -339,7 +340,12 @@ class WordPressConnector:
         return remote_post_from_json(found[0], self.api.url("wp/v2/posts")) if found else None
 
     def notes(self, remote_id: int) -> list[dict[str, Any]]:
-        return self._objects("GET", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/notes")
+        route = f"{BRIDGE_NAMESPACE}/posts/{remote_id}/notes"
+        notes = self._objects("GET", route)
+        with reading(self.api.url(route)):
+            for note in notes:
+                str(note["id"])  # every note the desk keeps is known by its id
+        return notes
 
     def add_note(self, remote_id: int, note: dict[str, Any]) -> dict[str, Any]:
         return self._object("POST", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/notes", json=note)
@@ -347,7 +353,11 @@ class WordPressConnector:
     def audit(self, remote_id: int) -> list[dict[str, Any]]:
         route = f"{BRIDGE_NAMESPACE}/posts/{remote_id}/audit"
         found = self._object("GET", route)
-        return list_answer(found.get("entries", []), self.api.url(route))
+        entries = list_answer(found.get("entries", []), self.api.url(route))
+        with reading(self.api.url(route)):
+            for entry in entries:
+                AuditEntry.from_dict(entry)  # each one can be read back
+        return entries
 
     def append_audit(self, remote_id: int, entry: dict[str, Any]) -> None:
         self._call("POST", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/audit", json={"entry": entry})
