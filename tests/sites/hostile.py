@@ -168,7 +168,7 @@ def serving(host: str = "127.0.0.1", tls: ssl.SSLContext | None = None) -> Itera
         httpd.socket = tls.wrap_socket(httpd.socket, server_side=True)
     scheme = "https" if tls is not None else "http"
     fake.url = f"{scheme}://{host}:{httpd.server_address[1]}"
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield fake
