@@ -52,6 +52,11 @@ DEFAULT_TIMEOUT = (6.0, 30.0)  # connect, and each wait for data
 DEFAULT_DEADLINE = 120.0  # seconds for a whole request: connecting, sending, the whole answer
 MAX_ANSWER_BYTES = 32 * 1024 * 1024  # an API answer (JSON, XML-RPC, a home page)
 MAX_DOWNLOAD_BYTES = 64 * 1024 * 1024  # a photo
+# A photo sent or fetched over a slow line needs longer than an API call: the deadline grows
+# with the size of what is sent, and a download may take DOWNLOAD_DEADLINE_FACTOR times as
+# long. A server dripping an answer gains nothing from either.
+MIN_SEND_RATE = 32 * 1024  # bytes a second
+DOWNLOAD_DEADLINE_FACTOR = 5
 MAX_REDIRECTS = 5
 _CHUNK = 64 * 1024
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -137,13 +142,23 @@ class HttpClient:
         data: bytes | str | None = None,
         headers: Mapping[str, str] | None = None,
         max_bytes: int | None = None,
+        deadline: float | None = None,
     ) -> SiteResponse:
         method = method.upper()
         limit = self.max_answer_bytes if max_bytes is None else max_bytes
+        seconds = self.deadline if deadline is None else deadline
+        seconds += len(data or b"") / MIN_SEND_RATE
         current, query = url, params
         for _hop in range(MAX_REDIRECTS + 1):
             response = self._send(
-                method, current, params=query, json=json, data=data, headers=headers, limit=limit
+                method,
+                current,
+                params=query,
+                json=json,
+                data=data,
+                headers=headers,
+                limit=limit,
+                seconds=seconds,
             )
             if response.status_code not in _REDIRECTS or "Location" not in response.headers:
                 break
@@ -205,9 +220,10 @@ class HttpClient:
         data: bytes | str | None,
         headers: Mapping[str, str] | None,
         limit: int,
+        seconds: float,
     ) -> SiteResponse:
         connect, read = self.timeout
-        with Deadline(self.deadline) as deadline:
+        with Deadline(seconds) as deadline:
             try:
                 raw = self._session.request(
                     method,
@@ -217,7 +233,7 @@ class HttpClient:
                     data=data,
                     headers=dict(headers or {}),
                     auth=self._auth,
-                    timeout=(min(connect, self.deadline), min(read, self.deadline)),
+                    timeout=(min(connect, seconds), min(read, seconds)),
                     allow_redirects=False,
                     stream=True,
                 )
@@ -227,7 +243,7 @@ class HttpClient:
                     raw.close()
             except requests.exceptions.SSLError as exc:
                 if deadline.expired:
-                    raise _timed_out(url, self.deadline) from exc
+                    raise _timed_out(url, seconds) from exc
                 raise Unreachable(
                     Message(
                         "The secure connection to {url} could not be verified ({problem}).",
@@ -245,7 +261,7 @@ class HttpClient:
                 requests.exceptions.ContentDecodingError,
             ) as exc:
                 if deadline.expired:
-                    raise _timed_out(url, self.deadline) from exc
+                    raise _timed_out(url, seconds) from exc
                 raise Unreachable(
                     Message("The site at {url} did not answer.", url=url),
                     Message("Check the network connection; Newsdesk will try again by itself."),
@@ -271,7 +287,7 @@ class HttpClient:
                     ),
                 ) from exc
             if deadline.expired:  # the answer had no length: a cut-off one looks complete
-                raise _timed_out(url, self.deadline)
+                raise _timed_out(url, seconds)
         return SiteResponse(raw.status_code, raw.url or url, raw.headers, body)
 
     def download(self, url: str, *, site_url: str) -> bytes:
@@ -289,7 +305,12 @@ class HttpClient:
                 Message("The photo at {url} is not on the site {site}.", url=url, site=site_url),
                 Message("Newsdesk fetches photos only from the site itself."),
             )
-        return self.request("GET", url, max_bytes=self.max_download_bytes).content
+        return self.request(
+            "GET",
+            url,
+            max_bytes=self.max_download_bytes,
+            deadline=self.deadline * DOWNLOAD_DEADLINE_FACTOR,
+        ).content
 
     def request_json(self, method: str, url: str, **kwargs: Any) -> Any:
         """:meth:`request`, decoding a JSON answer."""
