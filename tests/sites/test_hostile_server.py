@@ -594,3 +594,12 @@ def test_index_home_on_another_host_without_encryption_says_so(tls_site, site_b)
         discover_site(tls_site.url)
     assert "without encryption" in _one_line(caught.value)
     _nothing_reached(site_b)
+
+
+def test_a_redirect_loop_ends_with_a_typed_error(site_a) -> None:
+    site_a.route("GET", "/a", lambda h: h.redirect(302, "/b"))
+    site_a.route("GET", "/b", lambda h: h.redirect(302, "/a"))
+    with pytest.raises(RedirectRefused) as caught:
+        HttpClient().request("GET", site_a.url + "/a")
+    assert "too many times" in _one_line(caught.value)
+    assert len(site_a.received) == 6  # the first request and five redirects, no more

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import email.utils
 import json as jsonlib
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -148,8 +149,12 @@ class HttpClient:
         limit = self.max_answer_bytes if max_bytes is None else max_bytes
         seconds = self.deadline if deadline is None else deadline
         seconds += len(data or b"") / MIN_SEND_RATE
+        ends = time.monotonic() + seconds  # one deadline for the whole chain of redirects
         current, query = url, params
         for _hop in range(MAX_REDIRECTS + 1):
+            left = ends - time.monotonic()
+            if left <= 0:
+                raise _timed_out(url, seconds)
             response = self._send(
                 method,
                 current,
@@ -158,7 +163,8 @@ class HttpClient:
                 data=data,
                 headers=headers,
                 limit=limit,
-                seconds=seconds,
+                seconds=left,
+                total=seconds,
             )
             if response.status_code not in _REDIRECTS or "Location" not in response.headers:
                 break
@@ -221,7 +227,9 @@ class HttpClient:
         headers: Mapping[str, str] | None,
         limit: int,
         seconds: float,
+        total: float,
     ) -> SiteResponse:
+        """One hop: ``seconds`` left of the request's ``total`` deadline."""
         connect, read = self.timeout
         with Deadline(seconds) as deadline:
             try:
@@ -243,7 +251,7 @@ class HttpClient:
                     raw.close()
             except requests.exceptions.SSLError as exc:
                 if deadline.expired:
-                    raise _timed_out(url, seconds) from exc
+                    raise _timed_out(url, total) from exc
                 raise Unreachable(
                     Message(
                         "The secure connection to {url} could not be verified ({problem}).",
@@ -261,7 +269,7 @@ class HttpClient:
                 requests.exceptions.ContentDecodingError,
             ) as exc:
                 if deadline.expired:
-                    raise _timed_out(url, seconds) from exc
+                    raise _timed_out(url, total) from exc
                 raise Unreachable(
                     Message("The site at {url} did not answer.", url=url),
                     Message("Check the network connection; Newsdesk will try again by itself."),
@@ -287,7 +295,7 @@ class HttpClient:
                     ),
                 ) from exc
             if deadline.expired:  # the answer had no length: a cut-off one looks complete
-                raise _timed_out(url, seconds)
+                raise _timed_out(url, total)
         return SiteResponse(raw.status_code, raw.url or url, raw.headers, body)
 
     def download(self, url: str, *, site_url: str) -> bytes:
