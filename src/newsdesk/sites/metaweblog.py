@@ -48,7 +48,7 @@ from newsdesk.sites.errors import (
     NotASite,
     SiteError,
 )
-from newsdesk.sites.http import DEFAULT_TIMEOUT
+from newsdesk.sites.http import DEFAULT_DEADLINE, DEFAULT_TIMEOUT
 from newsdesk.sites.xmlrpc import (
     FAULT_CODE_PREFIX,
     LoginRefused,
@@ -60,6 +60,7 @@ from newsdesk.sites.xmlrpc import (
 from newsdesk.sites.xmlrpc_posts import (
     custom_fields,
     int_of,
+    items_of,
     meta_from,
     post_from_mw,
     post_from_wp,
@@ -124,8 +125,9 @@ class MetaWeblogConnector:
         blog_id: str = "1",
         *,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        deadline: float = DEFAULT_DEADLINE,
     ) -> None:
-        self._rpc = XmlRpcClient(endpoint_url, timeout=timeout)
+        self._rpc = XmlRpcClient(endpoint_url, timeout=timeout, deadline=deadline)
         self._username = username
         self._password = password
         self._blog_id = blog_id
@@ -233,7 +235,7 @@ class MetaWeblogConnector:
         if self._has("wp.getProfile"):
             fields = ["username", "display_name", "roles"]
             me = struct_of(self._call("wp.getProfile", *self._auth(), fields))
-            roles = tuple(text_of(r) for r in me.get("roles") or ())
+            roles = tuple(text_of(r) for r in items_of(me.get("roles")))
             return SiteUser(
                 id=int_of(me.get("user_id")),
                 username=text_of(me.get("username")) or self._username,

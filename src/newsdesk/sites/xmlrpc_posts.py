@@ -28,6 +28,11 @@ def int_of(value: Any) -> int:
         return 0
 
 
+def items_of(value: Any) -> list[Any]:
+    """The items of an XML-RPC array; nothing when the field holds something else."""
+    return value if isinstance(value, list) else []
+
+
 def structs_of(value: Any) -> list[dict[str, Any]]:
     """The structs of an XML-RPC array, whatever else a broken answer holds."""
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
@@ -134,7 +139,7 @@ def post_from_mw(raw: dict[str, Any], categories: Callable[[], list[Term]]) -> R
         reported = text_of(raw["post_status"])
     else:
         reported = str(RemoteStatus.PUBLISH if raw.get("publish", True) else RemoteStatus.DRAFT)
-    names = {text_of(n).casefold() for n in raw.get("categories") or ()}
+    names = {text_of(n).casefold() for n in items_of(raw.get("categories"))}
     category_ids = tuple(t.id for t in categories() if t.name.casefold() in names) if names else ()
     title, excerpt = text_of(raw.get("title")), text_of(raw.get("mt_excerpt"))
     return RemotePost(
