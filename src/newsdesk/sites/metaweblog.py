@@ -67,7 +67,7 @@ from newsdesk.sites.errors import (
     NotASite,
     SiteError,
 )
-from newsdesk.sites.http import DEFAULT_TIMEOUT
+from newsdesk.sites.http import DEFAULT_DEADLINE, DEFAULT_TIMEOUT
 from newsdesk.sites.xmlrpc import (
     FAULT_CODE_PREFIX,
     LoginRefused,
@@ -78,6 +78,7 @@ from newsdesk.sites.xmlrpc import (
 from newsdesk.sites.xmlrpc_posts import (
     custom_fields,
     int_of,
+    items_of,
     kept_members,
     meta_from,
     meta_keys_written,
@@ -146,8 +147,9 @@ class MetaWeblogConnector:
         blog_id: str = "1",
         *,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        deadline: float = DEFAULT_DEADLINE,
     ) -> None:
-        self._rpc = XmlRpcClient(endpoint_url, timeout=timeout)
+        self._rpc = XmlRpcClient(endpoint_url, timeout=timeout, deadline=deadline)
         self._username = username
         self._password = password
         self._blog_id = blog_id
@@ -255,7 +257,7 @@ class MetaWeblogConnector:
         if self._has("wp.getProfile"):
             fields = ["username", "display_name", "roles"]
             me = struct_of(self._call("wp.getProfile", *self._auth(), fields))
-            roles = tuple(text_of(r) for r in me.get("roles") or ())
+            roles = tuple(text_of(r) for r in items_of(me.get("roles")))
             return SiteUser(
                 id=int_of(me.get("user_id")),
                 username=text_of(me.get("username")) or self._username,

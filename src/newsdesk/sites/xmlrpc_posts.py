@@ -28,6 +28,11 @@ def int_of(value: Any) -> int:
         return 0
 
 
+def items_of(value: Any) -> list[Any]:
+    """The items of an XML-RPC array; nothing when the field holds something else."""
+    return value if isinstance(value, list) else []
+
+
 def structs_of(value: Any) -> list[dict[str, Any]]:
     """The structs of an XML-RPC array, whatever else a broken answer holds."""
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
