@@ -1171,12 +1171,56 @@ Last change: {when}</translation>
         <translation>Ask an editor to do it.</translation>
     </message>
     <message>
+        <source>a number or true/false</source>
+        <translation>a number or true/false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>an object was expected, not {kind}</source>
+        <translation>an object was expected, not {kind}</translation>
+    </message>
+    <message>
+        <source>a list was expected, not {kind}</source>
+        <translation>a list was expected, not {kind}</translation>
+    </message>
+    <message>
+        <source>a field is missing or of the wrong kind: {field}</source>
+        <translation>a field is missing or of the wrong kind: {field}</translation>
+    </message>
+    <message>
         <source>Newsdesk found no publishing API at {url}: {why}</source>
         <translation>Newsdesk found no publishing API at {url}: {why}</translation>
     </message>
     <message>
         <source>Enter the API address by hand: for WordPress it is usually the home page followed by /xmlrpc.php; other systems (mojoPortal and the like) show their MetaWeblog address in their settings, or the site administrator can give it to you.</source>
         <translation>Enter the API address by hand: for WordPress it is usually the home page followed by /xmlrpc.php; other systems (mojoPortal and the like) show their MetaWeblog address in their settings, or the site administrator can give it to you.</translation>
+    </message>
+    <message>
+        <source>The site at {typed} says it lives at {claimed}, another address without encryption. Newsdesk sent nothing there.</source>
+        <translation>The site at {typed} says it lives at {claimed}, another address without encryption. Newsdesk sent nothing there.</translation>
+    </message>
+    <message>
+        <source>The site at {typed} says it lives at {claimed}. Newsdesk sent nothing there.</source>
+        <translation>The site at {typed} says it lives at {claimed}. Newsdesk sent nothing there.</translation>
+    </message>
+    <message>
+        <source>If you trust that address, add the site with it: your user name and password will be sent there.</source>
+        <translation>If you trust that address, add the site with it: your user name and password will be sent there.</translation>
     </message>
     <message>
         <source>the home page links neither a WordPress REST API nor an RSD file.</source>
@@ -1193,6 +1237,26 @@ Last change: {when}</translation>
     <message>
         <source>{cause} The site said: {said}</source>
         <translation>{cause} The site said: {said}</translation>
+    </message>
+    <message>
+        <source>The site at {url} did not finish answering within {seconds} seconds.</source>
+        <translation>The site at {url} did not finish answering within {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>The site at {here} sent the request on to {there}; Newsdesk did not follow it, so nothing was sent there.</source>
+        <translation>The site at {here} sent the request on to {there}; Newsdesk did not follow it, so nothing was sent there.</translation>
+    </message>
+    <message>
+        <source>If the site has really moved, add it again with the address {there}; otherwise tell the site administrator.</source>
+        <translation>If the site has really moved, add it again with the address {there}; otherwise tell the site administrator.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s answer from {url} is not what Newsdesk expected ({problem}).</source>
+        <translation>The site&apos;s answer from {url} is not what Newsdesk expected ({problem}).</translation>
+    </message>
+    <message>
+        <source>Check that the address is the site&apos;s own; if it is, tell the site administrator.</source>
+        <translation>Check that the address is the site&apos;s own; if it is, tell the site administrator.</translation>
     </message>
     <message>
         <source>The site refused the request (HTTP {status}).</source>
@@ -1251,12 +1315,32 @@ Last change: {when}</translation>
         <translation>Newsdesk will try again; if it keeps failing, tell the site administrator.</translation>
     </message>
     <message>
+        <source>The site at {url} redirected the request too many times.</source>
+        <translation>The site at {url} redirected the request too many times.</translation>
+    </message>
+    <message>
+        <source>Tell the site administrator: its addresses lead in a circle.</source>
+        <translation>Tell the site administrator: its addresses lead in a circle.</translation>
+    </message>
+    <message>
+        <source>The site at {here} sent the request on to {there} without encryption; Newsdesk did not follow it.</source>
+        <translation>The site at {here} sent the request on to {there} without encryption; Newsdesk did not follow it.</translation>
+    </message>
+    <message>
+        <source>Keep the https:// address and ask the site administrator to stop redirecting to plain http.</source>
+        <translation>Keep the https:// address and ask the site administrator to stop redirecting to plain http.</translation>
+    </message>
+    <message>
         <source>The photo at {url} is not on the site {site}.</source>
         <translation>The photo at {url} is not on the site {site}.</translation>
     </message>
     <message>
         <source>Newsdesk fetches photos only from the site itself.</source>
         <translation>Newsdesk fetches photos only from the site itself.</translation>
+    </message>
+    <message>
+        <source>it nests too deeply</source>
+        <translation>it nests too deeply</translation>
     </message>
     <message>
         <source>The secure connection to {url} could not be verified ({problem}).</source>
@@ -1405,10 +1489,6 @@ Last change: {when}</translation>
     <message>
         <source>Newsdesk will try again.</source>
         <translation>Newsdesk will try again.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s list of items was cut off.</source>
-        <translation>The site&apos;s list of items was cut off.</translation>
     </message>
     <message>
         <source>The site at {url} runs WordPress, but its REST API is switched off or blocked.</source>
@@ -1657,6 +1737,22 @@ Last change: {when}</translation>
     <message>
         <source>is not the entry this desk saw before: the record was rewritten</source>
         <translation>is not the entry this desk saw before: the record was rewritten</translation>
+    </message>
+    <message>
+        <source>The answer from {url} is larger than Newsdesk reads ({limit} MB); it stopped reading.</source>
+        <translation>The answer from {url} is larger than Newsdesk reads ({limit} MB); it stopped reading.</translation>
+    </message>
+    <message>
+        <source>The site {url} is not encrypted (http://): your password and unpublished articles can be read by anyone on the network between you and the site. Use its https:// address if it has one.</source>
+        <translation>The site {url} is not encrypted (http://): your password and unpublished articles can be read by anyone on the network between you and the site. Use its https:// address if it has one.</translation>
+    </message>
+    <message>
+        <source>The site {url} is not encrypted (http://). It is on this computer, so the password does not cross the network; use https:// for any other site.</source>
+        <translation>The site {url} is not encrypted (http://). It is on this computer, so the password does not cross the network; use https:// for any other site.</translation>
+    </message>
+    <message>
+        <source>its list of APIs is not a list</source>
+        <translation>its list of APIs is not a list</translation>
     </message>
     <message>
         <source>Sync the article, then try again.</source>
@@ -2629,6 +2725,18 @@ Last change: {when}</translation>
     <message>
         <source>The connection failed: {error}</source>
         <translation>The connection failed: {error}</translation>
+    </message>
+    <message>
+        <source>The site gives another address</source>
+        <translation>The site gives another address</translation>
+    </message>
+    <message>
+        <source>Send your user name and password to {address}?</source>
+        <translation>Send your user name and password to {address}?</translation>
+    </message>
+    <message>
+        <source>That address is not encrypted: you typed an https:// address, and the password would travel in clear text.</source>
+        <translation>That address is not encrypted: you typed an https:// address, and the password would travel in clear text.</translation>
     </message>
     <message>
         <source>Connected as &lt;b&gt;{name}&lt;/b&gt; ({roles}): {desk_role}; {count} categories.</source>

@@ -1171,12 +1171,56 @@ Sửa lần cuối: {when}</translation>
         <translation>Hãy nhờ biên tập viên làm việc này.</translation>
     </message>
     <message>
+        <source>a number or true/false</source>
+        <translation>một số hoặc giá trị đúng/sai</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>một đối tượng</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>một danh sách</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>giá trị rỗng (null)</translation>
+    </message>
+    <message>
+        <source>an object was expected, not {kind}</source>
+        <translation>cần một đối tượng, nhưng nhận được {kind}</translation>
+    </message>
+    <message>
+        <source>a list was expected, not {kind}</source>
+        <translation>cần một danh sách, nhưng nhận được {kind}</translation>
+    </message>
+    <message>
+        <source>a field is missing or of the wrong kind: {field}</source>
+        <translation>thiếu một trường hoặc trường sai kiểu: {field}</translation>
+    </message>
+    <message>
         <source>Newsdesk found no publishing API at {url}: {why}</source>
         <translation>Newsdesk không tìm thấy giao diện đăng bài (API) nào tại {url}: {why}</translation>
     </message>
     <message>
         <source>Enter the API address by hand: for WordPress it is usually the home page followed by /xmlrpc.php; other systems (mojoPortal and the like) show their MetaWeblog address in their settings, or the site administrator can give it to you.</source>
         <translation>Hãy tự nhập địa chỉ API: với WordPress, địa chỉ này thường là trang chủ thêm /xmlrpc.php; các hệ thống khác (mojoPortal và tương tự) ghi địa chỉ MetaWeblog trong phần cài đặt, hoặc người quản trị trang có thể cung cấp cho bạn.</translation>
+    </message>
+    <message>
+        <source>The site at {typed} says it lives at {claimed}, another address without encryption. Newsdesk sent nothing there.</source>
+        <translation>Trang web {typed} cho biết nó nằm ở {claimed}, một địa chỉ khác và không mã hóa. Newsdesk chưa gửi gì đến đó.</translation>
+    </message>
+    <message>
+        <source>The site at {typed} says it lives at {claimed}. Newsdesk sent nothing there.</source>
+        <translation>Trang web {typed} cho biết nó nằm ở {claimed}. Newsdesk chưa gửi gì đến đó.</translation>
+    </message>
+    <message>
+        <source>If you trust that address, add the site with it: your user name and password will be sent there.</source>
+        <translation>Nếu bạn tin địa chỉ đó, hãy thêm trang web bằng địa chỉ ấy: tên đăng nhập và mật khẩu của bạn sẽ được gửi đến đó.</translation>
     </message>
     <message>
         <source>the home page links neither a WordPress REST API nor an RSD file.</source>
@@ -1193,6 +1237,26 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>{cause} The site said: {said}</source>
         <translation>{cause} Trang phản hồi: {said}</translation>
+    </message>
+    <message>
+        <source>The site at {url} did not finish answering within {seconds} seconds.</source>
+        <translation>Trang web {url} không trả lời xong trong {seconds} giây.</translation>
+    </message>
+    <message>
+        <source>The site at {here} sent the request on to {there}; Newsdesk did not follow it, so nothing was sent there.</source>
+        <translation>Trang web {here} chuyển yêu cầu sang {there}; Newsdesk không đi theo nên không gửi gì đến đó.</translation>
+    </message>
+    <message>
+        <source>If the site has really moved, add it again with the address {there}; otherwise tell the site administrator.</source>
+        <translation>Nếu trang web thật sự đã chuyển chỗ, hãy thêm lại trang web với địa chỉ {there}; nếu không, hãy báo quản trị viên trang web.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s answer from {url} is not what Newsdesk expected ({problem}).</source>
+        <translation>Phản hồi của trang web từ {url} không đúng như Newsdesk cần ({problem}).</translation>
+    </message>
+    <message>
+        <source>Check that the address is the site&apos;s own; if it is, tell the site administrator.</source>
+        <translation>Hãy kiểm tra đó đúng là địa chỉ của trang web; nếu đúng, hãy báo quản trị viên trang web.</translation>
     </message>
     <message>
         <source>The site refused the request (HTTP {status}).</source>
@@ -1251,12 +1315,32 @@ Sửa lần cuối: {when}</translation>
         <translation>Newsdesk sẽ thử lại; nếu vẫn lỗi, hãy báo cho người quản trị trang.</translation>
     </message>
     <message>
+        <source>The site at {url} redirected the request too many times.</source>
+        <translation>Trang web {url} chuyển hướng yêu cầu quá nhiều lần.</translation>
+    </message>
+    <message>
+        <source>Tell the site administrator: its addresses lead in a circle.</source>
+        <translation>Hãy báo quản trị viên trang web: các địa chỉ của trang dẫn vòng quanh nhau.</translation>
+    </message>
+    <message>
+        <source>The site at {here} sent the request on to {there} without encryption; Newsdesk did not follow it.</source>
+        <translation>Trang web {here} chuyển yêu cầu sang {there} mà không mã hóa; Newsdesk không đi theo.</translation>
+    </message>
+    <message>
+        <source>Keep the https:// address and ask the site administrator to stop redirecting to plain http.</source>
+        <translation>Hãy giữ địa chỉ https:// và đề nghị quản trị viên trang web bỏ việc chuyển hướng sang http không mã hóa.</translation>
+    </message>
+    <message>
         <source>The photo at {url} is not on the site {site}.</source>
         <translation>Ảnh ở {url} không nằm trên trang {site}.</translation>
     </message>
     <message>
         <source>Newsdesk fetches photos only from the site itself.</source>
         <translation>Newsdesk chỉ lấy ảnh từ chính trang đó.</translation>
+    </message>
+    <message>
+        <source>it nests too deeply</source>
+        <translation>dữ liệu lồng nhau quá sâu</translation>
     </message>
     <message>
         <source>The secure connection to {url} could not be verified ({problem}).</source>
@@ -1405,10 +1489,6 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Newsdesk will try again.</source>
         <translation>Newsdesk sẽ thử lại.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s list of items was cut off.</source>
-        <translation>Danh sách mục của trang bị cắt ngang.</translation>
     </message>
     <message>
         <source>The site at {url} runs WordPress, but its REST API is switched off or blocked.</source>
@@ -1657,6 +1737,22 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>is not the entry this desk saw before: the record was rewritten</source>
         <translation>không phải mục máy này đã thấy trước đây: nhật ký đã bị viết lại</translation>
+    </message>
+    <message>
+        <source>The answer from {url} is larger than Newsdesk reads ({limit} MB); it stopped reading.</source>
+        <translation>Phản hồi từ {url} lớn hơn mức Newsdesk đọc ({limit} MB); Newsdesk đã ngừng đọc.</translation>
+    </message>
+    <message>
+        <source>The site {url} is not encrypted (http://): your password and unpublished articles can be read by anyone on the network between you and the site. Use its https:// address if it has one.</source>
+        <translation>Trang web {url} không mã hóa (http://): bất kỳ ai trên đường mạng giữa bạn và trang web đều đọc được mật khẩu và các bài chưa đăng của bạn. Hãy dùng địa chỉ https:// của trang nếu có.</translation>
+    </message>
+    <message>
+        <source>The site {url} is not encrypted (http://). It is on this computer, so the password does not cross the network; use https:// for any other site.</source>
+        <translation>Trang web {url} không mã hóa (http://). Trang nằm trên chính máy này nên mật khẩu không đi qua mạng; với mọi trang web khác, hãy dùng https://.</translation>
+    </message>
+    <message>
+        <source>its list of APIs is not a list</source>
+        <translation>danh sách API của trang không phải là danh sách</translation>
     </message>
     <message>
         <source>Sync the article, then try again.</source>
@@ -2629,6 +2725,18 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>The connection failed: {error}</source>
         <translation>Kết nối không thành công: {error}</translation>
+    </message>
+    <message>
+        <source>The site gives another address</source>
+        <translation>Trang web báo một địa chỉ khác</translation>
+    </message>
+    <message>
+        <source>Send your user name and password to {address}?</source>
+        <translation>Gửi tên đăng nhập và mật khẩu của bạn đến {address}?</translation>
+    </message>
+    <message>
+        <source>That address is not encrypted: you typed an https:// address, and the password would travel in clear text.</source>
+        <translation>Địa chỉ đó không mã hóa: bạn đã nhập địa chỉ https://, còn mật khẩu sẽ được gửi đi dạng văn bản thường.</translation>
     </message>
     <message>
         <source>Connected as &lt;b&gt;{name}&lt;/b&gt; ({roles}): {desk_role}; {count} categories.</source>

@@ -26,6 +26,8 @@ from newsdesk.core.site import SiteKind
 from newsdesk.logs import hide_secrets, start_logging
 from newsdesk.paths import Paths
 from newsdesk.render import render_portal_page
+from newsdesk.sites.origin import plain_http_warning
+from newsdesk.sites.wp_discovery import normalise_site_url
 from newsdesk.store.file_import import import_article_file
 from newsdesk.text.normalize import terminal_safe
 
@@ -81,7 +83,14 @@ def _read_password(prompt: str) -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
+def _warn_if_plain_http(url: str) -> None:
+    warning = plain_http_warning(url)
+    if warning is not None:
+        print(f"Warning: {warning}", file=sys.stderr)
+
+
 def _site_add(ctx: AppContext, args: argparse.Namespace) -> int:
+    _warn_if_plain_http(normalise_site_url(args.url))
     password = _read_password(f"Application Password for {args.user}: ")
     site = ctx.desk.add_site(args.name, args.url, args.user, password)
     _out(f"Added “{site.name}”: {site.url} as {site.display_name} ({', '.join(site.roles)})")
@@ -102,6 +111,7 @@ def _site_add(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def _site_test(ctx: AppContext, args: argparse.Namespace) -> int:
     site, user = ctx.desk.refresh_site(args.name)
+    _warn_if_plain_http(site.url)
     _out(f"{site.name}: connected as {user.display_name} ({', '.join(user.roles)})")
     _out(f"desk role: {site.desk_role}; {len(site.categories)} categories, {len(site.tags)} tags")
     return 0

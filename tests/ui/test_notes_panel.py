@@ -184,6 +184,7 @@ def test_a_note_on_a_long_real_paragraph_is_anchored_and_marked_there(qtbot, win
     assert panel.target.text().startswith("New note on paragraph 2:")
     commit_text(panel.text, "Kiểm tra danh sách đại biểu.")
     panel.add_button.click()
+    settle(window)
 
     (note,) = window.ctx.store.notes(article_id)
     assert note.anchor.index == 1

@@ -11,8 +11,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from newsdesk.core.audit import AuditEntry
 from newsdesk.core.messages import Message
 from newsdesk.core.site import RemoteMedia, Term
+from newsdesk.sites.answers import list_answer, list_field, object_answer, reading
 from newsdesk.sites.base import (
     META_KEYS,
     Capability,
@@ -30,7 +32,7 @@ from newsdesk.sites.errors import (
     ServerError,
     SiteError,
 )
-from newsdesk.sites.http import DEFAULT_TIMEOUT, HttpClient
+from newsdesk.sites.http import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, HttpClient
 from newsdesk.sites.wp_discovery import RestApi, discover
 from newsdesk.sites.wp_errors import explained
 
@@ -110,7 +112,13 @@ def _term_names(
     return tuple(names[i] for i in ids)
 
 
-def remote_post_from_json(post: dict[str, Any]) -> RemotePost:
+def remote_post_from_json(post: Any, url: str = "") -> RemotePost:
+    """A post as the REST API gives it; :class:`UnexpectedAnswer` for anything else."""
+    with reading(url):
+        return _remote_post(object_answer(post, url))
+
+
+def _remote_post(post: dict[str, Any]) -> RemotePost:
     modified = str(post.get("modified_gmt", ""))
     category_ids = tuple(int(c) for c in post.get("categories", ()))
     tag_ids = tuple(int(t) for t in post.get("tags", ()))
@@ -176,8 +184,9 @@ class WordPressConnector:
         password: str,
         *,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        deadline: float = DEFAULT_DEADLINE,
     ) -> None:
-        self._http = HttpClient(auth=(username, password), timeout=timeout)
+        self._http = HttpClient(auth=(username, password), timeout=timeout, deadline=deadline)
         self._site_url = site_url
         self._tag_ids: dict[str, int] = {}
 
@@ -200,20 +209,24 @@ class WordPressConnector:
         except SiteError as exc:
             raise explained(exc) from exc
 
+    def _object(self, method: str, route: str, **kwargs: Any) -> dict[str, Any]:
+        """:meth:`_call` for an answer that must be a JSON object."""
+        return object_answer(self._call(method, route, **kwargs), self.api.url(route))
+
+    def _objects(self, method: str, route: str, **kwargs: Any) -> list[dict[str, Any]]:
+        """:meth:`_call` for an answer that must be a JSON list of objects."""
+        return list_answer(self._call(method, route, **kwargs), self.api.url(route))
+
     def _pages(self, route: str, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
         page = 1
+        url = self.api.url(route)
         while True:
             response = self._request(
                 "GET", route, params={**params, "per_page": PER_PAGE, "page": page}
             )
-            try:
-                yield from response.json()
-            except ValueError as exc:
-                raise ServerError(
-                    Message("The site's list of items was cut off."),
-                    Message("Newsdesk will try again."),
-                ) from exc
-            if page >= int(response.headers.get("X-WP-TotalPages", "1") or 1):
+            yield from list_answer(self._http.decode_json(response, url), url)
+            total = response.headers.get("X-WP-TotalPages", "1").strip() or "1"
+            if not total.isdigit() or page >= int(total):
                 return
             page += 1
 
@@ -222,13 +235,15 @@ class WordPressConnector:
         return self.whoami()
 
     def whoami(self) -> SiteUser:
-        me = self._call("GET", "wp/v2/users/me", params={"context": "edit"})
-        return SiteUser(
-            id=int(me["id"]),
-            username=str(me.get("username", "")),
-            display_name=str(me.get("name", "")),
-            roles=tuple(str(r) for r in me.get("roles", ())),
-        )
+        me = self._object("GET", "wp/v2/users/me", params={"context": "edit"})
+        url = self.api.url("wp/v2/users/me")
+        with reading(url):
+            return SiteUser(
+                id=int(me["id"]),
+                username=str(me.get("username", "")),
+                display_name=str(me.get("name", "")),
+                roles=tuple(str(r) for r in list_field(me.get("roles"), url)),
+            )
 
     @cached_property
     def _capabilities(self) -> frozenset[Capability]:
@@ -246,7 +261,9 @@ class WordPressConnector:
                 Capability.CLIENT_UUID_LOOKUP,
                 Capability.CONFLICT_CHECK,
             }
-            features = set(self._call("GET", f"{BRIDGE_NAMESPACE}/info").get("features", ()))
+            info = self._object("GET", f"{BRIDGE_NAMESPACE}/info")
+            url = self.api.url(f"{BRIDGE_NAMESPACE}/info")
+            features = {str(f) for f in list_field(info.get("features"), url)}
             caps |= {c for c in _FEATURE_CAPABILITIES if c.value in features}
             if "reporter_uploads" in features:  # the site lets contributors upload photos
                 caps.add(Capability.MEDIA_UPLOAD)
@@ -257,19 +274,21 @@ class WordPressConnector:
 
     @cached_property
     def _categories(self) -> list[Term]:
-        return [
-            Term(int(c["id"]), _rendered(c["name"]))
-            for c in self._pages("wp/v2/categories", {"hide_empty": "false"})
-        ]
+        with reading(self.api.url("wp/v2/categories")):
+            return [
+                Term(int(c["id"]), _rendered(c["name"]))
+                for c in self._pages("wp/v2/categories", {"hide_empty": "false"})
+            ]
 
     def categories(self) -> list[Term]:
         return list(self._categories)
 
     def tags(self) -> list[Term]:
-        return [
-            Term(int(t["id"]), _rendered(t["name"]))
-            for t in self._pages("wp/v2/tags", {"hide_empty": "false"})
-        ]
+        with reading(self.api.url("wp/v2/tags")):
+            return [
+                Term(int(t["id"]), _rendered(t["name"]))
+                for t in self._pages("wp/v2/tags", {"hide_empty": "false"})
+            ]
 
     def _category_id(self, name: str) -> int:
         for term in self._categories:
@@ -282,13 +301,18 @@ class WordPressConnector:
 
     def _tag_id(self, name: str) -> int:
         key = name.casefold()
+        url = self.api.url("wp/v2/tags")
         if key not in self._tag_ids:
-            found = self._call("GET", "wp/v2/tags", params={"search": name, "per_page": PER_PAGE})
-            for tag in found:
-                self._tag_ids[_rendered(tag["name"]).casefold()] = int(tag["id"])
+            found = self._objects(
+                "GET", "wp/v2/tags", params={"search": name, "per_page": PER_PAGE}
+            )
+            with reading(url):
+                for tag in found:
+                    self._tag_ids[_rendered(tag["name"]).casefold()] = int(tag["id"])
         if key not in self._tag_ids:
-            created = self._call("POST", "wp/v2/tags", json={"name": name})
-            self._tag_ids[key] = int(created["id"])
+            created = self._object("POST", "wp/v2/tags", json={"name": name})
+            with reading(url):
+                self._tag_ids[key] = int(created["id"])
         return self._tag_ids[key]
 
     def _payload(self, post: OutgoingPost) -> dict[str, Any]:
@@ -328,7 +352,7 @@ class WordPressConnector:
 
     def create_post(self, post: OutgoingPost) -> RemotePost:
         created = self._call("POST", "wp/v2/posts", json=self._payload(post))
-        return remote_post_from_json(created)
+        return remote_post_from_json(created, self.api.url("wp/v2/posts"))
 
     def update_post(
         self, remote_id: int, post: OutgoingPost, *, if_version: str = ""
@@ -342,11 +366,11 @@ class WordPressConnector:
                 Message("Newsdesk will merge their changes with yours; sync again."),
             )
         updated = self._call("POST", f"wp/v2/posts/{remote_id}", json=payload)
-        return remote_post_from_json(updated)
+        return remote_post_from_json(updated, self.api.url(f"wp/v2/posts/{remote_id}"))
 
     def set_status(self, remote_id: int, status: RemoteStatus) -> RemotePost:
         updated = self._call("POST", f"wp/v2/posts/{remote_id}", json={"status": str(status)})
-        return remote_post_from_json(updated)
+        return remote_post_from_json(updated, self.api.url(f"wp/v2/posts/{remote_id}"))
 
     def get_post(self, remote_id: int) -> RemotePost:
         route = f"wp/v2/posts/{remote_id}"
@@ -355,22 +379,24 @@ class WordPressConnector:
         except PermissionDenied:
             # A contributor may no longer edit their post once it is published, but may read it.
             post = self._call("GET", route, params={"context": "view", "_embed": TERMS})
-            return replace(remote_post_from_json(post), readable_only=True)
-        return remote_post_from_json(post)
+            return replace(remote_post_from_json(post, self.api.url(route)), readable_only=True)
+        return remote_post_from_json(post, self.api.url(route))
 
     def list_posts(self, status: RemoteStatus) -> list[RemotePost]:
         params = {"status": str(status), "context": "edit", "_embed": f"author,{TERMS}"}
         posts = []
+        url = self.api.url("wp/v2/posts")
         for raw in self._pages("wp/v2/posts", params):
-            authors = raw.get("_embedded", {}).get("author") or [{}]
-            post = remote_post_from_json(raw)
-            posts.append(replace(post, author_name=str(authors[0].get("name", ""))))
+            post = remote_post_from_json(raw, url)
+            with reading(url):
+                authors = raw.get("_embedded", {}).get("author") or [{}]
+                posts.append(replace(post, author_name=str(authors[0].get("name", ""))))
         return posts
 
     def find_by_client_uuid(self, client_uuid: str) -> RemotePost | None:
         if Capability.CLIENT_UUID_LOOKUP not in self.capabilities():
             return None
-        found = self._call(
+        found = self._objects(
             "GET",
             "wp/v2/posts",
             params={
@@ -380,20 +406,27 @@ class WordPressConnector:
                 "_embed": TERMS,
             },
         )
-        return remote_post_from_json(found[0]) if found else None
+        return remote_post_from_json(found[0], self.api.url("wp/v2/posts")) if found else None
 
     def notes(self, remote_id: int) -> list[dict[str, Any]]:
-        return list(self._call("GET", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/notes"))
+        route = f"{BRIDGE_NAMESPACE}/posts/{remote_id}/notes"
+        notes = self._objects("GET", route)
+        with reading(self.api.url(route)):
+            for note in notes:
+                str(note["id"])  # every note the desk keeps is known by its id
+        return notes
 
     def add_note(self, remote_id: int, note: dict[str, Any]) -> dict[str, Any]:
-        added: dict[str, Any] = self._call(
-            "POST", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/notes", json=note
-        )
-        return added
+        return self._object("POST", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/notes", json=note)
 
     def audit(self, remote_id: int) -> list[dict[str, Any]]:
-        found = self._call("GET", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/audit")
-        return list(found.get("entries", ()))
+        route = f"{BRIDGE_NAMESPACE}/posts/{remote_id}/audit"
+        found = self._object("GET", route)
+        entries = list_answer(found.get("entries", []), self.api.url(route))
+        with reading(self.api.url(route)):
+            for entry in entries:
+                AuditEntry.from_dict(entry)  # each one can be read back
+        return entries
 
     def append_audit(self, remote_id: int, entry: dict[str, Any]) -> None:
         self._call("POST", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/audit", json={"entry": entry})
@@ -405,7 +438,7 @@ class WordPressConnector:
     def upload_media(
         self, path: Path, *, sha256: str, alt: str = "", caption: str = ""
     ) -> RemoteMedia:
-        media = self._call(
+        media = self._object(
             "POST",
             "wp/v2/media",
             data=_unchanged_bytes(path, sha256),
@@ -414,7 +447,8 @@ class WordPressConnector:
                 "Content-Disposition": f'attachment; filename="{media_name(path, sha256)}"',
             },
         )
-        media_id = int(media["id"])
+        with reading(self.api.url("wp/v2/media")):
+            media_id = int(media["id"])
         if alt or caption:
             self._call(
                 "POST", f"wp/v2/media/{media_id}", json={"alt_text": alt, "caption": caption}
@@ -452,7 +486,7 @@ class WordPressConnector:
         )
 
     def fetch_held_photo(self, remote_id: int, sha256: str = "") -> bytes:
-        held = self._call(
+        held = self._object(
             "GET",
             f"{BRIDGE_NAMESPACE}/posts/{remote_id}/held-photo",
             params={"sha256": sha256} if sha256 else None,
@@ -473,11 +507,12 @@ class WordPressConnector:
         )
 
     def find_media(self, sha256: str) -> RemoteMedia | None:
-        found = self._call("GET", "wp/v2/media", params={"search": sha256[:16], "per_page": 10})
-        for media in found:
-            url = str(media.get("source_url", ""))
-            if sha256[:16] in url:
-                return RemoteMedia(int(media["id"]), url)
+        found = self._objects("GET", "wp/v2/media", params={"search": sha256[:16], "per_page": 10})
+        with reading(self.api.url("wp/v2/media")):
+            for media in found:
+                url = str(media.get("source_url", ""))
+                if sha256[:16] in url:
+                    return RemoteMedia(int(media["id"]), url)
         return None
 
 
