@@ -6,7 +6,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import cast
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -280,7 +280,7 @@ class EditorPanel(QWidget):
             self.tr(
                 "The text you pasted is too long: {length} characters, and at most {limit} "
                 "can be pasted at once."
-            ).format(length=f"{length:,}", limit=f"{MAX_PASTE_CHARS:,}"),
+            ).format(length=QLocale().toString(length), limit=QLocale().toString(MAX_PASTE_CHARS)),
             self.tr(
                 "Nothing was changed and the text is still on the clipboard: paste it in "
                 "smaller parts, or shorten it first."
