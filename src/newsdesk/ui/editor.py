@@ -216,6 +216,8 @@ class EditorPanel(QWidget):
 
     def mark_paragraphs(self, indexes: set[int]) -> None:
         """Give the paragraphs ``indexes`` (those with notes) a background."""
+        if not indexes and not self.body.extraSelections():
+            return  # nothing to mark, nothing marked: the body need not be read
         marked = QTextCharFormat()
         marked.setBackground(QColor(NOTED_PARAGRAPH))
         selections = []
