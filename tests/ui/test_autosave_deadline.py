@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QMimeData, QTimer
+from PySide6.QtGui import QTextCursor
 
 import newsdesk.ui.editor as editor_module
 import newsdesk.ui.nfc_text as nfc_module
@@ -224,3 +225,21 @@ def test_a_long_paste_under_the_limit_goes_in_clean(qtbot, panel):
     expected = "Đầu bài." + "\n\n".join(sample_paragraphs()) + "\n"
     # The field shows a no-break space as a space (Qt does).
     assert panel.body.toPlainText() == expected.replace("\xa0", " ")
+
+
+def test_the_cursors_paragraph_follows_edits_made_elsewhere(qtbot, panel):
+    panel.set_article(new_article(title="Đoạn", body="Một.\n\nHai."))
+    cursor = panel.body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    panel.body.setTextCursor(cursor)
+    assert panel.cursor_paragraph() == 1
+    seen: list[int] = []
+    panel.paragraphChanged.connect(seen.append)
+    commit_text(panel.body, " Ba")  # typing inside the paragraph: no change, no signal
+    assert seen == []
+    elsewhere = QTextCursor(panel.body.document())
+    elsewhere.insertText("Không.\n\n")  # a paragraph added above the cursor
+    panel.body.setTextCursor(panel.body.textCursor())
+    commit_text(panel.body, ".")
+    assert seen == [2]
+    assert panel.paragraph_text(2) == "Hai. Ba."

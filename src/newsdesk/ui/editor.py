@@ -116,7 +116,7 @@ class EditorPanel(QWidget):
         # Where the paragraph was last looked for: (block number, blocks, blank line); None
         # when an edit touched another line since.
         self._paragraph_place: tuple[int, int, bool] | None = None
-        self._paragraphs: tuple[int, str, list[tuple[int, int]]] | None = None
+        self._paragraphs: tuple[str, list[tuple[int, int]]] | None = None  # None: read again
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
@@ -192,11 +192,10 @@ class EditorPanel(QWidget):
     def _body_paragraphs(self) -> tuple[str, list[tuple[int, int]]]:
         """The body's text and its paragraphs' spans, read once per edit however often they
         are asked for (the cursor, the notes and their marks all ask)."""
-        revision = self.body.document().revision()
-        if self._paragraphs is None or self._paragraphs[0] != revision:
+        if self._paragraphs is None:
             text = self.body.toPlainText()
-            self._paragraphs = (revision, text, paragraph_spans(text))
-        return self._paragraphs[1], self._paragraphs[2]
+            self._paragraphs = (text, paragraph_spans(text))
+        return self._paragraphs
 
     def cursor_paragraph(self) -> int:
         """The paragraph the body's cursor is in (-1: the body has none)."""
@@ -249,6 +248,7 @@ class EditorPanel(QWidget):
 
     def _body_changed(self, position: int, removed: int, added: int) -> None:
         """An edit outside the cursor's line may move paragraphs: look again."""
+        self._paragraphs = None
         block = self.body.textCursor().block()
         start, end = block.position(), block.position() + block.length()
         if not (start <= position and position + max(removed, added) <= end):
