@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import cast
 
 from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, QTimer, Signal
@@ -50,11 +51,18 @@ class Counts:
 
 
 def count_texts(title: str, sapo: str, body: str) -> Counts:
-    """The counts shown under the editor. The body is counted a paragraph at a time: no single
-    step then holds the interpreter long (counting 2 MB at once held it 70 ms, a frozen
-    window for whoever types meanwhile), and photos and links never span a blank line."""
-    body_words = sum(count_body_words(paragraph) for paragraph in body.split("\n\n"))
+    """The counts shown under the editor. The body is counted a paragraph at a time (photos
+    and links never span a blank line), and a paragraph already counted is not counted again:
+    after a pause in typing only the paragraphs that changed are. Counting 2 MB whole took
+    0.9 s of processor and held the interpreter 70 ms at a stretch, a frozen window for
+    whoever types meanwhile."""
+    body_words = sum(_paragraph_words(paragraph) for paragraph in body.split("\n\n"))
     return Counts(count_words(title), count_words(sapo), body_words)
+
+
+@lru_cache(maxsize=8192)
+def _paragraph_words(paragraph: str) -> int:
+    return count_body_words(paragraph)
 
 
 def stored_text(article: Article) -> Article:

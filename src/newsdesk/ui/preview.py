@@ -29,6 +29,10 @@ from newsdesk.ui.signals import emit
 from newsdesk.ui.tasks import TaskRunner
 
 RENDER_DELAY_MS = 250
+# A long article waits longer for its render (1 ms more per 2,000 characters: a second more at
+# 2 MB): rendering it takes longer than a pause in typing, and back-to-back renders would keep
+# the processor from the window.
+CHARS_PER_EXTRA_MS = 2000
 # setHtml fails silently somewhere past 0.77 MiB; bigger pages go through a file.
 SET_HTML_LIMIT = 700_000
 ARTICLE_ELEMENT_ID = "newsdesk-article"
@@ -132,7 +136,7 @@ class PreviewPanel(QWidget):
         if article.id != self._loaded_id:
             self._timer.start(0)  # a different article: show it at once
         else:
-            self._timer.start()
+            self._timer.start(RENDER_DELAY_MS + len(article.body) // CHARS_PER_EXTRA_MS)
 
     # rendering -----------------------------------------------------------------------------
 
