@@ -1,4 +1,4 @@
-"""The article being edited, in the database within a second of any keystroke.
+"""The article being edited, in the database within two seconds of any keystroke.
 
 There is no Save button. :meth:`edited` is all a keystroke costs: it restarts the idle timer
 and, on the first change not yet saved, starts the deadline timer; whichever fires first saves.
