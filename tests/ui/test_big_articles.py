@@ -6,12 +6,18 @@ take is refused with the reason, losing nothing."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, QMimeData
 from PySide6.QtGui import QTextCursor
 
 import newsdesk.ui.editor as editor_module
 import newsdesk.ui.nfc_text as nfc_module
 from newsdesk.core.article import new_article
+from newsdesk.store.search import fold_by_lines
+from newsdesk.text.count import count_body_words
+from newsdesk.text.fold import fold
+from newsdesk.text.normalize import clean_block
 from newsdesk.ui.editor import EditorPanel
 from newsdesk.ui.nfc_text import MAX_PASTE_CHARS
 from tests.ui.helpers import commit_text
@@ -119,3 +125,28 @@ def test_the_cursors_paragraph_follows_edits_made_elsewhere(qtbot, panel):
     commit_text(panel.body, ".")
     assert seen == [2]
     assert panel.paragraph_text(2) == "Hai. Ba."
+
+
+TRICKY = st.text(
+    alphabet=st.sampled_from(
+        [*"aeoiu đĐÐð\u0301\u0303\u0323\u200b\ufeff\u00a0\t \r\n\u2028\x0b", "ệ", "ữ"]
+    ),
+    max_size=80,
+)
+
+
+@given(TRICKY)
+def test_cleaning_in_pieces_is_cleaning_whole(text):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(nfc_module, "PIECE_CHARS", 3)  # many pieces, cut at every line break
+        assert nfc_module.clean_block_in_pieces(text) == clean_block(text)
+
+
+@given(TRICKY)
+def test_folding_by_lines_is_folding_whole(text):
+    assert fold_by_lines(text) == fold(text)
+
+
+def test_counting_by_paragraphs_is_counting_whole():
+    body = long_body(12) + "\n\n![Ảnh hội nghị](photos/a.jpg) Xem [bài trước](https://x.vn/a)."
+    assert editor_module.count_texts("", "", body).body == count_body_words(body)
