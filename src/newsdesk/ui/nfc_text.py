@@ -3,8 +3,8 @@
 Typing (an input method may commit decomposed text), pasting and dropping all end in the
 widget's text; when that text is not clean (not NFC, or holding lookalike or zero-width
 characters) the changed part is replaced in place and the cursor kept where the person left it.
-In the multi-line field only the changed part and a few characters around it are looked at, so
-a keystroke costs the same on a long article as on a short one.
+In the multi-line field only the lines an edit touched are looked at, so a keystroke costs the
+same on a long article as on a short one.
 Qt counts positions in UTF-16 code units, Python in code points; the helpers convert.
 """
 
@@ -25,8 +25,6 @@ from newsdesk.ui.signals import emit
 # A paste longer than this is refused: about 150,000 words, many times the longest article.
 # Past it the field's layout alone would freeze the window for seconds.
 MAX_PASTE_CHARS = 1_000_000
-# Characters looked at on each side of a change: enough for a letter and its marks.
-CLEAN_MARGIN = 8
 # clean_block works through a long text this many characters (whole lines) at a time.
 PIECE_CHARS = 16_384
 # What clean_block may change besides NFC: invisible and lookalike characters, line endings
@@ -165,32 +163,30 @@ class NfcPlainTextEdit(QPlainTextEdit):
             self._changed = (position, added)
 
     def _clean(self) -> None:
-        """Clean what the last edit inserted, with a few characters on each side (a mark
-        typed after its letter composes with it)."""
+        """Clean the lines the last edit touched (nothing composes across a line break, so
+        that is enough). A line that is clean already, the usual case, costs one look."""
         if self._cleaning or self._changed is None:
             return
         position, added = self._changed
         self._changed = None
-        around = QTextCursor(self.document())
-        around.setPosition(min(position + added, self.document().characterCount() - 1))
-        around.movePosition(
-            QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.MoveAnchor, CLEAN_MARGIN
-        )
-        end = around.position()
-        around.setPosition(min(position, end))
-        around.movePosition(
-            QTextCursor.MoveOperation.PreviousCharacter,
-            QTextCursor.MoveMode.MoveAnchor,
-            CLEAN_MARGIN,
-        )
-        around.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        text = around.selectedText()  # paragraph breaks come as U+2029, left as they are
-        cleaned = clean_input(text)
-        if cleaned == text:
+        document = self.document()
+        block = document.findBlock(position)
+        last = document.findBlock(position + added)
+        unclean: list[tuple[int, str, str]] = []
+        while block.isValid():
+            text = block.text()
+            cleaned = clean_input(text)
+            if cleaned != text:
+                unclean.append((block.position(), text, cleaned))
+            if block == last:
+                break
+            block = block.next()
+        if not unclean:
             return
         self._cleaning = True
         try:
-            self._replace_changed_part(around.selectionStart(), text, cleaned)
+            for offset, text, cleaned in reversed(unclean):  # earlier offsets stay valid
+                self._replace_changed_part(offset, text, cleaned)
         finally:
             self._cleaning = False
 
