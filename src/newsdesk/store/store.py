@@ -31,7 +31,7 @@ from newsdesk.store.convert import (
 from newsdesk.store.database import create_store_engine
 from newsdesk.store.desk_records import DeskRecords
 from newsdesk.store.migrate import upgrade_to_head
-from newsdesk.store.models import ArticleRow, RevisionRow, SiteRow
+from newsdesk.store.models import ArticleRow, RemoteRow, RevisionRow, SiteRow
 from newsdesk.store.photos import PhotoFolder
 from newsdesk.store.rows import article_not_found, article_row, site_row
 from newsdesk.store.search import (
@@ -151,12 +151,17 @@ class Store(SyncRecords, DeskRecords):
             index_article(session, row.id, stored.title, stored.sapo, stored.body)
         return stored
 
-    def save_article(self, article: Article) -> Article:
+    def save_article(self, article: Article, *, replacing: int | None = None) -> Article:
         """Store the edits to an existing article (found by id) and return the stored value.
 
         When nothing a person edits has changed (see :meth:`Article.content_key`) the stored
         article comes back untouched. Otherwise the version goes up by one, ``updated_at``
         becomes now and a revision is kept. The uuid and ``created_at`` never change.
+
+        ``replacing`` names the version of an earlier autosave whose revision this save takes
+        over instead of adding one, so that steady typing does not keep a full copy per save.
+        That revision is kept as it is when it is no longer the article's latest or a site
+        records it as the version it holds (see :func:`_replaceable_revision`).
         """
         if article.id is None:
             raise ValueError("save_article needs a stored article; use create_article first")
@@ -175,7 +180,13 @@ class Store(SyncRecords, DeskRecords):
             fill_article_row(row, changed)
             session.flush()
             saved = article_from_row(row)
-            _keep_revision(session, row.id, saved, saved.updated_at)
+            replaced = _replaceable_revision(session, row.id, stored.version, replacing)
+            if replaced is None:
+                _keep_revision(session, row.id, saved, saved.updated_at)
+            else:
+                replaced.version = saved.version
+                replaced.saved_at = saved.updated_at
+                replaced.snapshot = to_json(saved)
             if (stored.title, stored.sapo, stored.body) != (saved.title, saved.sapo, saved.body):
                 index_article(session, row.id, saved.title, saved.sapo, saved.body)
         return saved
@@ -336,6 +347,28 @@ def _keep_revision(session: Session, article_id: int, article: Article, saved_at
             snapshot=to_json(article),
         )
     )
+
+
+def _replaceable_revision(
+    session: Session, article_id: int, stored_version: int, replacing: int | None
+) -> RevisionRow | None:
+    """The revision of version ``replacing`` when a new save may take its place: it is the
+    stored version (nothing was saved since) and no site holds it as its synced version (a
+    later merge or resend looks that revision up)."""
+    if replacing is None or replacing != stored_version:
+        return None
+    synced = session.scalar(
+        select(RemoteRow.article_id).where(
+            RemoteRow.article_id == article_id, RemoteRow.synced_version == replacing
+        )
+    )
+    if synced is not None:
+        return None
+    return session.scalars(
+        select(RevisionRow).where(
+            RevisionRow.article_id == article_id, RevisionRow.version == replacing
+        )
+    ).first()
 
 
 def _article_id_by_uuid(session: Session, uuid: str) -> int | None:

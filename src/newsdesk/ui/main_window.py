@@ -35,7 +35,7 @@ from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.conflict_bar import ConflictBar
 from newsdesk.ui.conflict_commands import ConflictCommands
 from newsdesk.ui.desk_services import DeskServices
-from newsdesk.ui.editor import EditorPanel
+from newsdesk.ui.editor import EditorPanel, stored_text
 from newsdesk.ui.editorial_watch import EditorialWatch
 from newsdesk.ui.errors import ErrorReporter
 from newsdesk.ui.i18n import Translations, choose_language
@@ -95,7 +95,9 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsPanel()
         self.preview = PreviewPanel(self.tasks, ctx.paths.data_dir / "preview", ctx.store.photos)
         self.session = ArticleSession(ctx.store, settings.autosave_delay_ms, self)
-        self.session.set_collector(lambda a: self.metadata.apply_to(self.editor.apply_to(a)))
+        self.session.set_collector(
+            lambda a: self.metadata.apply_to(self.editor.copy_to(a)), prepare=stored_text
+        )
         self.sync = SyncController(
             ctx.desk, self.tasks, settings.sync_interval_seconds, settings.work_offline, self
         )
@@ -180,6 +182,7 @@ class MainWindow(QMainWindow):
         self.article_list.articleSelected.connect(self.session.open)
         self.session.loaded.connect(self._show_article)
         self.session.saved.connect(self._saved)
+        self.session.collected.connect(self.preview.show_article)
         self.session.failed.connect(self.errors.report)
         self.tasks.failed.connect(self.errors.report)
         self.editor.changed.connect(self._edited)
@@ -338,7 +341,6 @@ class MainWindow(QMainWindow):
 
     def _edited(self) -> None:
         self.session.edited()
-        self.preview.show_article(self.session.current())
         self.notes.text_edited()
 
     def _update_connection_label(self) -> None:
