@@ -214,3 +214,20 @@ def test_an_autosave_after_a_move_keeps_the_moves_status(qtbot, window):
     stored = window.ctx.store.get_article(article_id)
     assert stored.status is WorkflowStatus.CHANGES_REQUESTED
     assert stored.body.startswith("(Biên tập viên sửa) ")
+
+
+def test_a_background_autosave_after_a_move_keeps_the_moves_status(qtbot, window):
+    """The timed autosave (off the GUI thread) saves a copy read before the move."""
+    add_site(window, "bientap", ("editor",))
+    article_id = submitted_by(window, "pv", WorkflowStatus.SUBMITTED)
+    open_article(window, article_id)
+    commit_text(window.editor.body, "(Biên tập viên sửa) ")
+    assert window.session.pending
+
+    window.ctx.desk.act(article_id, "toa-soan", Action.RETURN, note=REASON)
+    with qtbot.waitSignal(window.session.saved, timeout=5000):
+        pass
+
+    stored = window.ctx.store.get_article(article_id)
+    assert stored.status is WorkflowStatus.CHANGES_REQUESTED
+    assert stored.body.startswith("(Biên tập viên sửa) ")

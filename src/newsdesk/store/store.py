@@ -191,11 +191,12 @@ class Store(SyncRecords, DeskRecords):
                 index_article(session, row.id, saved.title, saved.sapo, saved.body)
         return saved
 
-    def save_edits(self, article: Article) -> Article:
+    def save_edits(self, article: Article, *, replacing: int | None = None) -> Article:
         """Store what a person edited in ``article``, a copy that may be older than the stored
         article: a move or a sync may have committed since it was read. The workflow's fields
         are kept as stored: the status always, and the publication time unless the person
-        changed it in this copy (compared with the version the copy was read at)."""
+        changed it in this copy (compared with the version the copy was read at).
+        ``replacing`` is passed on to :meth:`save_article`."""
         if article.id is None:
             raise ValueError("save_edits needs a stored article; use create_article first")
         with self.transaction():
@@ -207,7 +208,9 @@ class Store(SyncRecords, DeskRecords):
                     publish_at = article.publish_at
             else:
                 publish_at = article.publish_at
-            return self.save_article(article.edited(status=stored.status, publish_at=publish_at))
+            return self.save_article(
+                article.edited(status=stored.status, publish_at=publish_at), replacing=replacing
+            )
 
     def _revision(self, article_id: int, version: int) -> Article | None:
         with self._read() as session:

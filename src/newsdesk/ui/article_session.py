@@ -233,7 +233,7 @@ class ArticleSession(QObject):
             and now - previous.since < REVISION_WINDOW_S
         ):
             replacing, since = previous.version, previous.since
-        saved = self._store.save_article(article, replacing=replacing)
+        saved = self._store.save_edits(article, replacing=replacing)
         with self._autosave_lock:
             if self._autosave is previous:  # not made explicit meanwhile
                 self._autosave = _AutosaveRevision(saved.id or 0, saved.version, since)
