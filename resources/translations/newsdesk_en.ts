@@ -303,6 +303,14 @@ Last change: {when}</translation>
         <translation>Formatting</translation>
     </message>
     <message>
+        <source>The text you pasted is too long: {length} characters, and at most {limit} can be pasted at once.</source>
+        <translation>The text you pasted is too long: {length} characters, and at most {limit} can be pasted at once.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed and the text is still on the clipboard: paste it in smaller parts, or shorten it first.</source>
+        <translation>Nothing was changed and the text is still on the clipboard: paste it in smaller parts, or shorten it first.</translation>
+    </message>
+    <message>
         <source>Words: title {title}, sapo {sapo}, body {body}</source>
         <translation>Words: title {title}, sapo {sapo}, body {body}</translation>
     </message>

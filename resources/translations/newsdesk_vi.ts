@@ -303,6 +303,14 @@ Sửa lần cuối: {when}</translation>
         <translation>Định dạng</translation>
     </message>
     <message>
+        <source>The text you pasted is too long: {length} characters, and at most {limit} can be pasted at once.</source>
+        <translation>Đoạn văn bản bạn dán quá dài: {length} ký tự, trong khi mỗi lần chỉ dán được tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed and the text is still on the clipboard: paste it in smaller parts, or shorten it first.</source>
+        <translation>Bài viết chưa bị thay đổi gì và đoạn văn bản vẫn còn trong bộ nhớ tạm: hãy dán thành nhiều phần nhỏ hơn, hoặc rút gọn trước khi dán.</translation>
+    </message>
+    <message>
         <source>Words: title {title}, sapo {sapo}, body {body}</source>
         <translation>Số chữ: tít {title}, sa-pô {sapo}, nội dung {body}</translation>
     </message>
