@@ -35,8 +35,12 @@ def moved(window):
         )
     )
     desk = window.ctx.desk
+    store = window.ctx.store
     desk.act(article.pk, "toa-soan", Action.RETURN, note=NOTE)
+    # Only the reporter's desk resubmits what was returned: the same login as a reporter.
+    store.update_site(store.find_site("toa-soan").edited(roles=("contributor",)))
     desk.submit(article.pk, "toa-soan", "Đã bổ sung.")
+    store.update_site(store.find_site("toa-soan").edited(roles=("editor",)))
     desk.act(article.pk, "toa-soan", Action.APPROVE)
     window.reload_list()
     window.open_article(article.pk)
