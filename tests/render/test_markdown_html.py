@@ -125,3 +125,73 @@ def test_concurrent_conversions_do_not_mix() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(markdown_to_html, sources * 5))
     assert results == expected * 5
+
+
+@pytest.mark.parametrize(
+    ("source", "html"),
+    [
+        ("# Một", "<h2>Một</h2>"),
+        ("## Hai", "<h2>Hai</h2>"),
+        ("### Ba", "<h3>Ba</h3>"),
+        ("#### Bốn", "<h4>Bốn</h4>"),
+        ("##### Năm", "<h4>Năm</h4>"),
+        ("###### Sáu", "<h4>Sáu</h4>"),
+    ],
+)
+def test_every_heading_level_lands_between_h2_and_h4(source: str, html: str) -> None:
+    assert markdown_to_html(source) == html
+
+
+@pytest.mark.parametrize(
+    ("source", "html"),
+    [
+        ("[MTTQ](http://mattran.org.vn)", '<a href="http://mattran.org.vn" rel="noopener">'),
+        ("[MTTQ](https://mattran.org.vn)", '<a href="https://mattran.org.vn" rel="noopener">'),
+        ("[Gọi](tel:+84912345678)", '<a href="tel:+84912345678" rel="noopener">'),
+        ("[Thư](mailto:toasoan@baotinh.vn)", '<a href="mailto:toasoan@baotinh.vn" rel="noopener">'),
+        ("![Ảnh](photo:3)", '<img alt="Ảnh" src="photo:3">'),
+        ("![Ảnh](http://a.vn/1.jpg)", '<img alt="Ảnh" src="http://a.vn/1.jpg">'),
+        ("[Tệp](ftp://a.vn/tep)", '<a rel="noopener">Tệp</a>'),
+    ],
+)
+def test_links_keep_their_address_for_each_allowed_scheme(source: str, html: str) -> None:
+    assert html in markdown_to_html(source)
+
+
+def test_allowed_attributes_are_kept_and_others_dropped() -> None:
+    html = sanitize_html(
+        '<ol start="3" reversed><li>x</li></ol>'
+        '<table><tr><th colspan="2" rowspan="1" class="a">h</th>'
+        '<td colspan="2" rowspan="3" id="b" style="text-align:right">d</td></tr></table>'
+        '<p style="text-align:center" class="c">p</p>'
+    )
+    assert '<ol start="3"><li>x</li></ol>' in html
+    assert '<th colspan="2" rowspan="1">h</th>' in html
+    assert '<td colspan="2" rowspan="3" style="text-align:right">d</td>' in html
+    assert '<p style="text-align:center">p</p>' in html
+
+
+def test_a_photo_alone_with_a_title_is_printed_with_its_caption_below() -> None:
+    assert markdown_to_html('![Ảnh](a.jpg "  Quang cảnh hội nghị ")') == (
+        '<figure><img alt="Ảnh" src="a.jpg"><figcaption>Quang cảnh hội nghị</figcaption></figure>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "html"),
+    [
+        # No caption: the photo stays in its paragraph, without an empty title.
+        ('![Ảnh](a.jpg "  ")', '<p><img alt="Ảnh" src="a.jpg"></p>'),
+        ("![Ảnh](a.jpg)", '<p><img alt="Ảnh" src="a.jpg"></p>'),
+        # Not alone: text before or after it, or another photo; the title stays a title.
+        ('Chữ ![Ảnh](a.jpg "Chú")', '<p>Chữ <img alt="Ảnh" src="a.jpg" title="Chú"></p>'),
+        ('![Ảnh](a.jpg " Chú ") sau', '<p><img alt="Ảnh" src="a.jpg" title="Chú"> sau</p>'),
+        (
+            '![A](a.jpg "x")![B](b.jpg "y")',
+            '<p><img alt="A" src="a.jpg" title="x"><img alt="B" src="b.jpg" title="y"></p>',
+        ),
+        ('[![A](a.jpg "x")](https://a.vn)', '<p><a href="https://a.vn" rel="noopener">'),
+    ],
+)
+def test_a_photo_that_is_not_alone_or_has_no_caption_stays_as_it_is(source: str, html: str) -> None:
+    assert markdown_to_html(source).startswith(html)
