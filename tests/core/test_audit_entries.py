@@ -8,7 +8,9 @@ import csv
 import hashlib
 import io
 import re
+import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import fields, replace
 from datetime import UTC, datetime, timedelta
 
@@ -221,6 +223,17 @@ def test_a_broken_record_error_keeps_where_and_why() -> None:
     assert error.action == "Ask the site's administrator."
 
 
+@pytest.fixture
+def away_from_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The machine's clock set to Hanoi time (UTC+7, no summer time)."""
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("away_from_utc")
 def test_now_is_utc_to_the_second() -> None:
     stamp = now_utc()
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", stamp)

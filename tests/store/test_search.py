@@ -156,10 +156,21 @@ def test_match_expression(query: str, expression: str) -> None:
 
 
 def test_title_ranks_above_sapo_and_sapo_above_body(store: Store) -> None:
-    in_body = store.create_article(new_article(title="Tin một", body="Đoàn thiện nguyện đến."))
-    in_sapo = store.create_article(new_article(title="Tin hai", sapo="Đoàn thiện nguyện đến."))
+    # Made best first: on a tie the newer article would come first.
     in_title = store.create_article(new_article(title="Đoàn thiện nguyện đến"))
+    in_sapo = store.create_article(new_article(title="Tin hai", sapo="Đoàn thiện nguyện đến."))
+    in_body = store.create_article(new_article(title="Tin một", body="Đoàn thiện nguyện đến."))
     assert ids(store.search("doan thien nguyen")) == [in_title.id, in_sapo.id, in_body.id]
+
+
+def test_more_hits_in_the_body_rank_higher(store: Store) -> None:
+    many = store.create_article(
+        new_article(title="Tin một", body="Tặng quà Tết. Tặng quà cho hộ nghèo. Tặng quà.")
+    )
+    one = store.create_article(
+        new_article(title="Tin hai", body="Tặng quà Tết cho các hộ gia đình chính sách.")
+    )
+    assert ids(store.search("tang qua")) == [many.id, one.id]
 
 
 @pytest.mark.parametrize("column", ["title", "sapo", "body"])

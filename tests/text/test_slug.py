@@ -46,6 +46,7 @@ def test_punctuation_is_dropped_but_slash_dot_and_dashes_separate() -> None:
 def test_underscore_becomes_a_dash_and_other_scripts_are_dropped() -> None:
     assert slugify("tin_moi") == "tin-moi"
     assert slugify("Hà Nội 北京 🎉") == "ha-noi"
+    assert slugify("Hà Nội 서울") == "ha-noi"  # syllables that decompose into letters
 
 
 def test_empty_and_symbol_only_titles_give_empty_slugs() -> None:
