@@ -221,6 +221,7 @@ def test_a_broken_record_error_keeps_where_and_why() -> None:
     assert error.broken is broken
     assert error.problem == error.cause == "The record was changed."
     assert error.action == "Ask the site's administrator."
+    assert AuditBroken(broken, "The record was changed.").action == ""
 
 
 @pytest.fixture

@@ -158,6 +158,13 @@ def test_title_length_at_its_limit(words: list[str], separators: list[str], limi
         assert found == []
 
 
+@pytest.mark.parametrize("words", [49, 50, 51])
+def test_a_sapo_of_exactly_the_limit_passes(words: int) -> None:
+    sapo = " ".join(["chữ"] * words)
+    found = Checklist().missing(_complete(sapo=sapo))
+    assert found == ([f"Shorten the sapo to 50 words (now {words})."] if words > 50 else [])
+
+
 def test_the_sample_title_has_thirty_words() -> None:
     assert Checklist(max_title_words=30).missing(_complete()) == []
     assert Checklist(max_title_words=29).missing(_complete()) == [
