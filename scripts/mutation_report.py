@@ -39,6 +39,7 @@ EQUIVALENTS = ROOT / "docs" / "mutation-equivalents.md"
 MUTMUT = Path(sys.executable).with_name("mutmut")
 PACKAGE_DIR = "src/newsdesk/"
 CAUGHT = ("killed", "timeout")
+NOT_RUN = "not checked"
 # A mutant's name as mutmut prints it, e.g. newsdesk.text.slug.x_slugify__mutmut_3.
 MUTANT_NAME = re.compile(r"`(newsdesk\.[^`\s]+__mutmut_\d+)`")
 TARGET_SCORE = 0.9
@@ -53,7 +54,8 @@ class ModuleResult:
 
     @property
     def total(self) -> int:
-        return sum(self.statuses.values())
+        """Mutants with a result (a mutant mutmut has made but not run yet has none)."""
+        return sum(n for status, n in self.statuses.items() if status != NOT_RUN)
 
     @property
     def caught(self) -> int:
@@ -140,9 +142,11 @@ def collect(modules: list[str]) -> list[ModuleResult]:
     for name, (module, status) in sorted(read_results().items(), key=lambda item: _order(item[0])):
         result = results.setdefault(module, ModuleResult(module))
         result.statuses[status] += 1
+        if status in (*CAUGHT, NOT_RUN):
+            continue  # an "equivalent" mutant a test catches is not equivalent after all
         if name in equivalent:
             result.equivalent.add(name)
-        elif status not in CAUGHT:
+        else:
             result.survivors.append((name, status))
     return list(results.values())
 
@@ -177,11 +181,15 @@ def render(results: list[ModuleResult]) -> str:
             continue
         known = ("killed", "survived", "no tests", "timeout")
         other = result.total - sum(result.statuses[status] for status in known)
+        if result.statuses[NOT_RUN]:
+            other_note = f" ({result.statuses[NOT_RUN]} not run yet)"
+        else:
+            other_note = ""
         lines.append(
             f"| {result.name} | {result.total} | {result.statuses['killed']}"
             f" | {result.statuses['survived']} | {result.statuses['no tests']}"
             f" | {result.statuses['timeout']} | {other} | {len(result.equivalent)}"
-            f" | {_percent(result.score)} |"
+            f" | {_percent(result.score)}{other_note} |"
         )
     lines += ["", "## Survivors", ""]
     survivors = [survivor for result in results for survivor in result.survivors]

@@ -195,3 +195,18 @@ def test_a_photo_alone_with_a_title_is_printed_with_its_caption_below() -> None:
 )
 def test_a_photo_that_is_not_alone_or_has_no_caption_stays_as_it_is(source: str, html: str) -> None:
     assert markdown_to_html(source).startswith(html)
+
+
+def test_every_captioned_photo_of_a_body_gets_its_caption() -> None:
+    source = (
+        "Đoạn mở đầu.\n\n"
+        'Chữ ![A](a.jpg "Không phải chú thích")\n\n'
+        "![B](b.jpg)\n\n"
+        '![C](c.jpg "Chú thích C")\n\n'
+        '![D](d.jpg "Chú thích D") và chữ\n\n'
+        '![E](e.jpg "Chú thích E")'
+    )
+    html = markdown_to_html(source)
+    assert html.count("<figure>") == 2
+    assert '<figure><img alt="C" src="c.jpg"><figcaption>Chú thích C</figcaption></figure>' in html
+    assert '<figure><img alt="E" src="e.jpg"><figcaption>Chú thích E</figcaption></figure>' in html
