@@ -43,6 +43,10 @@ NOT_RUN = "not checked"
 # A mutant's name as mutmut prints it, e.g. newsdesk.text.slug.x_slugify__mutmut_3.
 MUTANT_NAME = re.compile(r"`(newsdesk\.[^`\s]+__mutmut_\d+)`")
 TARGET_SCORE = 0.9
+HEADER = (
+    "| module | mutants | killed | survived | no tests | timeout | other | equiv. | score"
+    " | caught of all |"
+)
 
 
 @dataclass
@@ -172,12 +176,12 @@ def render(results: list[ModuleResult]) -> str:
         "caught (a test failed or timed out) among all mutants but the equivalent ones; the bar",
         f"is {TARGET_SCORE:.0%}.",
         "",
-        "| module | mutants | killed | survived | no tests | timeout | other | equiv. | score |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        HEADER,
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for result in results:
         if not result.total:
-            lines.append(f"| {result.name} | not run | | | | | | | |")
+            lines.append(f"| {result.name} | not run | | | | | | | | |")
             continue
         known = ("killed", "survived", "no tests", "timeout")
         other = result.total - sum(result.statuses[status] for status in known)
@@ -189,7 +193,7 @@ def render(results: list[ModuleResult]) -> str:
             f"| {result.name} | {result.total} | {result.statuses['killed']}"
             f" | {result.statuses['survived']} | {result.statuses['no tests']}"
             f" | {result.statuses['timeout']} | {other} | {len(result.equivalent)}"
-            f" | {_percent(result.score)}{other_note} |"
+            f" | {_percent(result.score)}{other_note} | {_percent(result.caught / result.total)} |"
         )
     lines += ["", "## Survivors", ""]
     survivors = [survivor for result in results for survivor in result.survivors]
@@ -207,8 +211,8 @@ def _equivalents_section() -> list[str]:
     if not EQUIVALENTS.is_file():
         return ["## Equivalent mutants", "", "None argued yet."]
     text = EQUIVALENTS.read_text(encoding="utf-8").strip()
-    # The file's own title becomes a section of the report.
-    return [re.sub(r"^# ", "## ", text, count=1)]
+    # Every heading one level down: the file's title becomes a section of the report.
+    return [re.sub(r"^#", "##", text, flags=re.MULTILINE)]
 
 
 def main(argv: list[str] | None = None) -> int:
