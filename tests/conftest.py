@@ -1,4 +1,5 @@
-"""Test-wide setup: no screen, no home folder, a file keyring, the real WordPress on demand."""
+"""Test-wide setup: no screen, no home folder, a file keyring, the real WordPress and NukeViet
+on demand."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox --disable-gpu"
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
 os.environ.pop("NEWSDESK_DATA_DIR", None)
 
+from tests.nvsite_fixture import nv_site  # noqa: E402
 from tests.wpsite_fixture import wp_site  # noqa: E402
 
-__all__ = ["wp_site"]
+__all__ = ["nv_site", "wp_site"]

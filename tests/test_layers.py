@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-NON_UI = ["core", "text", "render", "store", "sites", "sync"]
+NON_UI = ["core", "text", "render", "store", "sites", "sync", "desk"]
 
 _PROBE = """
 import importlib, importlib.abc, pkgutil, sys

@@ -303,6 +303,14 @@ Last change: {when}</translation>
         <translation>Formatting</translation>
     </message>
     <message>
+        <source>The text you pasted is too long: {length} characters, and at most {limit} can be pasted at once.</source>
+        <translation>The text you pasted is too long: {length} characters, and at most {limit} can be pasted at once.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed and the text is still on the clipboard: paste it in smaller parts, or shorten it first.</source>
+        <translation>Nothing was changed and the text is still on the clipboard: paste it in smaller parts, or shorten it first.</translation>
+    </message>
+    <message>
         <source>Words: title {title}, sapo {sapo}, body {body}</source>
         <translation>Words: title {title}, sapo {sapo}, body {body}</translation>
     </message>
@@ -342,6 +350,14 @@ Last change: {when}</translation>
         <translation>“{title}” was approved.</translation>
     </message>
     <message>
+        <source>“{title}” will be published at {time} (Vietnam time).</source>
+        <translation>“{title}” will be published at {time} (Vietnam time).</translation>
+    </message>
+    <message>
+        <source>“{title}” is scheduled; the site has not said when.</source>
+        <translation>“{title}” is scheduled; the site has not said when.</translation>
+    </message>
+    <message>
         <source>“{title}” was returned: {note}</source>
         <translation>“{title}” was returned: {note}</translation>
     </message>
@@ -358,16 +374,20 @@ Last change: {when}</translation>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <source>“{title}” will be published at {time}.</source>
-        <translation>“{title}” will be published at {time}.</translation>
-    </message>
-    <message>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
         <source>“{title}” is on the site now.</source>
         <translation>“{title}” is on the site now.</translation>
+    </message>
+    <message>
+        <source>“{title}” was returned to the reporter: {note}</source>
+        <translation>“{title}” was returned to the reporter: {note}</translation>
+    </message>
+    <message>
+        <source>“{title}” was returned to the reporter.</source>
+        <translation>“{title}” was returned to the reporter.</translation>
     </message>
     <message>
         <source>Review queue</source>
@@ -443,6 +463,10 @@ Last change: {when}</translation>
     <message>
         <source>Your work is saved. Try again; if it happens again, report this message.</source>
         <translation>Your work is saved. Try again; if it happens again, report this message.</translation>
+    </message>
+    <message>
+        <source>Your work is saved. Try again; if it happens again, report this message and send the log file: {path}</source>
+        <translation>Your work is saved. Try again; if it happens again, report this message and send the log file: {path}</translation>
     </message>
     <message>
         <source>Newsdesk: a problem</source>
@@ -545,8 +569,8 @@ Last change: {when}</translation>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <source>The record does not hold together: {where} It may have been tampered with; tell the site administrator.</source>
-        <translation>The record does not hold together: {where} It may have been tampered with; tell the site administrator.</translation>
+        <source>Not verified: {where} It may have been tampered with; tell the site administrator.</source>
+        <translation>Not verified: {where} It may have been tampered with; tell the site administrator.</translation>
     </message>
     <message>
         <source>Nothing has been recorded for this article yet.</source>
@@ -579,21 +603,6 @@ Last change: {when}</translation>
     <message>
         <source>“{path}” could not be written ({error}). Choose another folder.</source>
         <translation>“{path}” could not be written ({error}). Choose another folder.</translation>
-    </message>
-</context>
-<context>
-    <name>ImageCheck</name>
-    <message>
-        <source>the file does not exist</source>
-        <translation>the file does not exist</translation>
-    </message>
-    <message>
-        <source>its content is not a picture, or the file is damaged</source>
-        <translation>its content is not a picture, or the file is damaged</translation>
-    </message>
-    <message>
-        <source>it is a {kind} picture, which web pages cannot show</source>
-        <translation>it is a {kind} picture, which web pages cannot show</translation>
     </message>
 </context>
 <context>
@@ -978,28 +987,56 @@ Last change: {when}</translation>
         <translation>Credit the featured photo (who took it).</translation>
     </message>
     <message>
-        <source>The file {path} does not exist.</source>
-        <translation>The file {path} does not exist.</translation>
-    </message>
-    <message>
         <source>Choose the photo again.</source>
         <translation>Choose the photo again.</translation>
-    </message>
-    <message>
-        <source>“{name}” is a {format} image, which web pages cannot show.</source>
-        <translation>“{name}” is a {format} image, which web pages cannot show.</translation>
     </message>
     <message>
         <source>Save it as JPEG or PNG and choose it again.</source>
         <translation>Save it as JPEG or PNG and choose it again.</translation>
     </message>
     <message>
-        <source>“{name}” is not an image (or the file is damaged).</source>
-        <translation>“{name}” is not an image (or the file is damaged).</translation>
-    </message>
-    <message>
         <source>Choose a JPEG, PNG, GIF or WebP photo.</source>
         <translation>Choose a JPEG, PNG, GIF or WebP photo.</translation>
+    </message>
+    <message>
+        <source>the picture has more than {limit} million pixels</source>
+        <translation>the picture has more than {limit} million pixels</translation>
+    </message>
+    <message>
+        <source>Save a smaller copy of the photo and choose that.</source>
+        <translation>Save a smaller copy of the photo and choose that.</translation>
+    </message>
+    <message>
+        <source>its content is not a picture, or the file is damaged</source>
+        <translation>its content is not a picture, or the file is damaged</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a photo: {reason}.</source>
+        <translation>“{name}” cannot be used as a photo: {reason}.</translation>
+    </message>
+    <message>
+        <source>it is a folder or a device, not a file</source>
+        <translation>it is a folder or a device, not a file</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} MB</source>
+        <translation>the file is larger than {limit} MB</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>it is a {format} picture, which web pages cannot show</source>
+        <translation>it is a {format} picture, which web pages cannot show</translation>
+    </message>
+    <message>
+        <source>The note is {count} characters long; a note may have at most {limit}.</source>
+        <translation>The note is {count} characters long; a note may have at most {limit}.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or split it into two notes.</source>
+        <translation>Shorten it, or split it into two notes.</translation>
     </message>
     <message>
         <source>submit</source>
@@ -1142,12 +1179,56 @@ Last change: {when}</translation>
         <translation>Ask an editor to do it.</translation>
     </message>
     <message>
+        <source>a number or true/false</source>
+        <translation>a number or true/false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>an object was expected, not {kind}</source>
+        <translation>an object was expected, not {kind}</translation>
+    </message>
+    <message>
+        <source>a list was expected, not {kind}</source>
+        <translation>a list was expected, not {kind}</translation>
+    </message>
+    <message>
+        <source>a field is missing or of the wrong kind: {field}</source>
+        <translation>a field is missing or of the wrong kind: {field}</translation>
+    </message>
+    <message>
         <source>Newsdesk found no publishing API at {url}: {why}</source>
         <translation>Newsdesk found no publishing API at {url}: {why}</translation>
     </message>
     <message>
         <source>Enter the API address by hand: for WordPress it is usually the home page followed by /xmlrpc.php; other systems (mojoPortal and the like) show their MetaWeblog address in their settings, or the site administrator can give it to you.</source>
         <translation>Enter the API address by hand: for WordPress it is usually the home page followed by /xmlrpc.php; other systems (mojoPortal and the like) show their MetaWeblog address in their settings, or the site administrator can give it to you.</translation>
+    </message>
+    <message>
+        <source>The site at {typed} says it lives at {claimed}, another address without encryption. Newsdesk sent nothing there.</source>
+        <translation>The site at {typed} says it lives at {claimed}, another address without encryption. Newsdesk sent nothing there.</translation>
+    </message>
+    <message>
+        <source>The site at {typed} says it lives at {claimed}. Newsdesk sent nothing there.</source>
+        <translation>The site at {typed} says it lives at {claimed}. Newsdesk sent nothing there.</translation>
+    </message>
+    <message>
+        <source>If you trust that address, add the site with it: your user name and password will be sent there.</source>
+        <translation>If you trust that address, add the site with it: your user name and password will be sent there.</translation>
     </message>
     <message>
         <source>the home page links neither a WordPress REST API nor an RSD file.</source>
@@ -1164,6 +1245,26 @@ Last change: {when}</translation>
     <message>
         <source>{cause} The site said: {said}</source>
         <translation>{cause} The site said: {said}</translation>
+    </message>
+    <message>
+        <source>The site at {url} did not finish answering within {seconds} seconds.</source>
+        <translation>The site at {url} did not finish answering within {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>The site at {here} sent the request on to {there}; Newsdesk did not follow it, so nothing was sent there.</source>
+        <translation>The site at {here} sent the request on to {there}; Newsdesk did not follow it, so nothing was sent there.</translation>
+    </message>
+    <message>
+        <source>If the site has really moved, add it again with the address {there}; otherwise tell the site administrator.</source>
+        <translation>If the site has really moved, add it again with the address {there}; otherwise tell the site administrator.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s answer from {url} is not what Newsdesk expected ({problem}).</source>
+        <translation>The site&apos;s answer from {url} is not what Newsdesk expected ({problem}).</translation>
+    </message>
+    <message>
+        <source>Check that the address is the site&apos;s own; if it is, tell the site administrator.</source>
+        <translation>Check that the address is the site&apos;s own; if it is, tell the site administrator.</translation>
     </message>
     <message>
         <source>The site refused the request (HTTP {status}).</source>
@@ -1222,12 +1323,32 @@ Last change: {when}</translation>
         <translation>Newsdesk will try again; if it keeps failing, tell the site administrator.</translation>
     </message>
     <message>
+        <source>The site at {url} redirected the request too many times.</source>
+        <translation>The site at {url} redirected the request too many times.</translation>
+    </message>
+    <message>
+        <source>Tell the site administrator: its addresses lead in a circle.</source>
+        <translation>Tell the site administrator: its addresses lead in a circle.</translation>
+    </message>
+    <message>
+        <source>The site at {here} sent the request on to {there} without encryption; Newsdesk did not follow it.</source>
+        <translation>The site at {here} sent the request on to {there} without encryption; Newsdesk did not follow it.</translation>
+    </message>
+    <message>
+        <source>Keep the https:// address and ask the site administrator to stop redirecting to plain http.</source>
+        <translation>Keep the https:// address and ask the site administrator to stop redirecting to plain http.</translation>
+    </message>
+    <message>
         <source>The photo at {url} is not on the site {site}.</source>
         <translation>The photo at {url} is not on the site {site}.</translation>
     </message>
     <message>
         <source>Newsdesk fetches photos only from the site itself.</source>
         <translation>Newsdesk fetches photos only from the site itself.</translation>
+    </message>
+    <message>
+        <source>it nests too deeply</source>
+        <translation>it nests too deeply</translation>
     </message>
     <message>
         <source>The secure connection to {url} could not be verified ({problem}).</source>
@@ -1298,6 +1419,38 @@ Last change: {when}</translation>
         <translation>Use the site&apos;s WordPress REST API or WordPress XML-RPC address instead.</translation>
     </message>
     <message>
+        <source>The site made the move ({move}), but a step after it failed: {reason}</source>
+        <translation>The site made the move ({move}), but a step after it failed: {reason}</translation>
+    </message>
+    <message>
+        <source>The article&apos;s notes and audit record could not be sent: {reason}</source>
+        <translation>The article&apos;s notes and audit record could not be sent: {reason}</translation>
+    </message>
+    <message>
+        <source>The site refused the note “{note}”: {reason} The note stays on this desk only; write it again if the site should have it.</source>
+        <translation>The site refused the note “{note}”: {reason} The note stays on this desk only; write it again if the site should have it.</translation>
+    </message>
+    <message>
+        <source>Removed from the text: {removed}.</source>
+        <translation>Removed from the text: {removed}.</translation>
+    </message>
+    <message>
+        <source>control characters (such as NUL or terminal escapes): {count}</source>
+        <translation>control characters (such as NUL or terminal escapes): {count}</translation>
+    </message>
+    <message>
+        <source>text-direction controls: {count}</source>
+        <translation>text-direction controls: {count}</translation>
+    </message>
+    <message>
+        <source>zero-width characters: {count}</source>
+        <translation>zero-width characters: {count}</translation>
+    </message>
+    <message>
+        <source>broken characters (unpaired surrogates): {count}</source>
+        <translation>broken characters (unpaired surrogates): {count}</translation>
+    </message>
+    <message>
         <source>The site has no tag {tags}, and your role may not add tags.</source>
         <translation>The site has no tag {tags}, and your role may not add tags.</translation>
     </message>
@@ -1344,10 +1497,6 @@ Last change: {when}</translation>
     <message>
         <source>Newsdesk will try again.</source>
         <translation>Newsdesk will try again.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s list of items was cut off.</source>
-        <translation>The site&apos;s list of items was cut off.</translation>
     </message>
     <message>
         <source>The site at {url} runs WordPress, but its REST API is switched off or blocked.</source>
@@ -1590,8 +1739,64 @@ Last change: {when}</translation>
         <translation>The audit entry does not follow the article&apos;s last entry.</translation>
     </message>
     <message>
+        <source>is missing: the record was cut short (this desk has seen {seen} entries)</source>
+        <translation>is missing: the record was cut short (this desk has seen {seen} entries)</translation>
+    </message>
+    <message>
+        <source>is not the entry this desk saw before: the record was rewritten</source>
+        <translation>is not the entry this desk saw before: the record was rewritten</translation>
+    </message>
+    <message>
+        <source>The answer from {url} is larger than Newsdesk reads ({limit} MB); it stopped reading.</source>
+        <translation>The answer from {url} is larger than Newsdesk reads ({limit} MB); it stopped reading.</translation>
+    </message>
+    <message>
+        <source>The site {url} is not encrypted (http://): your password and unpublished articles can be read by anyone on the network between you and the site. Use its https:// address if it has one.</source>
+        <translation>The site {url} is not encrypted (http://): your password and unpublished articles can be read by anyone on the network between you and the site. Use its https:// address if it has one.</translation>
+    </message>
+    <message>
+        <source>The site {url} is not encrypted (http://). It is on this computer, so the password does not cross the network; use https:// for any other site.</source>
+        <translation>The site {url} is not encrypted (http://). It is on this computer, so the password does not cross the network; use https:// for any other site.</translation>
+    </message>
+    <message>
+        <source>its list of APIs is not a list</source>
+        <translation>its list of APIs is not a list</translation>
+    </message>
+    <message>
         <source>Sync the article, then try again.</source>
         <translation>Sync the article, then try again.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but a folder, a device or a pipe.</source>
+        <translation>{path} is not a file but a folder, a device or a pipe.</translation>
+    </message>
+    <message>
+        <source>Import a Markdown or text file.</source>
+        <translation>Import a Markdown or text file.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MB: too large for one article.</source>
+        <translation>{path} is larger than {limit} MB: too large for one article.</translation>
+    </message>
+    <message>
+        <source>Check that it is the right file, or split it into several articles.</source>
+        <translation>Check that it is the right file, or split it into several articles.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}.</source>
+        <translation>Cannot read {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>Check the file name.</source>
+        <translation>Check the file name.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 (Unicode) text or Markdown, then import it again.</source>
+        <translation>Save it as UTF-8 (Unicode) text or Markdown, then import it again.</translation>
     </message>
     <message>
         <source>{path} is an SQLite database, but not one made by Newsdesk.</source>
@@ -1608,6 +1813,42 @@ Last change: {when}</translation>
     <message>
         <source>Update Newsdesk to open it.</source>
         <translation>Update Newsdesk to open it.</translation>
+    </message>
+    <message>
+        <source>Put the photo in the article&apos;s folder (or a folder inside it), name it there, and import again.</source>
+        <translation>Put the photo in the article&apos;s folder (or a folder inside it), name it there, and import again.</translation>
+    </message>
+    <message>
+        <source>The photo “{target}” was not imported: {reason}. {action}</source>
+        <translation>The photo “{target}” was not imported: {reason}. {action}</translation>
+    </message>
+    <message>
+        <source>“{scheme}:” addresses are not read; photos come only from the article&apos;s folder</source>
+        <translation>“{scheme}:” addresses are not read; photos come only from the article&apos;s folder</translation>
+    </message>
+    <message>
+        <source>its name holds a NUL character</source>
+        <translation>its name holds a NUL character</translation>
+    </message>
+    <message>
+        <source>it is an absolute path; photos come only from the article&apos;s folder</source>
+        <translation>it is an absolute path; photos come only from the article&apos;s folder</translation>
+    </message>
+    <message>
+        <source>it is outside the article&apos;s folder</source>
+        <translation>it is outside the article&apos;s folder</translation>
+    </message>
+    <message>
+        <source>there is no such file beside the article</source>
+        <translation>there is no such file beside the article</translation>
+    </message>
+    <message>
+        <source>Insert it in the window (Image in the toolbar) before sending the article.</source>
+        <translation>Insert it in the window (Image in the toolbar) before sending the article.</translation>
+    </message>
+    <message>
+        <source>its path cannot be followed ({error})</source>
+        <translation>its path cannot be followed ({error})</translation>
     </message>
     <message>
         <source>The photo {name} could not be copied into Newsdesk&apos;s photo folder: {error}</source>
@@ -1662,50 +1903,6 @@ Last change: {when}</translation>
         <translation>changed since last sent</translation>
     </message>
     <message>
-        <source>There is no site named “{name}”.</source>
-        <translation>There is no site named “{name}”.</translation>
-    </message>
-    <message>
-        <source>Add it first (`newsdesk site add`).</source>
-        <translation>Add it first (`newsdesk site add`).</translation>
-    </message>
-    <message>
-        <source>The site needs a name.</source>
-        <translation>The site needs a name.</translation>
-    </message>
-    <message>
-        <source>Give it a short name, e.g. “portal”.</source>
-        <translation>Give it a short name, e.g. “portal”.</translation>
-    </message>
-    <message>
-        <source>Choose another name or remove it.</source>
-        <translation>Choose another name or remove it.</translation>
-    </message>
-    <message>
-        <source>Your account on “{site}” may not write articles.</source>
-        <translation>Your account on “{site}” may not write articles.</translation>
-    </message>
-    <message>
-        <source>Ask the site administrator to make you a contributor or author.</source>
-        <translation>Ask the site administrator to make you a contributor or author.</translation>
-    </message>
-    <message>
-        <source>Only editors can {action} articles on “{site}”; your role there is {roles}.</source>
-        <translation>Only editors can {action} articles on “{site}”; your role there is {roles}.</translation>
-    </message>
-    <message>
-        <source>Submit the article for review instead; an editor will take it from there.</source>
-        <translation>Submit the article for review instead; an editor will take it from there.</translation>
-    </message>
-    <message>
-        <source>Returning an article needs a note saying what to change.</source>
-        <translation>Returning an article needs a note saying what to change.</translation>
-    </message>
-    <message>
-        <source>Write the note for the reporter, then return the article.</source>
-        <translation>Write the note for the reporter, then return the article.</translation>
-    </message>
-    <message>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
@@ -1724,10 +1921,6 @@ Last change: {when}</translation>
     <message>
         <source>The publication time is missing or already past.</source>
         <translation>The publication time is missing or already past.</translation>
-    </message>
-    <message>
-        <source>Choose a time at least two minutes from now (Vietnam time).</source>
-        <translation>Choose a time at least two minutes from now (Vietnam time).</translation>
     </message>
     <message>
         <source>title</source>
@@ -1826,6 +2019,10 @@ Last change: {when}</translation>
         <translation>{user}: {move} was already recorded by someone else first; the article is as they left it.</translation>
     </message>
     <message>
+        <source>The site would not record {move} in the article&apos;s history: {cause}</source>
+        <translation>The site would not record {move} in the article&apos;s history: {cause}</translation>
+    </message>
+    <message>
         <source>The article has no title.</source>
         <translation>The article has no title.</translation>
     </message>
@@ -1895,10 +2092,6 @@ Last change: {when}</translation>
     <message>
         <source>Schedule</source>
         <translation>Schedule</translation>
-    </message>
-    <message>
-        <source>In this computer&apos;s time zone</source>
-        <translation>In this computer&apos;s time zone</translation>
     </message>
     <message>
         <source>Bylines</source>
@@ -2280,8 +2473,24 @@ Last change: {when}</translation>
         <translation>Revise it, then send it back to the editors.</translation>
     </message>
     <message>
+        <source>The reporter revises it and sends it back; it then waits for review.</source>
+        <translation>The reporter revises it and sends it back; it then waits for review.</translation>
+    </message>
+    <message>
         <source>Revise and &amp;resubmit…</source>
         <translation>Revise and &amp;resubmit…</translation>
+    </message>
+    <message>
+        <source>You returned this article to the reporter on {time}:</source>
+        <translation>You returned this article to the reporter on {time}:</translation>
+    </message>
+    <message>
+        <source>{editor} returned this article to the reporter on {time}:</source>
+        <translation>{editor} returned this article to the reporter on {time}:</translation>
+    </message>
+    <message>
+        <source>This article was returned to the reporter:</source>
+        <translation>This article was returned to the reporter:</translation>
     </message>
     <message>
         <source>(The editor left no note.)</source>
@@ -2526,6 +2735,18 @@ Last change: {when}</translation>
         <translation>The connection failed: {error}</translation>
     </message>
     <message>
+        <source>The site gives another address</source>
+        <translation>The site gives another address</translation>
+    </message>
+    <message>
+        <source>Send your user name and password to {address}?</source>
+        <translation>Send your user name and password to {address}?</translation>
+    </message>
+    <message>
+        <source>That address is not encrypted: you typed an https:// address, and the password would travel in clear text.</source>
+        <translation>That address is not encrypted: you typed an https:// address, and the password would travel in clear text.</translation>
+    </message>
+    <message>
         <source>Connected as &lt;b&gt;{name}&lt;/b&gt; ({roles}): {desk_role}; {count} categories.</source>
         <translation>Connected as &lt;b&gt;{name}&lt;/b&gt; ({roles}): {desk_role}; {count} categories.</translation>
     </message>
@@ -2582,6 +2803,13 @@ Last change: {when}</translation>
     <message>
         <source>Stop the sync; what is not sent yet stays queued for the next one</source>
         <translation>Stop the sync; what is not sent yet stays queued for the next one</translation>
+    </message>
+</context>
+<context>
+    <name>VietnamTimeEdit</name>
+    <message>
+        <source>Vietnam time (Asia/Ho_Chi_Minh, UTC+7)</source>
+        <translation>Vietnam time (Asia/Ho_Chi_Minh, UTC+7)</translation>
     </message>
 </context>
 <context>

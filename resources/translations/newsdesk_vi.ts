@@ -303,6 +303,14 @@ Sửa lần cuối: {when}</translation>
         <translation>Định dạng</translation>
     </message>
     <message>
+        <source>The text you pasted is too long: {length} characters, and at most {limit} can be pasted at once.</source>
+        <translation>Đoạn văn bản bạn dán quá dài: {length} ký tự, trong khi mỗi lần chỉ dán được tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed and the text is still on the clipboard: paste it in smaller parts, or shorten it first.</source>
+        <translation>Bài viết chưa bị thay đổi gì và đoạn văn bản vẫn còn trong bộ nhớ tạm: hãy dán thành nhiều phần nhỏ hơn, hoặc rút gọn trước khi dán.</translation>
+    </message>
+    <message>
         <source>Words: title {title}, sapo {sapo}, body {body}</source>
         <translation>Số chữ: tít {title}, sa-pô {sapo}, nội dung {body}</translation>
     </message>
@@ -342,6 +350,14 @@ Sửa lần cuối: {when}</translation>
         <translation>Bài “{title}” đã được duyệt.</translation>
     </message>
     <message>
+        <source>“{title}” will be published at {time} (Vietnam time).</source>
+        <translation>Bài “{title}” sẽ được đăng lúc {time} (giờ Việt Nam).</translation>
+    </message>
+    <message>
+        <source>“{title}” is scheduled; the site has not said when.</source>
+        <translation>Bài “{title}” đã được hẹn giờ đăng; trang web chưa cho biết giờ đăng.</translation>
+    </message>
+    <message>
         <source>“{title}” was returned: {note}</source>
         <translation>Bài “{title}” bị trả lại: {note}</translation>
     </message>
@@ -358,16 +374,20 @@ Sửa lần cuối: {when}</translation>
         <translation>Đã hẹn giờ đăng</translation>
     </message>
     <message>
-        <source>“{title}” will be published at {time}.</source>
-        <translation>Bài “{title}” sẽ được đăng lúc {time}.</translation>
-    </message>
-    <message>
         <source>Published</source>
         <translation>Đã xuất bản</translation>
     </message>
     <message>
         <source>“{title}” is on the site now.</source>
         <translation>Bài “{title}” đã lên trang.</translation>
+    </message>
+    <message>
+        <source>“{title}” was returned to the reporter: {note}</source>
+        <translation>Bài “{title}” đã được trả lại cho phóng viên: {note}</translation>
+    </message>
+    <message>
+        <source>“{title}” was returned to the reporter.</source>
+        <translation>Bài “{title}” đã được trả lại cho phóng viên.</translation>
     </message>
     <message>
         <source>Review queue</source>
@@ -443,6 +463,10 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Your work is saved. Try again; if it happens again, report this message.</source>
         <translation>Bài của bạn đã được lưu. Hãy thử lại; nếu lỗi còn lặp lại, hãy báo kèm thông báo này.</translation>
+    </message>
+    <message>
+        <source>Your work is saved. Try again; if it happens again, report this message and send the log file: {path}</source>
+        <translation>Bài của bạn đã được lưu. Hãy thử lại; nếu lỗi còn lặp lại, hãy báo kèm thông báo này và gửi tệp nhật ký: {path}</translation>
     </message>
     <message>
         <source>Newsdesk: a problem</source>
@@ -545,8 +569,8 @@ Sửa lần cuối: {when}</translation>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <source>The record does not hold together: {where} It may have been tampered with; tell the site administrator.</source>
-        <translation>Nhật ký không còn nguyên vẹn: {where} Có thể nhật ký đã bị sửa; hãy báo cho người quản trị trang.</translation>
+        <source>Not verified: {where} It may have been tampered with; tell the site administrator.</source>
+        <translation>Chưa xác thực được: {where} Có thể nhật ký đã bị sửa; hãy báo cho người quản trị trang.</translation>
     </message>
     <message>
         <source>Nothing has been recorded for this article yet.</source>
@@ -579,21 +603,6 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>“{path}” could not be written ({error}). Choose another folder.</source>
         <translation>Không ghi được “{path}” ({error}). Hãy chọn thư mục khác.</translation>
-    </message>
-</context>
-<context>
-    <name>ImageCheck</name>
-    <message>
-        <source>the file does not exist</source>
-        <translation>tệp không tồn tại</translation>
-    </message>
-    <message>
-        <source>its content is not a picture, or the file is damaged</source>
-        <translation>nội dung tệp không phải là ảnh, hoặc tệp đã hỏng</translation>
-    </message>
-    <message>
-        <source>it is a {kind} picture, which web pages cannot show</source>
-        <translation>đây là ảnh {kind}, trang web không hiển thị được</translation>
     </message>
 </context>
 <context>
@@ -978,28 +987,56 @@ Sửa lần cuối: {when}</translation>
         <translation>Ghi tác giả ảnh đại diện (người chụp).</translation>
     </message>
     <message>
-        <source>The file {path} does not exist.</source>
-        <translation>Tệp {path} không tồn tại.</translation>
-    </message>
-    <message>
         <source>Choose the photo again.</source>
         <translation>Hãy chọn lại ảnh.</translation>
-    </message>
-    <message>
-        <source>“{name}” is a {format} image, which web pages cannot show.</source>
-        <translation>“{name}” là ảnh {format}, trang web không hiển thị được.</translation>
     </message>
     <message>
         <source>Save it as JPEG or PNG and choose it again.</source>
         <translation>Hãy lưu ảnh sang JPEG hoặc PNG rồi chọn lại.</translation>
     </message>
     <message>
-        <source>“{name}” is not an image (or the file is damaged).</source>
-        <translation>“{name}” không phải là ảnh (hoặc tệp đã hỏng).</translation>
-    </message>
-    <message>
         <source>Choose a JPEG, PNG, GIF or WebP photo.</source>
         <translation>Hãy chọn một ảnh JPEG, PNG, GIF hoặc WebP.</translation>
+    </message>
+    <message>
+        <source>the picture has more than {limit} million pixels</source>
+        <translation>ảnh có hơn {limit} triệu điểm ảnh</translation>
+    </message>
+    <message>
+        <source>Save a smaller copy of the photo and choose that.</source>
+        <translation>Hãy lưu một bản ảnh nhỏ hơn rồi chọn bản đó.</translation>
+    </message>
+    <message>
+        <source>its content is not a picture, or the file is damaged</source>
+        <translation>nội dung tệp không phải là ảnh, hoặc tệp đã hỏng</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a photo: {reason}.</source>
+        <translation>Không thể dùng “{name}” làm ảnh: {reason}.</translation>
+    </message>
+    <message>
+        <source>it is a folder or a device, not a file</source>
+        <translation>đó là thư mục hoặc thiết bị, không phải tệp</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} MB</source>
+        <translation>tệp lớn hơn {limit} MB</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <source>it is a {format} picture, which web pages cannot show</source>
+        <translation>đó là ảnh {format}, trang web không hiển thị được</translation>
+    </message>
+    <message>
+        <source>The note is {count} characters long; a note may have at most {limit}.</source>
+        <translation>Ghi chú dài {count} ký tự; mỗi ghi chú tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or split it into two notes.</source>
+        <translation>Hãy rút gọn, hoặc tách thành hai ghi chú.</translation>
     </message>
     <message>
         <source>submit</source>
@@ -1142,12 +1179,56 @@ Sửa lần cuối: {when}</translation>
         <translation>Hãy nhờ biên tập viên làm việc này.</translation>
     </message>
     <message>
+        <source>a number or true/false</source>
+        <translation>một số hoặc giá trị đúng/sai</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>một đối tượng</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>một danh sách</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>giá trị rỗng (null)</translation>
+    </message>
+    <message>
+        <source>an object was expected, not {kind}</source>
+        <translation>cần một đối tượng, nhưng nhận được {kind}</translation>
+    </message>
+    <message>
+        <source>a list was expected, not {kind}</source>
+        <translation>cần một danh sách, nhưng nhận được {kind}</translation>
+    </message>
+    <message>
+        <source>a field is missing or of the wrong kind: {field}</source>
+        <translation>thiếu một trường hoặc trường sai kiểu: {field}</translation>
+    </message>
+    <message>
         <source>Newsdesk found no publishing API at {url}: {why}</source>
         <translation>Newsdesk không tìm thấy giao diện đăng bài (API) nào tại {url}: {why}</translation>
     </message>
     <message>
         <source>Enter the API address by hand: for WordPress it is usually the home page followed by /xmlrpc.php; other systems (mojoPortal and the like) show their MetaWeblog address in their settings, or the site administrator can give it to you.</source>
         <translation>Hãy tự nhập địa chỉ API: với WordPress, địa chỉ này thường là trang chủ thêm /xmlrpc.php; các hệ thống khác (mojoPortal và tương tự) ghi địa chỉ MetaWeblog trong phần cài đặt, hoặc người quản trị trang có thể cung cấp cho bạn.</translation>
+    </message>
+    <message>
+        <source>The site at {typed} says it lives at {claimed}, another address without encryption. Newsdesk sent nothing there.</source>
+        <translation>Trang web {typed} cho biết nó nằm ở {claimed}, một địa chỉ khác và không mã hóa. Newsdesk chưa gửi gì đến đó.</translation>
+    </message>
+    <message>
+        <source>The site at {typed} says it lives at {claimed}. Newsdesk sent nothing there.</source>
+        <translation>Trang web {typed} cho biết nó nằm ở {claimed}. Newsdesk chưa gửi gì đến đó.</translation>
+    </message>
+    <message>
+        <source>If you trust that address, add the site with it: your user name and password will be sent there.</source>
+        <translation>Nếu bạn tin địa chỉ đó, hãy thêm trang web bằng địa chỉ ấy: tên đăng nhập và mật khẩu của bạn sẽ được gửi đến đó.</translation>
     </message>
     <message>
         <source>the home page links neither a WordPress REST API nor an RSD file.</source>
@@ -1164,6 +1245,26 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>{cause} The site said: {said}</source>
         <translation>{cause} Trang phản hồi: {said}</translation>
+    </message>
+    <message>
+        <source>The site at {url} did not finish answering within {seconds} seconds.</source>
+        <translation>Trang web {url} không trả lời xong trong {seconds} giây.</translation>
+    </message>
+    <message>
+        <source>The site at {here} sent the request on to {there}; Newsdesk did not follow it, so nothing was sent there.</source>
+        <translation>Trang web {here} chuyển yêu cầu sang {there}; Newsdesk không đi theo nên không gửi gì đến đó.</translation>
+    </message>
+    <message>
+        <source>If the site has really moved, add it again with the address {there}; otherwise tell the site administrator.</source>
+        <translation>Nếu trang web thật sự đã chuyển chỗ, hãy thêm lại trang web với địa chỉ {there}; nếu không, hãy báo quản trị viên trang web.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s answer from {url} is not what Newsdesk expected ({problem}).</source>
+        <translation>Phản hồi của trang web từ {url} không đúng như Newsdesk cần ({problem}).</translation>
+    </message>
+    <message>
+        <source>Check that the address is the site&apos;s own; if it is, tell the site administrator.</source>
+        <translation>Hãy kiểm tra đó đúng là địa chỉ của trang web; nếu đúng, hãy báo quản trị viên trang web.</translation>
     </message>
     <message>
         <source>The site refused the request (HTTP {status}).</source>
@@ -1222,12 +1323,32 @@ Sửa lần cuối: {when}</translation>
         <translation>Newsdesk sẽ thử lại; nếu vẫn lỗi, hãy báo cho người quản trị trang.</translation>
     </message>
     <message>
+        <source>The site at {url} redirected the request too many times.</source>
+        <translation>Trang web {url} chuyển hướng yêu cầu quá nhiều lần.</translation>
+    </message>
+    <message>
+        <source>Tell the site administrator: its addresses lead in a circle.</source>
+        <translation>Hãy báo quản trị viên trang web: các địa chỉ của trang dẫn vòng quanh nhau.</translation>
+    </message>
+    <message>
+        <source>The site at {here} sent the request on to {there} without encryption; Newsdesk did not follow it.</source>
+        <translation>Trang web {here} chuyển yêu cầu sang {there} mà không mã hóa; Newsdesk không đi theo.</translation>
+    </message>
+    <message>
+        <source>Keep the https:// address and ask the site administrator to stop redirecting to plain http.</source>
+        <translation>Hãy giữ địa chỉ https:// và đề nghị quản trị viên trang web bỏ việc chuyển hướng sang http không mã hóa.</translation>
+    </message>
+    <message>
         <source>The photo at {url} is not on the site {site}.</source>
         <translation>Ảnh ở {url} không nằm trên trang {site}.</translation>
     </message>
     <message>
         <source>Newsdesk fetches photos only from the site itself.</source>
         <translation>Newsdesk chỉ lấy ảnh từ chính trang đó.</translation>
+    </message>
+    <message>
+        <source>it nests too deeply</source>
+        <translation>dữ liệu lồng nhau quá sâu</translation>
     </message>
     <message>
         <source>The secure connection to {url} could not be verified ({problem}).</source>
@@ -1298,6 +1419,38 @@ Sửa lần cuối: {when}</translation>
         <translation>Hãy dùng địa chỉ WordPress REST API hoặc WordPress XML-RPC của trang.</translation>
     </message>
     <message>
+        <source>The site made the move ({move}), but a step after it failed: {reason}</source>
+        <translation>Trang web đã thực hiện thao tác ({move}), nhưng một bước sau đó không thành công: {reason}</translation>
+    </message>
+    <message>
+        <source>The article&apos;s notes and audit record could not be sent: {reason}</source>
+        <translation>Không gửi được ghi chú và nhật ký xử lý bài: {reason}</translation>
+    </message>
+    <message>
+        <source>The site refused the note “{note}”: {reason} The note stays on this desk only; write it again if the site should have it.</source>
+        <translation>Trang web đã từ chối ghi chú “{note}”: {reason} Ghi chú chỉ còn trên máy này; nếu trang web cần có nó, hãy viết lại.</translation>
+    </message>
+    <message>
+        <source>Removed from the text: {removed}.</source>
+        <translation>Đã xóa khỏi văn bản: {removed}.</translation>
+    </message>
+    <message>
+        <source>control characters (such as NUL or terminal escapes): {count}</source>
+        <translation>ký tự điều khiển (như NUL hay mã điều khiển màn hình dòng lệnh): {count}</translation>
+    </message>
+    <message>
+        <source>text-direction controls: {count}</source>
+        <translation>ký tự điều khiển hướng chữ: {count}</translation>
+    </message>
+    <message>
+        <source>zero-width characters: {count}</source>
+        <translation>ký tự độ rộng bằng không: {count}</translation>
+    </message>
+    <message>
+        <source>broken characters (unpaired surrogates): {count}</source>
+        <translation>ký tự hỏng (nửa cặp thay thế UTF-16): {count}</translation>
+    </message>
+    <message>
         <source>The site has no tag {tags}, and your role may not add tags.</source>
         <translation>Trang không có thẻ {tags}, và vai trò của bạn không được thêm thẻ mới.</translation>
     </message>
@@ -1344,10 +1497,6 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Newsdesk will try again.</source>
         <translation>Newsdesk sẽ thử lại.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s list of items was cut off.</source>
-        <translation>Danh sách mục của trang bị cắt ngang.</translation>
     </message>
     <message>
         <source>The site at {url} runs WordPress, but its REST API is switched off or blocked.</source>
@@ -1590,8 +1739,64 @@ Sửa lần cuối: {when}</translation>
         <translation>Mục nhật ký này không nối tiếp mục cuối cùng của bài.</translation>
     </message>
     <message>
+        <source>is missing: the record was cut short (this desk has seen {seen} entries)</source>
+        <translation>đã mất: nhật ký bị cắt ngắn (máy này đã thấy {seen} mục)</translation>
+    </message>
+    <message>
+        <source>is not the entry this desk saw before: the record was rewritten</source>
+        <translation>không phải mục máy này đã thấy trước đây: nhật ký đã bị viết lại</translation>
+    </message>
+    <message>
+        <source>The answer from {url} is larger than Newsdesk reads ({limit} MB); it stopped reading.</source>
+        <translation>Phản hồi từ {url} lớn hơn mức Newsdesk đọc ({limit} MB); Newsdesk đã ngừng đọc.</translation>
+    </message>
+    <message>
+        <source>The site {url} is not encrypted (http://): your password and unpublished articles can be read by anyone on the network between you and the site. Use its https:// address if it has one.</source>
+        <translation>Trang web {url} không mã hóa (http://): bất kỳ ai trên đường mạng giữa bạn và trang web đều đọc được mật khẩu và các bài chưa đăng của bạn. Hãy dùng địa chỉ https:// của trang nếu có.</translation>
+    </message>
+    <message>
+        <source>The site {url} is not encrypted (http://). It is on this computer, so the password does not cross the network; use https:// for any other site.</source>
+        <translation>Trang web {url} không mã hóa (http://). Trang nằm trên chính máy này nên mật khẩu không đi qua mạng; với mọi trang web khác, hãy dùng https://.</translation>
+    </message>
+    <message>
+        <source>its list of APIs is not a list</source>
+        <translation>danh sách API của trang không phải là danh sách</translation>
+    </message>
+    <message>
         <source>Sync the article, then try again.</source>
         <translation>Hãy đồng bộ bài, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but a folder, a device or a pipe.</source>
+        <translation>{path} không phải là tệp mà là thư mục, thiết bị hoặc đường ống.</translation>
+    </message>
+    <message>
+        <source>Import a Markdown or text file.</source>
+        <translation>Hãy nhập một tệp Markdown hoặc văn bản.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MB: too large for one article.</source>
+        <translation>{path} lớn hơn {limit} MB: quá lớn cho một bài viết.</translation>
+    </message>
+    <message>
+        <source>Check that it is the right file, or split it into several articles.</source>
+        <translation>Hãy kiểm tra đúng tệp chưa, hoặc tách thành nhiều bài viết.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}.</source>
+        <translation>Không đọc được {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>Check the file name.</source>
+        <translation>Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} không phải là văn bản UTF-8.</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 (Unicode) text or Markdown, then import it again.</source>
+        <translation>Hãy lưu tệp dưới dạng văn bản hoặc Markdown UTF-8 (Unicode) rồi nhập lại.</translation>
     </message>
     <message>
         <source>{path} is an SQLite database, but not one made by Newsdesk.</source>
@@ -1608,6 +1813,42 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Update Newsdesk to open it.</source>
         <translation>Hãy cập nhật Newsdesk để mở tệp này.</translation>
+    </message>
+    <message>
+        <source>Put the photo in the article&apos;s folder (or a folder inside it), name it there, and import again.</source>
+        <translation>Hãy đặt ảnh vào thư mục của bài viết (hoặc một thư mục bên trong), ghi tên ảnh theo vị trí đó rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The photo “{target}” was not imported: {reason}. {action}</source>
+        <translation>Không nhập ảnh “{target}”: {reason}. {action}</translation>
+    </message>
+    <message>
+        <source>“{scheme}:” addresses are not read; photos come only from the article&apos;s folder</source>
+        <translation>không đọc địa chỉ dạng “{scheme}:”; ảnh chỉ được lấy từ thư mục của bài viết</translation>
+    </message>
+    <message>
+        <source>its name holds a NUL character</source>
+        <translation>tên tệp chứa ký tự NUL</translation>
+    </message>
+    <message>
+        <source>it is an absolute path; photos come only from the article&apos;s folder</source>
+        <translation>đó là đường dẫn tuyệt đối; ảnh chỉ được lấy từ thư mục của bài viết</translation>
+    </message>
+    <message>
+        <source>it is outside the article&apos;s folder</source>
+        <translation>ảnh nằm ngoài thư mục của bài viết</translation>
+    </message>
+    <message>
+        <source>there is no such file beside the article</source>
+        <translation>không có tệp này cạnh bài viết</translation>
+    </message>
+    <message>
+        <source>Insert it in the window (Image in the toolbar) before sending the article.</source>
+        <translation>Hãy chèn ảnh trong cửa sổ (nút Ảnh trên thanh công cụ) trước khi gửi bài.</translation>
+    </message>
+    <message>
+        <source>its path cannot be followed ({error})</source>
+        <translation>không lần theo được đường dẫn của ảnh ({error})</translation>
     </message>
     <message>
         <source>The photo {name} could not be copied into Newsdesk&apos;s photo folder: {error}</source>
@@ -1662,50 +1903,6 @@ Sửa lần cuối: {when}</translation>
         <translation>đã sửa sau lần gửi gần nhất</translation>
     </message>
     <message>
-        <source>There is no site named “{name}”.</source>
-        <translation>Không có trang nào tên “{name}”.</translation>
-    </message>
-    <message>
-        <source>Add it first (`newsdesk site add`).</source>
-        <translation>Hãy thêm trang trước (`newsdesk site add`).</translation>
-    </message>
-    <message>
-        <source>The site needs a name.</source>
-        <translation>Trang cần có tên.</translation>
-    </message>
-    <message>
-        <source>Give it a short name, e.g. “portal”.</source>
-        <translation>Hãy đặt một tên ngắn gọn, ví dụ “cong-thong-tin”.</translation>
-    </message>
-    <message>
-        <source>Choose another name or remove it.</source>
-        <translation>Hãy chọn tên khác hoặc gỡ bỏ trang kia.</translation>
-    </message>
-    <message>
-        <source>Your account on “{site}” may not write articles.</source>
-        <translation>Tài khoản của bạn trên “{site}” không được viết bài.</translation>
-    </message>
-    <message>
-        <source>Ask the site administrator to make you a contributor or author.</source>
-        <translation>Hãy đề nghị người quản trị trang cấp cho bạn vai trò cộng tác viên hoặc tác giả.</translation>
-    </message>
-    <message>
-        <source>Only editors can {action} articles on “{site}”; your role there is {roles}.</source>
-        <translation>Chỉ biên tập viên mới được {action} trên “{site}”; vai trò của bạn ở đó là {roles}.</translation>
-    </message>
-    <message>
-        <source>Submit the article for review instead; an editor will take it from there.</source>
-        <translation>Hãy gửi duyệt bài; biên tập viên sẽ xử lý tiếp.</translation>
-    </message>
-    <message>
-        <source>Returning an article needs a note saying what to change.</source>
-        <translation>Muốn trả bài thì cần có ghi chú nói rõ cần sửa gì.</translation>
-    </message>
-    <message>
-        <source>Write the note for the reporter, then return the article.</source>
-        <translation>Hãy viết ghi chú cho phóng viên, rồi trả bài.</translation>
-    </message>
-    <message>
         <source>The note is empty.</source>
         <translation>Ghi chú đang trống.</translation>
     </message>
@@ -1724,10 +1921,6 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>The publication time is missing or already past.</source>
         <translation>Chưa có thời gian đăng, hoặc thời gian đó đã qua.</translation>
-    </message>
-    <message>
-        <source>Choose a time at least two minutes from now (Vietnam time).</source>
-        <translation>Hãy chọn thời điểm cách bây giờ ít nhất hai phút (giờ Việt Nam).</translation>
     </message>
     <message>
         <source>title</source>
@@ -1826,6 +2019,10 @@ Sửa lần cuối: {when}</translation>
         <translation>{user}: việc {move} đã được người khác ghi nhận trước; bài viết được giữ nguyên như họ để lại.</translation>
     </message>
     <message>
+        <source>The site would not record {move} in the article&apos;s history: {cause}</source>
+        <translation>Trang không chịu ghi {move} vào nhật ký của bài: {cause}</translation>
+    </message>
+    <message>
         <source>The article has no title.</source>
         <translation>Bài viết chưa có tít.</translation>
     </message>
@@ -1895,10 +2092,6 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Schedule</source>
         <translation>Hẹn giờ</translation>
-    </message>
-    <message>
-        <source>In this computer&apos;s time zone</source>
-        <translation>Theo múi giờ của máy này</translation>
     </message>
     <message>
         <source>Bylines</source>
@@ -2280,8 +2473,24 @@ Sửa lần cuối: {when}</translation>
         <translation>Hãy sửa bài, rồi gửi lại cho biên tập viên.</translation>
     </message>
     <message>
+        <source>The reporter revises it and sends it back; it then waits for review.</source>
+        <translation>Phóng viên sửa bài rồi gửi lại; khi đó bài lại chờ duyệt.</translation>
+    </message>
+    <message>
         <source>Revise and &amp;resubmit…</source>
         <translation>Sửa và gửi &amp;lại…</translation>
+    </message>
+    <message>
+        <source>You returned this article to the reporter on {time}:</source>
+        <translation>Bạn đã trả bài này cho phóng viên lúc {time}:</translation>
+    </message>
+    <message>
+        <source>{editor} returned this article to the reporter on {time}:</source>
+        <translation>{editor} đã trả bài này cho phóng viên lúc {time}:</translation>
+    </message>
+    <message>
+        <source>This article was returned to the reporter:</source>
+        <translation>Bài này đã được trả lại cho phóng viên:</translation>
     </message>
     <message>
         <source>(The editor left no note.)</source>
@@ -2526,6 +2735,18 @@ Sửa lần cuối: {when}</translation>
         <translation>Kết nối không thành công: {error}</translation>
     </message>
     <message>
+        <source>The site gives another address</source>
+        <translation>Trang web báo một địa chỉ khác</translation>
+    </message>
+    <message>
+        <source>Send your user name and password to {address}?</source>
+        <translation>Gửi tên đăng nhập và mật khẩu của bạn đến {address}?</translation>
+    </message>
+    <message>
+        <source>That address is not encrypted: you typed an https:// address, and the password would travel in clear text.</source>
+        <translation>Địa chỉ đó không mã hóa: bạn đã nhập địa chỉ https://, còn mật khẩu sẽ được gửi đi dạng văn bản thường.</translation>
+    </message>
+    <message>
         <source>Connected as &lt;b&gt;{name}&lt;/b&gt; ({roles}): {desk_role}; {count} categories.</source>
         <translation>Đã kết nối với tài khoản &lt;b&gt;{name}&lt;/b&gt; ({roles}): {desk_role}; {count} chuyên mục.</translation>
     </message>
@@ -2582,6 +2803,13 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Stop the sync; what is not sent yet stays queued for the next one</source>
         <translation>Dừng đồng bộ; những gì chưa gửi vẫn nằm trong hàng chờ cho lần sau</translation>
+    </message>
+</context>
+<context>
+    <name>VietnamTimeEdit</name>
+    <message>
+        <source>Vietnam time (Asia/Ho_Chi_Minh, UTC+7)</source>
+        <translation>Giờ Việt Nam (Asia/Ho_Chi_Minh, UTC+7)</translation>
     </message>
 </context>
 <context>

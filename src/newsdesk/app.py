@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -11,6 +12,8 @@ from newsdesk import __version__
 from newsdesk.paths import APP_NAME
 
 NO_SANDBOX = "--no-sandbox"
+
+log = logging.getLogger(__name__)
 
 
 def _allow_web_engine_as_root() -> None:
@@ -34,8 +37,10 @@ def run_gui(data_dir: str | None = None) -> int:
 
     from newsdesk.context import AppContext
     from newsdesk.core.errors import NewsdeskError
+    from newsdesk.logs import start_logging
     from newsdesk.paths import Paths
     from newsdesk.resources import resource_path
+    from newsdesk.ui.errors import install_exception_hooks
     from newsdesk.ui.i18n import Translations, choose_language
     from newsdesk.ui.main_window import MainWindow
 
@@ -49,9 +54,12 @@ def run_gui(data_dir: str | None = None) -> int:
     app.setDesktopFileName("newsdesk")
     app.setWindowIcon(QIcon(str(resource_path("icons", "newsdesk.svg"))))
 
+    paths = Paths.resolve(data_dir)
+    log_file = start_logging(paths.data_dir)
     try:
-        ctx = AppContext.open(Paths.resolve(data_dir))
+        ctx = AppContext.open(paths)
     except NewsdeskError as error:
+        log.warning("the desk did not open: %s", error)
         QMessageBox.critical(None, APP_NAME, f"{error.cause}\n\n{error.action}".strip())
         return 1
     try:
@@ -60,10 +68,14 @@ def run_gui(data_dir: str | None = None) -> int:
         window_state = QSettings(
             str(ctx.paths.config_dir / "window.ini"), QSettings.Format.IniFormat
         )
-        window = MainWindow(ctx, translations, window_state)
-        window.restore_window_state()
-        window.show()
-        return app.exec()
+        window = MainWindow(ctx, translations, window_state, log_file=log_file)
+        restore_hooks = install_exception_hooks(window.errors)
+        try:
+            window.restore_window_state()
+            window.show()
+            return app.exec()
+        finally:
+            restore_hooks()
     finally:
         ctx.close()
 

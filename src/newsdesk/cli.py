@@ -4,32 +4,77 @@ with a subcommand. Exit 0 on success, 1 with a one-line reason on stderr otherwi
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import getpass
+import io
 import json
+import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from newsdesk import __version__
 from newsdesk.cli_editorial import add_editorial_commands
 from newsdesk.context import AppContext
-from newsdesk.core.article import Article, WorkflowStatus, new_article
+from newsdesk.core.article import Article, WorkflowStatus
 from newsdesk.core.errors import NewsdeskError, ValidationError
-from newsdesk.core.merge import Choice, merge3, resolve
+from newsdesk.core.merge import Choice
 from newsdesk.core.site import SiteKind
+from newsdesk.logs import hide_secrets, start_logging
 from newsdesk.paths import Paths
 from newsdesk.render import render_portal_page
-from newsdesk.text.normalize import clean_block, clean_line
-from newsdesk.text.plain_import import parse_plain_article
+from newsdesk.sites.origin import plain_http_warning
+from newsdesk.sites.wp_discovery import normalise_site_url
+from newsdesk.store.file_import import import_article_file
+from newsdesk.text.normalize import terminal_safe
 
 Handler = Callable[[AppContext, argparse.Namespace], int]
+
+log = logging.getLogger(__name__)
 
 
 def _out(line: str = "") -> None:
     print(line)
+
+
+class _TerminalSafe(io.TextIOBase):
+    """What is written passed on to ``target`` with control characters (escape codes, carriage
+    returns, text-direction overrides) replaced: a title can never drive the terminal."""
+
+    def __init__(self, target: TextIO) -> None:
+        super().__init__()
+        self._target = target
+
+    def write(self, text: str) -> int:
+        self._target.write(terminal_safe(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._target.flush()
+
+    def isatty(self) -> bool:
+        return self._target.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]  # a property on TextIOBase too
+        return self._target.encoding
+
+
+@contextlib.contextmanager
+def _terminal_safe_output() -> Iterator[None]:
+    """Everything a command prints goes through :func:`terminal_safe`, whichever module
+    prints it: stored text is cleaned on its way in, and this is the second line of defence."""
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _TerminalSafe(stdout), _TerminalSafe(stderr)
+    try:
+        yield
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        sys.stdout, sys.stderr = stdout, stderr
 
 
 def _read_password(prompt: str) -> str:
@@ -38,7 +83,14 @@ def _read_password(prompt: str) -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
+def _warn_if_plain_http(url: str) -> None:
+    warning = plain_http_warning(url)
+    if warning is not None:
+        print(f"Warning: {warning}", file=sys.stderr)
+
+
 def _site_add(ctx: AppContext, args: argparse.Namespace) -> int:
+    _warn_if_plain_http(normalise_site_url(args.url))
     password = _read_password(f"Application Password for {args.user}: ")
     site = ctx.desk.add_site(args.name, args.url, args.user, password)
     _out(f"Added “{site.name}”: {site.url} as {site.display_name} ({', '.join(site.roles)})")
@@ -59,6 +111,7 @@ def _site_add(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def _site_test(ctx: AppContext, args: argparse.Namespace) -> int:
     site, user = ctx.desk.refresh_site(args.name)
+    _warn_if_plain_http(site.url)
     _out(f"{site.name}: connected as {user.display_name} ({', '.join(user.roles)})")
     _out(f"desk role: {site.desk_role}; {len(site.categories)} categories, {len(site.tags)} tags")
     return 0
@@ -75,41 +128,15 @@ def _site_remove(ctx: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_text_file(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            f"Cannot read {path}: {exc.strerror}.", "Check the file name."
-        ) from exc
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValidationError(
-            f"{path} is not UTF-8 text.",
-            "Save it as UTF-8 (Unicode) text or Markdown, then import it again.",
-        ) from exc
-
-
 def _import(ctx: AppContext, args: argparse.Namespace) -> int:
     source = Path(args.file)
-    parsed = parse_plain_article(_read_text_file(source))
-    body, missing = ctx.store.photos.adopt_local_photos(parsed.body, source.parent)
-    article = ctx.store.create_article(
-        new_article(
-            title=clean_line(parsed.title),
-            sapo=clean_block(parsed.sapo),
-            body=clean_block(body),
-            bylines=parsed.bylines,
-        )
-    )
-    for target in missing:
-        print(
-            f"Photo not found: {target}. Insert it in the window (Image in the toolbar) "
-            "before sending the article.",
-            file=sys.stderr,
-        )
-    _out(str(article.id))
+    imported = import_article_file(ctx.store, source)
+    for skipped in imported.skipped:
+        print(f"newsdesk: {source.name}: {skipped.message()}", file=sys.stderr)
+    cleaned = imported.cleaned.message()
+    if cleaned:
+        print(f"newsdesk: {source.name}: {cleaned}", file=sys.stderr)
+    _out(str(imported.article.id))
     return 0
 
 
@@ -206,14 +233,9 @@ def _fetch(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _resolve(ctx: AppContext, args: argparse.Namespace) -> int:
-    conflicts = ctx.store.conflicts(args.id)
-    if not conflicts:
-        raise ValidationError(f"Article {args.id} has no conflict to resolve.", "")
     choice = {"mine": Choice.OURS, "theirs": Choice.THEIRS, "both": Choice.BOTH}[args.take]
-    for conflict in conflicts:
-        result = merge3(conflict.base, ctx.store.get_article(args.id), conflict.theirs)
-        decided = resolve(result, dict.fromkeys((c.index for c in result.clashes), choice))
-        ctx.desk.resolve_conflict(conflict, decided)
+    if not ctx.desk.resolve_all(args.id, choice):
+        raise ValidationError(f"Article {args.id} has no conflict to resolve.", "")
     return _report_sync(ctx, None)
 
 
@@ -320,8 +342,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         exit_code: int = run_gui(args.data_dir)
         return exit_code
+    with _terminal_safe_output():
+        return _run_command(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    paths = Paths.resolve(args.data_dir)
+    log_file = start_logging(paths.data_dir)
     try:
-        ctx = AppContext.open(Paths.resolve(args.data_dir))
+        ctx = AppContext.open(paths)
     except NewsdeskError as exc:
         print(f"newsdesk: {exc}", file=sys.stderr)
         return 1
@@ -329,7 +358,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler: Handler = args.handler
         return handler(ctx, args)
     except NewsdeskError as exc:
+        log.warning("%s", exc)
         print(f"newsdesk: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        log.exception("unexpected error in `newsdesk %s`", args.command)
+        print(
+            f"newsdesk: something went wrong inside Newsdesk ({type(exc).__name__}: "
+            f"{hide_secrets(str(exc))}). Details are in the log file: {log_file}",
+            file=sys.stderr,
+        )
+        return 2
     finally:
         ctx.close()

@@ -5,15 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
 from newsdesk.context import AppContext
 from newsdesk.core.audit import write_csv
 from newsdesk.core.errors import ValidationError
 from newsdesk.core.workflow import Action
 from newsdesk.text.count import count_body_words
-
-VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+from newsdesk.text.dates import shown_datetime, shown_utc_text, vietnam_timezone
 
 
 def _out(line: str = "") -> None:
@@ -28,7 +26,7 @@ def _vietnam_time(text: str) -> datetime:
         raise ValidationError(
             f"“{text}” is not a date and time.", "Write it as 2026-12-01 08:00 (Vietnam time)."
         ) from exc
-    return moment if moment.tzinfo else moment.replace(tzinfo=VIETNAM)
+    return moment if moment.tzinfo else moment.replace(tzinfo=vietnam_timezone())
 
 
 def _queue(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -42,7 +40,7 @@ def _queue(ctx: AppContext, args: argparse.Namespace) -> int:
         waiting = (now - submitted).total_seconds() / 3600
         who = post.author_name or ", ".join(b.name for b in article.bylines)
         _out(
-            f"{article.pk}\t{submitted.astimezone(VIETNAM):%d/%m/%Y %H:%M}\t{waiting:.1f} h\t"
+            f"{article.pk}\t{shown_datetime(submitted)}\t{waiting:.1f} h\t"
             f"{who}\t{article.category}\t{count_body_words(article.body)} chữ\t{article.title}"
         )
     return 0
@@ -67,9 +65,8 @@ def _history(ctx: AppContext, args: argparse.Namespace) -> int:
         with open(args.csv, "w", newline="", encoding="utf-8") as stream:  # noqa: PTH123
             write_csv(entries, stream)
     for entry in entries:
-        at = datetime.fromisoformat(entry.at.replace("Z", "+00:00")).astimezone(VIETNAM)
         _out(
-            f"{at:%d/%m/%Y %H:%M}\t{entry.user_name}\t{entry.action}\t"
+            f"{shown_utc_text(entry.at)}\t{entry.user_name}\t{entry.action}\t"
             f"{entry.from_status} → {entry.to_status}\t{entry.note}"
         )
     if broken is not None:

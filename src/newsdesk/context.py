@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsdesk.paths import Paths
+from newsdesk.desk import Desk
+from newsdesk.paths import Paths, make_private
 from newsdesk.settings import Settings
 from newsdesk.sites.credentials import Credentials
 from newsdesk.store import Store
-from newsdesk.sync.desk import Desk
 
 
 @dataclass(slots=True)
@@ -21,6 +21,7 @@ class AppContext:
 
     @classmethod
     def open(cls, paths: Paths) -> AppContext:
+        make_private(paths)
         store = Store.open(paths.database)
         credentials = Credentials()
         return cls(

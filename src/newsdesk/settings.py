@@ -8,6 +8,8 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from newsdesk.paths import private_dir, write_private_bytes
+
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("", "vi", "en")  # "" follows the system locale
@@ -44,7 +46,9 @@ class Settings:
         return settings
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        """Written whole (or not at all) to ``path``, readable by the user only."""
+        private_dir(path.parent)
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
+        text = json.dumps(asdict(self), ensure_ascii=False, indent=2)
+        write_private_bytes(tmp, text.encode("utf-8"))
         tmp.replace(path)

@@ -90,8 +90,9 @@ def test_reporter_and_editor_edit_the_same_article(reporter, editor) -> None:
     ours = reporter.store.get_article(mine.pk)
     result = merge3(conflict.base, ours, conflict.theirs)
     decided = resolve(result, {clash.index: Choice.BOTH for clash in result.clashes})
-    item = reporter.desk.resolve_conflict(conflict, decided)
-    assert item.action is OutboxAction.SUBMIT
+    changes = reporter.desk.resolve_conflict(conflict, decided)
+    assert changes.conflicts == frozenset({mine.pk})
+    assert [i.action for i in reporter.store.pending_outbox()] == [OutboxAction.SUBMIT]
     assert _sync(reporter).ok
     assert _sync(editor).ok
     for ctx, article_id in ((reporter, mine.pk), (editor, theirs.pk)):

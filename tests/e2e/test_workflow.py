@@ -13,7 +13,7 @@ import requests
 from newsdesk.context import AppContext
 from newsdesk.core import WorkflowStatus
 from newsdesk.core.checklist import ChecklistError
-from newsdesk.core.workflow import Action
+from newsdesk.core.workflow import SCHEDULE_LEAD, Action
 from newsdesk.paths import Paths
 from tests.e2e.helpers import newsdesk
 from tests.wpsite_fixture import wpsite
@@ -68,7 +68,7 @@ def _flow_until_scheduled(
     # The editor gets the revision and approves it with a schedule.
     assert editor.desk.sync("portal").ok
     assert "số liệu mới" in editor.store.get_article(theirs).body
-    at = datetime.now(UTC) + timedelta(seconds=95)
+    at = datetime.now(UTC) + SCHEDULE_LEAD + timedelta(seconds=15)
     editor.desk.act(theirs, "portal", Action.APPROVE)
     editor.desk.act(theirs, "portal", Action.SCHEDULE, at=at)
     report = editor.desk.sync("portal")

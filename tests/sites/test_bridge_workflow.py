@@ -15,6 +15,7 @@ import requests
 from babel.messages.mofile import read_mo
 
 from newsdesk.core.audit import AuditEntry, entry_hash, verify
+from newsdesk.core.notes import ANCHOR_MAX_CHARS
 from tests.wpsite_fixture import wpsite
 
 TIMEOUT = 10
@@ -340,9 +341,12 @@ def test_note_input_is_checked(wp_site):
     refused(
         add_note(wp_site, "editor", post["id"], "x", id="not-a-uuid"), 400, "rest_invalid_param"
     )
+    too_long = "ư" * (ANCHOR_MAX_CHARS + 1)
     refused(
-        add_note(wp_site, "editor", post["id"], "x", anchor="a" * 201), 400, "rest_invalid_param"
+        add_note(wp_site, "editor", post["id"], "x", anchor=too_long), 400, "rest_invalid_param"
     )
+    longest_anchor = add_note(wp_site, "editor", post["id"], "x", anchor=too_long[1:])
+    assert longest_anchor.status_code == 201, longest_anchor.text
     unknown_parent = add_note(wp_site, "editor", post["id"], "x", parent=str(uuid.uuid4()))
     refused(unknown_parent, 400, "newsdesk_note_parent_unknown")
     refused(add_note(wp_site, "editor", 987654, "x"), 404, "rest_post_invalid_id")
@@ -351,7 +355,7 @@ def test_note_input_is_checked(wp_site):
     stored = add_note(wp_site, "editor", post["id"], "hoa", id=upper)
     assert stored.status_code == 201, stored.text
     assert stored.json()["id"] == upper.lower()
-    assert len(get_notes(wp_site, "editor", post["id"]).json()) == 2
+    assert len(get_notes(wp_site, "editor", post["id"]).json()) == 3
 
 
 # ------------------------------------------------------------------ audit

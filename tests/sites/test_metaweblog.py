@@ -11,6 +11,7 @@ import unicodedata
 import uuid
 import xmlrpc.client
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -395,7 +396,8 @@ def test_reporter_submits_for_review_and_a_retry_finds_the_post(connectors):
     created = reporter.create_post(outgoing(client_uuid))
     assert created.status == "pending"
     assert created.author_id == reporter.whoami().id
-    assert created.version == created.modified_gmt != ""
+    assert created.modified_gmt != ""
+    assert created.version.startswith(f"modified:{created.modified_gmt}:")
     found = reporter.find_by_client_uuid(client_uuid.upper())
     assert found is not None
     assert found.id == created.id
@@ -454,7 +456,8 @@ def test_editor_edits_and_publishes_without_duplicating_meta(wp_site, connectors
     )
     assert updated.title == "Đã biên tập"
     assert updated.status == "publish"
-    assert updated.version > created.version
+    assert updated.modified_gmt > created.modified_gmt
+    assert updated.version != created.version
     assert updated.meta == edited_meta  # emptied fields are gone, not left behind
     keys = [field["key"] for field in raw_post(wp_site, created.id)["custom_fields"]]
     assert sorted(keys) == ["newsdesk_client_uuid", "newsdesk_markdown", "newsdesk_version"]
@@ -545,3 +548,53 @@ def test_reporter_may_not_upload(connectors, tmp_path):
 def test_missing_post(connectors):
     with pytest.raises(NotFound):
         connectors["editor"].get_post(987654)
+
+
+def _site_terms(wp_site: Any, post_id: int) -> tuple[list[str], set[str]]:
+    terms = raw_post(wp_site, post_id)["terms"]
+    categories = [t["name"] for t in terms if t["taxonomy"] == "category"]
+    return categories, {t["name"] for t in terms if t["taxonomy"] == "post_tag"}
+
+
+@wordpress
+@pytest.mark.parametrize("api", ["wp", "metaWeblog"])
+def test_a_write_keeps_what_someone_else_changed_on_the_site(wp_site, connectors, api):
+    editor, admin = connectors["editor"], connectors["admin"]
+    client_uuid = str(uuid.uuid4())
+    mine = outgoing(client_uuid, tags=("Mặt trận",))
+    created = editor.create_post(mine)
+    assert created.category_names == ("Tin tức",)
+    assert created.tag_names == ("Mặt trận",)
+
+    # Someone else moves it to another category and adds a tag.
+    time.sleep(1.1)  # modified_gmt has one-second resolution
+    admin.update_post(
+        created.id,
+        outgoing(client_uuid, category="Hoạt động Mặt trận", tags=("Mặt trận", "Quý IV")),
+    )
+    writer = connect(wp_site, "editor")
+    if api == "metaWeblog":
+        writer.__dict__["methods"] = BASIC_METHODS  # as a site that offers only MetaWeblog
+    seen = writer.get_post(created.id)
+    assert seen.category_names == ("Hoạt động Mặt trận",)
+    assert set(seen.tag_names or ()) == {"Mặt trận", "Quý IV"}
+    assert writer.get_post(created.id).version == seen.version != created.version
+
+    # The editor's copy still says "Tin tức"; the editor changed only the sapo.
+    short = "Ủy ban họp quý IV."
+    sent = writer.update_post(
+        created.id,
+        replace(
+            mine,
+            excerpt=short,
+            meta=replace(mine.meta, sapo=short),
+            status=RemoteStatus.PUBLISH,
+            changed=frozenset({"sapo"}),
+        ),
+        if_version=seen.version,
+    )
+    assert _site_terms(wp_site, created.id) == (["Hoạt động Mặt trận"], {"Mặt trận", "Quý IV"})
+    assert (sent.excerpt, sent.meta.sapo, sent.status) == (short, short, "publish")
+    assert (sent.title, sent.content_html) == (TITLE, CONTENT)
+    assert sent.meta.source == "Báo Quảng Trị"
+    writer.close()

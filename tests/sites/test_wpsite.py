@@ -124,7 +124,7 @@ def test_plugin_info(wp_site):
     response = requests.get(api(wp_site, "/newsdesk/v1/info"), timeout=TIMEOUT)
     assert response.status_code == 200
     assert response.json() == {
-        "plugin_version": "1.2",
+        "plugin_version": "1.3",
         "features": [
             "client_uuid_lookup",
             "markdown_meta",

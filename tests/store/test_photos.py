@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from newsdesk.core import ValidationError
 from newsdesk.store import PhotoFolder
@@ -46,25 +47,27 @@ def test_a_file_that_cannot_be_read_says_so(tmp_path: Path) -> None:
     assert "gone.jpg" in str(raised.value)
 
 
-def test_an_imported_article_brings_its_photos_along(tmp_path: Path) -> None:
+def test_an_imported_article_brings_the_photos_beside_it(tmp_path: Path) -> None:
     folder = PhotoFolder(tmp_path / "photos")
     source = tmp_path / "bai viet"
     (source / "anh").mkdir(parents=True)
-    (source / "anh" / "hội nghị.jpg").write_bytes(b"\xff\xd8 one")
+    Image.new("RGB", (8, 6), (200, 10, 10)).save(source / "anh" / "hội nghị.jpg")
     elsewhere = tmp_path / "khác.png"
-    elsewhere.write_bytes(b"\x89PNG two")
+    Image.new("RGB", (8, 6)).save(elsewhere)
     markdown = (
         "Đoạn một.\n\n![Quang cảnh](anh/h%E1%BB%99i%20ngh%E1%BB%8B.jpg)\n\n"
         f'![Khác]({elsewhere.as_uri()} "tiêu đề")\n\n'
         "![Trên mạng](https://example.org/a.jpg)\n\n![Mất](anh/khong-co.jpg)"
     )
 
-    adopted, missing = folder.adopt_local_photos(markdown, source)
+    adopted, skipped = folder.adopt_local_photos(markdown, source)
 
-    one, two = folder.keep(source / "anh" / "hội nghị.jpg")[0], folder.keep(elsewhere)[0]
+    one = folder.keep(source / "anh" / "hội nghị.jpg")[0]
     assert adopted == (
         f"Đoạn một.\n\n![Quang cảnh]({one})\n\n"
-        f'![Khác]({two} "tiêu đề")\n\n'
+        f'![Khác]({elsewhere.as_uri()} "tiêu đề")\n\n'
         "![Trên mạng](https://example.org/a.jpg)\n\n![Mất](anh/khong-co.jpg)"
     )
-    assert missing == ["anh/khong-co.jpg"]
+    assert [photo.target for photo in skipped] == [elsewhere.as_uri(), "anh/khong-co.jpg"]
+    assert "“file:” addresses are not read" in skipped[0].message()
+    assert "no such file" in skipped[1].message()

@@ -170,3 +170,71 @@ def test_wrong_password_stops_the_site_and_keeps_everything_queued(store, site) 
     assert report.problems[0].will_retry
     assert {i.article_id for i in store.pending_outbox()} == {first.pk, second.pk}
     _Flaky.failures = []
+
+
+class _Recording(FakeConnector):
+    """Keeps every post this desk wrote over an existing one."""
+
+    writes: ClassVar[list] = []
+
+    def update_post(self, remote_id, post, *, if_version=""):
+        answer = super().update_post(remote_id, post, if_version=if_version)
+        self.writes.append(post)
+        return answer
+
+
+def _recording_engine(store, fake) -> SyncEngine:
+    _Recording.writes = []
+    return SyncEngine(store, lambda _s: _Recording(fake), retry=RetryPolicy(attempts=1), workers=1)
+
+
+def test_a_write_names_only_the_fields_this_desk_changed(store, site) -> None:
+    fake = FakeSite()
+    article, _remote_id = _sent_article(store, site, fake)
+    mine = store.save_article(article.edited(sapo="Sa-pô ngắn hơn"))
+    store.enqueue(mine.pk, site.pk, OutboxAction.SUBMIT)
+
+    assert _recording_engine(store, fake).run().ok
+
+    assert [post.changed for post in _Recording.writes] == [frozenset({"sapo"})]
+
+
+def test_after_a_conflict_the_write_names_what_differs_from_the_sites_copy(store, site) -> None:
+    fake = FakeSite()
+    article, remote_id = _sent_article(store, site, fake)
+    _edit_on_site(fake, remote_id, article, title="Tít của biên tập viên")
+    mine = store.save_article(article.edited(sapo="Sa-pô ngắn hơn"))
+    store.enqueue(mine.pk, site.pk, OutboxAction.SUBMIT)
+
+    assert _recording_engine(store, fake).run().ok
+
+    # Refused once (the site moved on), then merged: the title is the site's already.
+    assert [post.changed for post in _Recording.writes] == [frozenset({"sapo"})]
+    assert fake.posts[remote_id].title == "Tít của biên tập viên"
+    assert store.get_article(mine.pk).title == "Tít của biên tập viên"
+
+
+def test_text_corrected_on_the_site_stays_through_later_changes_there(store, site) -> None:
+    """The site's HTML is edited (its Markdown in meta goes stale), then only its title: the
+    second pull must not take the stale Markdown back because the HTML is one it has seen."""
+    fake = FakeSite()
+    article, remote_id = _sent_article(store, site, fake)
+    post = fake.posts[remote_id]
+    corrected_html = post.content_html.replace("Đoạn hai.", "Đoạn hai, sửa trên trang.")
+    fake.posts[remote_id] = replace(post, content_html=corrected_html, version="site-1")
+    assert _engine(store, fake).run().ok
+    assert "Đoạn hai, sửa trên trang." in store.get_article(article.pk).body
+
+    fake.posts[remote_id] = replace(fake.posts[remote_id], title="Tít mới", version="site-2")
+    assert _engine(store, fake).run().ok
+
+    pulled = store.get_article(article.pk)
+    assert pulled.title == "Tít mới"
+    assert "Đoạn hai, sửa trên trang." in pulled.body
+
+    # The desk's next write sends the body whole, so the site's Markdown is current again.
+    store.save_article(pulled.edited(sapo="Sa-pô mới"))
+    store.enqueue(article.pk, site.pk, OutboxAction.SUBMIT)
+    assert _recording_engine(store, fake).run().ok
+    assert {"sapo", "body"} <= _Recording.writes[-1].changed
+    assert "Đoạn hai, sửa trên trang." in fake.posts[remote_id].meta.markdown

@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 from newsdesk.text import format_date_vi, format_datetime_vi, to_vietnam_time, weekday_name
+from newsdesk.text.dates import parse_utc, shown_clock, shown_datetime, shown_utc_text
 
 
 def test_portal_date_line() -> None:
@@ -40,3 +41,14 @@ def test_weekday_names_for_a_whole_week() -> None:
         "Thứ Bảy",
         "Chủ Nhật",
     ]
+
+
+def test_the_desk_shows_every_time_in_vietnam() -> None:
+    late_utc = datetime(2026, 11, 27, 17, 30, 5, tzinfo=UTC)
+    assert shown_datetime(late_utc) == "28/11/2026 00:30"
+    assert shown_clock(late_utc) == "00:30"
+    assert shown_clock(late_utc, seconds=True) == "00:30:05"
+    assert shown_utc_text("2026-11-28T01:00:00Z") == "28/11/2026 08:00"
+    assert shown_utc_text("2026-11-28T01:00:00") == "28/11/2026 08:00"  # the site's date_gmt
+    assert parse_utc("not a time") is None
+    assert shown_utc_text("not a time") == "not a time"

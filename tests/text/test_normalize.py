@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdesk.text import clean_block, clean_input, clean_line, to_nfc
+from newsdesk.text.normalize import CleaningReport, terminal_safe
 from tests.text.samples import SAMPLE_TITLE, VIETNAMESE, sample_text
 
 NBSP = "\u00a0"
@@ -105,3 +106,85 @@ def test_clean_line_is_one_trimmed_line(text: str) -> None:
     assert "\r" not in line
     assert line == line.strip()
     assert "  " not in line
+
+
+# Control, direction and zero-width characters ----------------------------------------------
+
+CONTROLS = [chr(c) for c in (*range(0x09), *range(0x0E, 0x20), *range(0x7F, 0x85))]
+CONTROLS += [chr(c) for c in range(0x86, 0xA0)]
+DIRECTION = ["\u061c", "\u200e", "\u200f", *map(chr, range(0x202A, 0x202F))]
+DIRECTION += [chr(c) for c in range(0x2066, 0x206A)]
+ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+FORBIDDEN = frozenset(CONTROLS + DIRECTION + ZERO_WIDTH)
+LINE_STRUCTURE = "\t\n\x0b\x0c\r\x85\u2028\u2029"
+
+hostile_text = st.lists(
+    st.one_of(
+        st.characters(),  # anything at all, surrogates aside
+        st.characters(categories=["Cs"]),
+        st.sampled_from(sorted(FORBIDDEN) + list(LINE_STRUCTURE) + ["\x1b[2J", "\x1b]0;x\x07"]),
+        st.sampled_from(VIETNAMESE + VIETNAMESE.upper() + " "),
+    ),
+    max_size=120,
+).map("".join)
+
+
+def no_forbidden(text: str) -> bool:
+    return not any(c in FORBIDDEN or unicodedata.category(c) == "Cs" for c in text)
+
+
+@given(hostile_text)
+def test_no_forbidden_character_survives_cleaning(text: str) -> None:
+    assert no_forbidden(clean_input(text))
+    line = clean_line(text)
+    assert not any(unicodedata.category(c) == "Cc" for c in line)  # not even a tab
+    block = clean_block(text)
+    assert {c for c in block if unicodedata.category(c) == "Cc"} <= {"\t", "\n"}
+
+
+@given(hostile_text)
+def test_cleaning_hostile_text_is_idempotent_and_nfc(text: str) -> None:
+    for clean in (clean_input, clean_line, clean_block):
+        once = clean(text)
+        assert clean(once) == once
+        assert unicodedata.is_normalized("NFC", once)
+
+
+@given(hostile_text)
+def test_the_report_counts_exactly_what_was_removed(text: str) -> None:
+    report = CleaningReport.of(text)
+    removed = report.control + report.direction + report.zero_width + report.surrogate
+    assert removed == sum(1 for c in text if c in FORBIDDEN or unicodedata.category(c) == "Cs")
+    assert bool(report) == (report.message() is not None)
+
+
+@given(st.sampled_from(sample_text().split("\n")), st.sampled_from(sample_text().split("\n")))
+def test_the_sample_article_passes_unchanged(line: str, other: str) -> None:
+    text = f"{line}\n{other}"
+    assert clean_input(text) == text
+    assert not CleaningReport.of(text)
+    assert terminal_safe(text) == text
+
+
+def test_a_title_with_escapes_and_an_override_reads_as_it_holds() -> None:
+    title = "Hội nghị\x1b[2J\x00 giao ban \u202eIV quý\u202c\u2066\u200f"
+    assert clean_line(title) == "Hội nghị[2J giao ban IV quý"
+    report = CleaningReport.of(title)
+    assert (report.control, report.direction, report.zero_width) == (2, 4, 0)
+    assert report.message() == (
+        "Removed from the text: control characters (such as NUL or terminal escapes): 2; "
+        "text-direction controls: 4."
+    )
+    assert CleaningReport.of(title) + CleaningReport.of("a\u200b") == CleaningReport(2, 4, 1)
+
+
+def test_a_body_keeps_its_tabs_and_line_breaks() -> None:
+    assert clean_block("Bảng:\tcột một\tcột hai\r\nhàng\x0bhai\x85ba") == (
+        "Bảng:\tcột một\tcột hai\nhàng\nhai\nba"
+    )
+
+
+def test_terminal_safe_shows_control_characters_instead_of_sending_them() -> None:
+    assert (
+        terminal_safe("a\x1b[31mb\rc\u202ed\te\nf\x9b") == "a\ufffd[31mb\ufffdc\ufffdd\te\nf\ufffd"
+    )

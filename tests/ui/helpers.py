@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -43,3 +45,16 @@ def confirm_move(window, note: str = "") -> None:
     if note:
         commit_text(dialog.text, note)
     dialog.confirm.click()
+    settle(window)
+
+
+def settle(window, timeout_s: float = 10.0) -> None:
+    """Let the work the window started (operations, sync, reading problems) end and its
+    results show, as the event loop would between two clicks."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        window.tasks.wait(int(timeout_s * 1000))
+        QApplication.processEvents()
+        if not window.tasks.busy:
+            return
+        assert time.monotonic() < deadline, "the window's work did not end"

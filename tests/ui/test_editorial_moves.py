@@ -17,7 +17,7 @@ from newsdesk.core.workflow import Action
 from newsdesk.sync.report import SyncProblem, SyncReport
 from newsdesk.ui.words import message_word
 from newsdesk.ui.workflow_dialogs import ScheduleDialog
-from tests.ui.helpers import confirm_move
+from tests.ui.helpers import confirm_move, settle
 from tests.ui.sync_fakes import add_site, use_fake_engine
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -58,6 +58,7 @@ def test_approval_is_blocked_until_the_checklist_passes_and_says_what_is_missing
     assert window.commands.approve.isEnabled()
 
     window.commands.approve.trigger()
+    settle(window)
     box = window.moves.dialog
     assert isinstance(box, QMessageBox)
     assert box.isVisible()
@@ -74,6 +75,7 @@ def test_approval_is_blocked_until_the_checklist_passes_and_says_what_is_missing
     window.editor.sapo.setPlainText("Vụ Đông Xuân năm nay đạt năng suất cao.")
     window.metadata.category.setCurrentText("Tin tức")
     window.commands.approve.trigger()
+    settle(window)
     assert window.moves.dialog is None
     assert store.get_article(article_id).status is WorkflowStatus.APPROVED
     assert [e.action for e in store.audit(article_id)] == ["approve"]
@@ -90,6 +92,7 @@ def test_the_sites_checklist_decides(qtbot, window, editor_desk):
         window, sapo="Một hai ba bốn năm sáu bảy.", category="Tin tức", bylines=()
     )
     window.commands.publish.trigger()
+    settle(window)
     box = window.moves.dialog
     assert list_items(box) == [
         "Add a featured photo.",
@@ -104,6 +107,7 @@ def test_the_sites_checklist_decides(qtbot, window, editor_desk):
 def test_return_needs_a_note_and_the_reporter_sees_why(qtbot, window, editor_desk):
     article_id = submitted_article(window)
     window.commands.return_article.trigger()
+    settle(window)
     dialog = window.moves.dialog
     assert dialog.windowTitle() == "Return to the reporter"
     assert not dialog.confirm.isEnabled()  # a return says why
@@ -113,31 +117,33 @@ def test_return_needs_a_note_and_the_reporter_sees_why(qtbot, window, editor_des
     banner = window.returned_banner
     assert banner.isVisible()
     assert banner.note.text() == "Thiếu số liệu năng suất từng huyện."
-    assert banner.heading.text().startswith("pv returned this article on ")
-    # Revise and resubmit sends it back, with a note for the editor.
-    window.editor.body.setPlainText("Nội dung bài, thêm số liệu từng huyện.")
-    banner.resubmit.click()
-    assert window.moves.dialog.windowTitle() == "Submit again"
-    confirm_move(window, "Đã bổ sung số liệu.")
-    assert window.ctx.store.get_article(article_id).status is WorkflowStatus.SUBMITTED
-    assert not banner.isVisible()
-    assert [e.action for e in window.ctx.store.audit(article_id)] == ["return", "submit"]
+    # The editor who returned it is told so; revising is the reporter's move
+    # (tests/ui/test_desk_roles.py follows the reporter's side).
+    assert banner.heading.text().startswith("You returned this article to the reporter on ")
+    assert not banner.resubmit.isVisible()
+    assert not window.commands.submit.isEnabled()
+    assert [e.action for e in window.ctx.store.audit(article_id)] == ["return"]
 
 
 def test_an_article_shows_its_state_in_the_list(qtbot, window, editor_desk):
     submitted_article(window, sapo="Sa-pô.", category="Tin tức")
     window.commands.approve.trigger()
+    settle(window)
     window.commands.publish.trigger()
+    settle(window)
     box = window.moves.dialog
     assert box.text().startswith("Publish “Lúa Đông Xuân vượt kế hoạch” on “toa-soan” now?")
     box.button(QMessageBox.StandardButton.Yes).click()
+    settle(window)
     assert window.article_list.tree.topLevelItem(0).text(1) == "Published"
     assert window.commands.unpublish.isEnabled()
     assert window.commands.correct.isEnabled()
     window.commands.correct.trigger()
+    settle(window)
     confirm_move(window, "Sửa tên huyện.")
     assert window.article_list.tree.topLevelItem(0).text(1) == "Corrected"
     window.commands.unpublish.trigger()
+    settle(window)
     window.moves.dialog.button(QMessageBox.StandardButton.Cancel).click()
     assert window.article_list.tree.topLevelItem(0).text(1) == "Corrected"  # kept as it was
 
@@ -156,6 +162,7 @@ def test_a_reporter_cannot_approve_and_a_lowered_role_is_told(qtbot, window):
     assert window.commands.approve.isEnabled()
     window.ctx.store.update_site(site.edited(roles=("author",)))
     window.commands.approve.trigger()
+    settle(window)
     dialog = window.errors.dialog
     assert dialog is not None
     assert dialog.text() == (
@@ -175,6 +182,7 @@ def test_a_move_the_site_refuses_is_reported_after_the_sync(qtbot, window):
     )
     with qtbot.waitSignal(window.sync.finished):
         window.commands.approve.trigger()
+        settle(window)
     dialog = window.errors.dialog
     assert dialog is not None
     assert dialog.text() == (
@@ -198,6 +206,7 @@ def test_two_editors_approving_at_once_is_told_in_the_window(qtbot, window):
 def test_schedule_is_in_vietnam_time_and_refuses_a_past_time(qtbot, window, editor_desk):
     article_id = submitted_article(window, sapo="Sa-pô.", category="Tin tức")
     window.commands.schedule.trigger()
+    settle(window)
     dialog = window.moves.dialog
     assert isinstance(dialog, ScheduleDialog)
     tomorrow = datetime.now(VIETNAM).date() + timedelta(days=1)
@@ -209,6 +218,7 @@ def test_schedule_is_in_vietnam_time_and_refuses_a_past_time(qtbot, window, edit
     past = datetime.now(UTC) - timedelta(hours=1)
     dialog.set_moment(past)
     dialog.confirm.click()
+    settle(window)
     assert dialog.isVisible()  # not accepted
     assert dialog.problem.isVisible()
     assert "is already past" in dialog.problem.text()
@@ -217,6 +227,7 @@ def test_schedule_is_in_vietnam_time_and_refuses_a_past_time(qtbot, window, edit
     chosen = datetime(2031, 1, 2, 6, 30, tzinfo=VIETNAM)
     dialog.set_moment(chosen)
     dialog.confirm.click()
+    settle(window)
     article = window.ctx.store.get_article(article_id)
     assert article.status is WorkflowStatus.SCHEDULED
     assert article.publish_at == datetime(2031, 1, 1, 23, 30, tzinfo=UTC)

@@ -10,7 +10,7 @@ from newsdesk.context import AppContext
 from newsdesk.core.article import SyncState, WorkflowStatus
 from newsdesk.paths import Paths
 from newsdesk.ui.main_window import MainWindow
-from tests.ui.helpers import commit_text, confirm_move
+from tests.ui.helpers import commit_text, confirm_move, settle
 from tests.ui.test_sites_and_review_ui import add_site_through_dialog
 from tests.wpsite_fixture import wp_site  # noqa: F401 (fixture)
 
@@ -44,6 +44,7 @@ def test_a_returned_article_reaches_the_reporter_with_its_notes(
     commit_text(window.editor.body, f"{FIRST}\n\n{SECOND}")
     commit_text(window.metadata.bylines.add_byline().name, "Thủy Phương")
     window.commands.submit.trigger()
+    settle(window)
     confirm_move(window, "Bài có ảnh, em gửi sau.")
     store = window.ctx.store
     qtbot.waitUntil(lambda: store.sync_state(article_id)[0] is SyncState.SENT, timeout=NETWORK_MS)
@@ -70,7 +71,9 @@ def test_a_returned_article_reaches_the_reporter_with_its_notes(
         desk.editor.body.setTextCursor(cursor)
         commit_text(desk.notes_panel.text, PARAGRAPH_NOTE)
         desk.notes_panel.add_button.click()
+        settle(desk)
         desk.commands.return_article.trigger()
+        settle(desk)
         confirm_move(desk, RETURN_NOTE)
         # The note and the return go out with the syncs they started.
         qtbot.waitUntil(

@@ -9,6 +9,7 @@ from newsdesk.core.article import SyncState
 from newsdesk.core.merge import Choice
 from newsdesk.sync.report import SyncReport
 from newsdesk.ui.signals import emit
+from tests.ui.helpers import settle
 from tests.ui.sync_fakes import add_site, open_article, use_fake_engine
 
 FIRST = "Đoạn một không ai sửa."
@@ -96,6 +97,7 @@ def test_choosing_the_sites_paragraph_and_applying_settles_the_conflict(qtbot, w
 
     with qtbot.waitSignal(window.sync.finished):
         dialog.apply_button.click()
+        settle(window)
     assert engine.runs == 1  # the decision went straight to the sync
     assert store.conflicts(article_id) == []
     stored = store.get_article(article_id)
@@ -115,6 +117,7 @@ def test_keep_both_puts_yours_first_then_the_sites(qtbot, window):
     dialog.view_for("body")[0].keep_both.click()
     dialog.view_for("title")[0].take_site.click()
     dialog.apply_button.click()
+    settle(window)
     stored = window.ctx.store.get_article(article_id)
     assert stored.body == f"{FIRST}\n\n{MINE_PARAGRAPH}\n\n{SITE_PARAGRAPH}\n\n{LAST}"
     assert stored.title == "Tổng kết công tác năm"

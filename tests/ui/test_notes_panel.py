@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 
 from newsdesk.core.merge import paragraphs
 from newsdesk.ui.paragraph_places import paragraph_at, paragraph_spans
-from tests.ui.helpers import commit_text
+from tests.ui.helpers import commit_text, settle
 from tests.ui.sync_fakes import add_site, open_article
 
 FIRST = "Ngày 25/12/2020, đồng chí Nguyễn Đăng Quang chủ trì hội nghị giao ban."
@@ -45,6 +45,7 @@ def test_a_note_on_paragraph_two_is_anchored_there_with_its_quote(qtbot, window,
     commit_text(panel.text, "Số liệu quý IV cần dẫn nguồn.")
     assert panel.add_button.isEnabled()
     panel.add_button.click()
+    settle(window)
 
     (note,) = window.ctx.store.notes(noted)
     assert note.anchor.index == 1
@@ -67,6 +68,7 @@ def test_replies_sit_under_the_note_they_answer(qtbot, window, noted):
     put_cursor(window, BODY.index(THIRD))
     commit_text(panel.text, "Nêu rõ số hộ được hỗ trợ.")
     panel.add_button.click()
+    settle(window)
     (root,) = window.ctx.store.notes(noted)
     assert not panel.reply_button.isEnabled()
     panel.follow_link(QUrl(f"note:{root.id}"))  # the note's Reply link
@@ -74,6 +76,7 @@ def test_replies_sit_under_the_note_they_answer(qtbot, window, noted):
     commit_text(panel.text, "Đã bổ sung: 120 hộ.")
     assert panel.reply_button.isEnabled()
     panel.reply_button.click()
+    settle(window)
     reply = next(n for n in window.ctx.store.notes(noted) if n.id != root.id)
     assert reply.parent == root.id
     assert [[n.id for n in thread] for thread in panel.groups.by_paragraph[2]] == [
@@ -92,6 +95,7 @@ def test_a_paragraph_heading_leads_to_the_paragraph(qtbot, window, noted):
     put_cursor(window, BODY.index(THIRD))
     commit_text(panel.text, "Nêu rõ số hộ được hỗ trợ.")
     panel.add_button.click()
+    settle(window)
     put_cursor(window, 0)
     panel.follow_link(QUrl("paragraph:2"))
     assert window.editor.body.textCursor().position() == BODY.index(THIRD)
@@ -105,6 +109,7 @@ def test_a_note_on_a_deleted_paragraph_shows_under_removed_text_with_its_quote(
     put_cursor(window, BODY.index(SECOND))
     commit_text(panel.text, "Số liệu quý IV cần dẫn nguồn.")
     panel.add_button.click()
+    settle(window)
     # The reporter deletes the second paragraph, as a person would: select it, then type over.
     cursor = window.editor.body.textCursor()
     cursor.setPosition(BODY.index(SECOND) - 2)
@@ -130,6 +135,7 @@ def test_a_note_needs_a_site_to_sign_it(qtbot, window):
     panel = window.notes_panel
     commit_text(panel.text, "Kiểm tra lại tên.")
     panel.add_button.click()
+    settle(window)
     assert window.errors.dialog is not None
     assert window.errors.dialog.text() == "There is no site to send the article to."
     window.errors.dialog.close()
@@ -161,3 +167,36 @@ def test_the_cursor_names_the_paragraph_it_is_in():
     assert paragraph_at(BODY, BODY.index(THIRD) + 3) == 2
     assert paragraph_at(BODY + "\n\n", len(BODY) + 2) == 2  # past the end: the last one
     assert paragraph_at("", 0) == -1
+
+
+def test_a_note_on_a_long_real_paragraph_is_anchored_and_marked_there(qtbot, window):
+    from newsdesk.core.notes import ANCHOR_MAX_CHARS, ANCHOR_QUOTE_MAX_CHARS
+    from tests.text.samples import sample_markdown
+
+    body = "\n\n".join(p for p in paragraphs(sample_markdown()) if not p.startswith("# "))
+    long_paragraph = paragraphs(body)[1]
+    assert len(long_paragraph) > 3000
+    add_site(window, "toa-soan", ("editor",))
+    window.commands.work_offline.setChecked(True)
+    article_id = open_article(window, title="Hội nghị giao ban", body=body)
+    panel = window.notes_panel
+    put_cursor(window, body.index(long_paragraph) + len(long_paragraph) - 5)  # near its end
+    assert panel.target.text().startswith("New note on paragraph 2:")
+    commit_text(panel.text, "Kiểm tra danh sách đại biểu.")
+    panel.add_button.click()
+    settle(window)
+
+    (note,) = window.ctx.store.notes(article_id)
+    assert note.anchor.index == 1
+    assert 0 < len(note.anchor.quote) <= ANCHOR_QUOTE_MAX_CHARS
+    assert long_paragraph.startswith(note.anchor.quote)
+    assert len(note.anchor.encode()) <= ANCHOR_MAX_CHARS
+    assert window.editor.marked_paragraphs() == [long_paragraph]
+    # A word changed near the end of the paragraph: the note stays with it.
+    cursor = window.editor.body.textCursor()
+    end = body.index(long_paragraph) + len(long_paragraph)
+    cursor.setPosition(end - 1)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("!")
+    qtbot.waitUntil(lambda: window.editor.marked_paragraphs() == [long_paragraph[:-1] + "!"])
+    assert shown(panel)[0].startswith("Paragraph 2: “Sau khi")

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtGui import QIcon
+
 from newsdesk.core.article import WorkflowStatus, new_article
 from newsdesk.core.audit import AuditEntry, content_fingerprint, sealed
 from newsdesk.core.notes import Anchor, Note
-from newsdesk.sites.base import RemotePost
+from newsdesk.sites.base import PostMeta, RemotePost
+from newsdesk.sites.mapping import article_from_post
 from newsdesk.sync.report import SyncReport
+from newsdesk.ui.notifications import Notification, NotificationCentre
 from newsdesk.ui.signals import emit
 from tests.ui.sync_fakes import FakeEngine, add_site
 
@@ -124,6 +128,63 @@ def queue_post(post_id: int, title: str) -> RemotePost:
     )
 
 
+class SchedulingEngine(FakeEngine):
+    """A sync that finds the reporter's post scheduled by an editor, taken in as the real
+    pull takes it (the site's post mapped onto the article)."""
+
+    def __init__(self, store, article_id: int, date_gmt: str) -> None:
+        super().__init__(store)
+        self.article_id = article_id
+        self.date_gmt = date_gmt
+
+    def run(self, site_id=None, *, cancel=lambda: False, progress=None) -> SyncReport:
+        super().run(site_id, cancel=cancel, progress=progress)
+        article = self.store.get_article(self.article_id)
+        post = RemotePost(
+            7,
+            "future",
+            "",
+            article.title,
+            article.sapo,
+            "",
+            "",
+            meta=PostMeta(client_uuid=article.uuid, markdown=article.body),
+            date_gmt=self.date_gmt,
+        )
+        self.store.save_article(article_from_post(post, article))
+        return SyncReport(updated_from_site=[self.article_id])
+
+
+def test_the_reporter_is_told_when_the_scheduled_article_goes_out_in_vietnam_time(qtbot, window):
+    article_id = reporter_article(window)
+    engine = SchedulingEngine(window.ctx.store, article_id, "2026-12-09T00:30:00")
+    sync_with(qtbot, window, engine)
+    latest = window.notifications.recent[0]
+    assert (latest.title, latest.article_id) == ("Scheduled", article_id)
+    assert latest.text == (
+        "“Hội nghị giao ban” will be published at 09/12/2026 07:30 (Vietnam time)."
+    )
+
+
+def test_an_editor_is_told_the_article_went_back_to_the_reporter(qtbot, window):
+    add_site(window, "toa-soan", ("editor",))
+    article = window.ctx.store.create_article(
+        new_article(title="Hội nghị giao ban", body=BODY, status=WorkflowStatus.SUBMITTED)
+    )
+    window.reload_list()
+    note = "Bổ sung số liệu từng huyện."
+    engine = EditingEngine(window.ctx.store, article.pk, WorkflowStatus.CHANGES_REQUESTED, note)
+    sync_with(qtbot, window, engine)
+    latest = window.notifications.recent[0]
+    assert latest.text == f"“Hội nghị giao ban” was returned to the reporter: {note}"
+
+
+def test_a_notification_carries_the_time_in_vietnam(qtbot):
+    centre = NotificationCentre(QIcon(), clock=lambda: datetime(2026, 12, 8, 17, 5, tzinfo=UTC))
+    centre.notify(Notification("Approved", "“Tin” was approved."))
+    assert centre.recent[0].at == "00:05"
+
+
 def test_the_editor_is_told_of_new_submissions(qtbot, window, monkeypatch):
     add_site(window, "toa-soan", ("editor",))
     queue = [queue_post(1, "Tin một"), queue_post(2, "Tin hai")]
@@ -140,9 +201,9 @@ def test_the_editor_is_told_of_new_submissions(qtbot, window, monkeypatch):
     assert latest.text == "“Lúa Đông Xuân vượt kế hoạch” by Thủy Phương, on “toa-soan”."
     assert latest.review_site == "toa-soan"
 
-    sync_with(qtbot, window, FakeEngine(window.ctx.store))  # nothing new: nothing said
-    qtbot.wait(50)
-    assert not window.tasks.busy
+    # Nothing new: nothing said, once the queue was read again.
+    with qtbot.waitSignal(window.watch.queueRead):
+        sync_with(qtbot, window, FakeEngine(window.ctx.store))
     assert len(window.notifications.recent) == 2
     # Choosing it opens the queue of that site.
     emit(window.notifications.chosen, latest)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsdesk.core.outbox import OutboxAction
 from newsdesk.sync.report import SyncProblem, SyncReport
 from newsdesk.ui.signals import emit
+from tests.ui.helpers import settle
 from tests.ui.sync_fakes import add_site, open_article, use_fake_engine
 
 REFUSED = "The site has no category “Thời sự”. Choose one of the site's categories, then retry."
@@ -58,6 +59,7 @@ def test_retry_queues_the_article_again_and_syncs(qtbot, window):
 
     with qtbot.waitSignal(window.sync.finished):
         panel.retry_button.click()
+        settle(window)
     assert [item.article_id for item in store.pending_outbox()] == [article_id]
     assert [item.article_id for item in engine.pending_seen[0]] == [article_id]
     qtbot.waitUntil(lambda: rows(window) == [])
@@ -123,5 +125,6 @@ def test_a_sync_that_failed_as_a_whole_is_listed_and_retry_syncs_again(qtbot, wi
     )
     with qtbot.waitSignal(window.sync.finished):
         window.problems.retry_button.click()
+        settle(window)
     assert engine.runs == 1
     qtbot.waitUntil(lambda: rows(window) == [])

@@ -10,9 +10,9 @@ import pytest
 from newsdesk.core.article import new_article
 from newsdesk.core.outbox import OutboxAction
 from newsdesk.core.site import Site
+from newsdesk.desk import Desk
 from newsdesk.sites.credentials import Credentials
 from newsdesk.store import Store
-from newsdesk.sync.desk import Desk
 from newsdesk.sync.report import SyncProblem, SyncReport
 from newsdesk.ui.sync_problems import Problem, ProblemKind, collect_problems
 
@@ -85,3 +85,13 @@ def test_a_deleted_article_has_no_problems(store):
     report = SyncReport(problems=[SyncProblem(article_id, portal.pk, REFUSED, will_retry=False)])
     store.delete_article(article_id)
     assert collect_problems(store, report) == []
+
+
+def test_a_failure_stays_listed_behind_a_note_until_a_later_move_replaces_it(store):
+    portal = site(store)
+    article_id = article(store, "Bị từ chối")
+    store.mark_failed(store.enqueue(article_id, portal.pk, OutboxAction.SUBMIT).id, REFUSED)
+    store.enqueue(article_id, portal.pk, OutboxAction.NOTE)  # waits behind the failed move
+    assert [(p.kind, p.message) for p in collect_problems(store)] == [(ProblemKind.FAILED, REFUSED)]
+    store.enqueue(article_id, portal.pk, OutboxAction.SUBMIT)  # sent again: nothing failed now
+    assert collect_problems(store) == []

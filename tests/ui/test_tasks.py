@@ -46,3 +46,33 @@ def test_a_callback_that_raises_reaches_the_failed_signal(qtbot):
     with qtbot.waitSignal(runner.failed) as blocker:
         runner.run(lambda: 1, broken)
     assert isinstance(blocker.args[0], ValueError)
+
+
+def test_writes_run_one_at_a_time_in_the_order_they_were_started(qtbot):
+    runner = TaskRunner()
+    started: list[int] = []
+    running = threading.Semaphore(1)  # a second write running at once could not take it
+    overlaps: list[int] = []
+    first_may_end = threading.Event()
+    done: list[int] = []
+
+    def write(number: int) -> int:
+        if not running.acquire(blocking=False):
+            overlaps.append(number)
+            return number
+        try:
+            started.append(number)
+            if number == 0:
+                first_may_end.wait(5)
+            return number
+        finally:
+            running.release()
+
+    for number in range(4):
+        runner.write(lambda n=number: write(n), done.append)
+    qtbot.waitUntil(lambda: started == [0])
+    first_may_end.set()
+    qtbot.waitUntil(lambda: len(done) == 4)
+    assert started == [0, 1, 2, 3]
+    assert done == [0, 1, 2, 3]
+    assert overlaps == []

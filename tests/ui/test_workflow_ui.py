@@ -6,7 +6,7 @@ from newsdesk.core.article import SyncState, WorkflowStatus, new_article
 from newsdesk.core.site import Site, Term
 from newsdesk.sync.report import SyncReport
 from newsdesk.ui.signals import emit
-from tests.ui.helpers import confirm_move
+from tests.ui.helpers import confirm_move, settle
 
 
 def open_article(window, **fields) -> int:
@@ -33,6 +33,7 @@ def add_site(window, name: str, roles: tuple[str, ...]) -> Site:
 def test_submit_without_a_site_names_the_cause_and_the_next_step(qtbot, window):
     open_article(window, title="Tin", body="Nội dung.")
     window.commands.submit.trigger()
+    settle(window)
     dialog = window.errors.dialog
     assert dialog is not None
     assert dialog.isVisible()
@@ -46,6 +47,7 @@ def test_an_empty_article_is_not_sent_and_the_dialog_says_why(qtbot, window):
     add_site(window, "portal", ("author",))
     open_article(window, title="", body="")
     window.commands.submit.trigger()
+    settle(window)
     assert window.errors.dialog is not None
     assert window.errors.dialog.text() == "The article has no title."
     window.errors.dialog.close()
@@ -58,6 +60,7 @@ def test_submit_while_offline_queues_the_article(qtbot, window):
     article_id = open_article(window, title="Hội nghị", body="Nội dung.")
     window.editor.body.setPlainText("Nội dung mới nhất.")
     window.commands.submit.trigger()
+    settle(window)
     confirm_move(window, "Nhờ anh xem giúp số liệu.")
     store = window.ctx.store
     assert store.get_article(article_id).status is WorkflowStatus.SUBMITTED
@@ -117,6 +120,7 @@ def test_a_conflict_shows_a_bar_and_taking_the_sites_version_settles_it(qtbot, w
     assert bar.isVisible()
 
     bar.take_theirs.click()
+    settle(window)
     assert store.conflicts(article_id) == []
     assert not bar.isVisible()
     assert store.get_article(article_id).body == "Đoạn một, bản của trang.\n\nĐoạn hai."
@@ -135,5 +139,6 @@ def test_keep_mine_keeps_the_local_text(qtbot, window):
     store.keep_conflict(article_id, site.pk, base, base.edited(body="Của trang."), "7")
     emit(window.sync.finished, SyncReport())
     window.conflict_bar.keep_mine.click()
+    settle(window)
     assert store.get_article(article_id).body == "Của tôi."
     assert store.conflicts(article_id) == []

@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Newsdesk Bridge
  * Description:       Lets the Newsdesk desktop app keep an article's metadata on its post, find a post again by the client UUID it was created with, and run the newsroom's review workflow (returned and approved statuses, editor notes, an audit record).
- * Version:           1.2
+ * Version:           1.3
  * Requires at least: 5.8
  * Requires PHP:      7.4
  * License:           GPL-2.0-or-later
@@ -12,7 +12,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-const NEWSDESK_BRIDGE_VERSION = '1.2';
+const NEWSDESK_BRIDGE_VERSION = '1.3';
 const NEWSDESK_BRIDGE_UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const NEWSDESK_BRIDGE_NAMESPACE = 'newsdesk/v1';
 
@@ -100,13 +100,20 @@ function newsdesk_bridge_can_edit_meta( $allowed, $meta_key, $post_id, $user_id 
 	return user_can( $user_id, 'edit_post', $post_id );
 }
 
+/**
+ * The meta is the desk's working copy (the Markdown as sent, even text an editor has since
+ * taken out of the post, the client UUID, the app's version): shown only with context=edit,
+ * which WordPress gives only to users who may edit the post. Visitors and other users reading
+ * a published post never see it.
+ */
 function newsdesk_bridge_register_meta() {
 	foreach ( newsdesk_bridge_meta_fields() as $key => $sanitize ) {
-		$rest = true;
+		$schema = array( 'context' => array( 'edit' ) );
 		if ( 'newsdesk_client_uuid' === $key ) {
 			// "" is allowed so a client can send back the default it read.
-			$rest = array( 'schema' => array( 'pattern' => '^(' . NEWSDESK_BRIDGE_UUID . ')?$' ) );
+			$schema['pattern'] = '^(' . NEWSDESK_BRIDGE_UUID . ')?$';
 		}
+		$rest = array( 'schema' => $schema );
 		register_post_meta(
 			'post',
 			$key,
@@ -254,11 +261,11 @@ function newsdesk_bridge_register_revision_field() {
 		'newsdesk_rev',
 		array(
 			'get_callback' => function ( $post ) {
-				return newsdesk_bridge_revision_of( $post['id'] );
+				return newsdesk_bridge_may_see_counters( $post['id'] ) ? newsdesk_bridge_revision_of( $post['id'] ) : null;
 			},
 			'schema'       => array(
 				'description' => __( 'Counts saves of the post; send it back as newsdesk_if_rev.', 'newsdesk-bridge' ),
-				'type'        => 'integer',
+				'type'        => array( 'integer', 'null' ),
 				'context'     => array( 'view', 'edit' ),
 				'readonly'    => true,
 			),

@@ -181,9 +181,17 @@ def write_csv(entries: list[AuditEntry], stream: IO[str]) -> None:
 
 
 def _same_event(a: AuditEntry, b: AuditEntry) -> bool:
-    return entry_id(a) == entry_id(b) or (
-        (a.user, a.at, a.action, a.to_status) == (b.user, b.at, b.action, b.to_status)
-    )
+    return entry_id(a) == entry_id(b) or ((a.user, a.at) == (b.user, b.at) and _same_move(a, b))
+
+
+def _same_move(a: AuditEntry, b: AuditEntry) -> bool:
+    """The same move from the same state: two desks did one thing, only one of them counts."""
+    return (a.action, a.from_status, a.to_status) == (b.action, b.from_status, b.to_status)
+
+
+def same_user(a: str, b: str) -> bool:
+    """Site logins compare without regard to case, as WordPress compares them."""
+    return a.strip().casefold() == b.strip().casefold()
 
 
 def rebase(
@@ -192,8 +200,10 @@ def rebase(
     """This desk's unsent entries chained after the site's record.
 
     Returns (entries still to send, entries dropped because someone else recorded the same
-    move first, e.g. two editors approving at once). Entries the site already holds (an
-    earlier send whose answer was lost) are neither.
+    move from the same state first, e.g. two editors approving at once). Entries the site
+    already holds (an earlier send whose answer was lost, or the same user's same move sent
+    from elsewhere) are neither. A move from another state is a new move, even when it
+    leads where the last one did (a resubmission after a return made on the site itself).
     """
     last = confirmed[-1] if confirmed else None
     to_send: list[AuditEntry] = []
@@ -201,8 +211,9 @@ def rebase(
     for entry in pending:
         if any(_same_event(entry, held) for held in confirmed):
             continue
-        if last is not None and (last.action, last.to_status) == (entry.action, entry.to_status):
-            dropped.append(entry)
+        if last is not None and _same_move(last, entry):
+            if not same_user(last.user, entry.user):
+                dropped.append(entry)
             continue
         last = sealed(entry, last)
         to_send.append(last)

@@ -27,6 +27,7 @@ SCALAR_FIELDS = (
     "bylines",
     "featured_image",
 )
+MERGED_FIELDS = (*SCALAR_FIELDS, "tags", "body")
 TEXT_FIELDS = frozenset({"sapo", "body"})  # where keeping both versions side by side reads well
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -64,6 +65,11 @@ def paragraphs(body: str) -> list[str]:
     return [p.strip("\n") for p in _PARAGRAPH_BREAK.split(body.strip("\n")) if p.strip()]
 
 
+def changed_fields(base: Article, other: Article) -> frozenset[str]:
+    """The merged fields in which ``other`` differs from ``base``."""
+    return frozenset(f for f in MERGED_FIELDS if getattr(base, f) != getattr(other, f))
+
+
 def _merge_value(base: object, ours: object, theirs: object) -> tuple[object, bool]:
     """(value, clashed)."""
     if theirs in (ours, base):
@@ -82,38 +88,124 @@ def _merge_tags(base: Sequence[str], ours: Sequence[str], theirs: Sequence[str])
     return tuple(merged)
 
 
-def _matches(base: Sequence[str], other: Sequence[str]) -> dict[int, int]:
+@dataclass(frozen=True, slots=True)
+class _Edits:
+    """One side's changes against the base list: what each base paragraph became (None:
+    left as it was; () deleted) and what was inserted before each position (one more slot
+    than the base has paragraphs, the last for the end)."""
+
+    became: tuple[tuple[str, ...] | None, ...]
+    inserted: tuple[tuple[str, ...], ...]
+
+
+_ALIKE = 0.5  # words in common from which a paragraph reads as an edit of another, not a new one
+_MAX_PAIRINGS = 400  # larger rewrites are paired in order, without comparing every pair
+_WORD = re.compile(r"\w+")
+
+
+def _similarity(a: list[str], b: list[str]) -> float:
+    """How much of two paragraphs' words are shared; 0 below :data:`_ALIKE`."""
+    matcher = SequenceMatcher(a=a, b=b, autojunk=False)
+    if matcher.real_quick_ratio() < _ALIKE or matcher.quick_ratio() < _ALIKE:
+        return 0.0
+    ratio = matcher.ratio()
+    return ratio if ratio >= _ALIKE else 0.0
+
+
+def _pairs(base: Sequence[str], other: Sequence[str]) -> list[tuple[int, int]]:
+    """Which paragraphs of ``other`` are edits of which in ``base`` (index pairs, both in
+    order): one paragraph replaced by one is its edit; otherwise the pairing with the most
+    words in common."""
+    if len(base) == len(other) == 1:
+        return [(0, 0)]
+    if len(base) * len(other) > _MAX_PAIRINGS:
+        return [(k, k) for k in range(min(len(base), len(other)))]
+    base_words, other_words = [_WORD.findall(b) for b in base], [_WORD.findall(o) for o in other]
+    alike = [[_similarity(b, o) for o in other_words] for b in base_words]
+    best = [[0.0] * (len(other) + 1) for _ in range(len(base) + 1)]
+    for i in range(1, len(base) + 1):
+        for j in range(1, len(other) + 1):
+            paired = best[i - 1][j - 1] + alike[i - 1][j - 1] if alike[i - 1][j - 1] else 0.0
+            best[i][j] = max(best[i - 1][j], best[i][j - 1], paired)
+    found: list[tuple[int, int]] = []
+    i, j = len(base), len(other)
+    while i and j:
+        if best[i][j] == best[i - 1][j]:
+            i -= 1
+        elif best[i][j] == best[i][j - 1]:
+            j -= 1
+        else:
+            found.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+    return found[::-1]
+
+
+def _edits(base: Sequence[str], other: Sequence[str]) -> _Edits:
+    became: list[tuple[str, ...] | None] = [None] * len(base)
+    inserted: list[tuple[str, ...]] = [()] * (len(base) + 1)
     matcher = SequenceMatcher(a=base, b=other, autojunk=False)
-    return {
-        block.a + k: block.b + k
-        for block in matcher.get_matching_blocks()
-        for k in range(block.size)
-    }
+    for tag, b1, b2, o1, o2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        # A replaced stretch: each base paragraph became the one paired with it, or nothing.
+        # New paragraphs stand in for the deleted ones around them (only a paragraph both
+        # sides touched can clash), else are inserted where they stand.
+        placed_b, placed_o = b1, o1
+        for b, o in [*_pairs(base[b1:b2], other[o1:o2]), (b2 - b1, o2 - o1)]:
+            new, deleted = tuple(other[placed_o : o1 + o]), range(placed_b, b1 + b)
+            for position in deleted:
+                became[position] = ()
+            if deleted:
+                became[deleted[0]] = new
+            else:
+                inserted[placed_b] += new
+            if b1 + b < b2:
+                became[b1 + b] = (other[o1 + o],)
+            placed_b, placed_o = b1 + b + 1, o1 + o + 1
+    return _Edits(tuple(became), tuple(inserted))
+
+
+Stretch = tuple[list[str], list[str], list[str]]  # base, ours, theirs of one clash
+
+
+def _settle(
+    base: Sequence[str], ours: tuple[str, ...] | None, theirs: tuple[str, ...] | None
+) -> list[str] | Stretch:
+    """One base paragraph (or the gap before it: ``base`` empty) as both sides left it: the
+    paragraphs that stand there, or a clash when the two changed it differently."""
+    if ours is None or ours == theirs:
+        return list(base if theirs is None else theirs)
+    if theirs is None:
+        return list(ours)
+    return (list(base), list(ours), list(theirs))
 
 
 def merge_sequences(
     base: Sequence[str], ours: Sequence[str], theirs: Sequence[str]
-) -> list[str | tuple[list[str], list[str], list[str]]]:
-    """diff3 over lists of paragraphs: kept items, and (base, ours, theirs) clashes."""
-    in_ours, in_theirs = _matches(base, ours), _matches(base, theirs)
-    out: list[str | tuple[list[str], list[str], list[str]]] = []
-    b = o = t = 0
+) -> list[str | Stretch]:
+    """Three-way merge of lists of paragraphs: kept items, and (base, ours, theirs) clashes.
 
-    def settle(b_end: int, o_end: int, t_end: int) -> None:
-        chunk_b, chunk_o, chunk_t = list(base[b:b_end]), list(ours[o:o_end]), list(theirs[t:t_end])
-        if chunk_o == chunk_b:
-            out.extend(chunk_t)
-        elif chunk_t in (chunk_b, chunk_o):
-            out.extend(chunk_o)
-        else:
-            out.append((chunk_b, chunk_o, chunk_t))
-
-    for k in range(len(base)):
-        if k in in_ours and k in in_theirs and in_ours[k] >= o and in_theirs[k] >= t and k >= b:
-            settle(k, in_ours[k], in_theirs[k])
-            out.append(base[k])
-            b, o, t = k + 1, in_ours[k] + 1, in_theirs[k] + 1
-    settle(len(base), len(ours), len(theirs))
+    Each side's changes are read paragraph by paragraph against the base, so a paragraph only
+    one side changed merges cleanly whatever happened to its neighbours. A clash is a
+    paragraph both changed differently, or a place where both inserted different ones;
+    clashes with nothing between them are reported as one."""
+    mine, other = _edits(base, ours), _edits(base, theirs)
+    out: list[str | Stretch] = []
+    for position in range(len(base) + 1):
+        parts = [_settle((), mine.inserted[position] or None, other.inserted[position] or None)]
+        if position < len(base):
+            parts.append(
+                _settle(
+                    base[position : position + 1], mine.became[position], other.became[position]
+                )
+            )
+        for settled in parts:
+            if isinstance(settled, list):
+                out.extend(settled)
+            elif out and isinstance(before := out[-1], tuple):
+                out[-1] = (before[0] + settled[0], before[1] + settled[1], before[2] + settled[2])
+            else:
+                out.append(settled)
     return out
 
 

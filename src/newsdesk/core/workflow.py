@@ -7,6 +7,7 @@ sync engine ask it, and a test walks every cell of it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from enum import StrEnum
 
 from newsdesk.core.article import WorkflowStatus as S
@@ -15,6 +16,11 @@ from newsdesk.core.messages import Message
 from newsdesk.core.site import DeskRole
 
 REPORTER, EDITOR = DeskRole.REPORTER, DeskRole.EDITOR
+
+# How far ahead a publication time must be, when it is chosen and again when it is sent:
+# WordPress publishes at once a post due within a minute, and the move may wait a little in
+# the outbox before it goes. The one lead time of the desk, the dialog and the sync.
+SCHEDULE_LEAD = timedelta(minutes=2)
 
 
 class Action(StrEnum):

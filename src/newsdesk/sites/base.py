@@ -100,6 +100,10 @@ class OutgoingPost:
     slug: str = ""
     date_gmt: datetime | None = None
     featured_media: int | None = None
+    # The article's fields (core.merge.MERGED_FIELDS) this write changes on a post the site
+    # has; a connector writes only the parts of the post that carry them, with the status
+    # and the client UUID. None: write everything (a new post).
+    changed: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +130,9 @@ class RemotePost:
     date_gmt: str = ""
     category_ids: tuple[int, ...] = ()
     tag_ids: tuple[int, ...] = ()
+    # The same terms by name, in the same order; None where the connector did not read them.
+    category_names: tuple[str, ...] | None = None
+    tag_names: tuple[str, ...] | None = None
     meta: PostMeta = field(default_factory=PostMeta)
     featured_media: int = 0
     held_photo: HeldPhoto | None = None

@@ -5,6 +5,11 @@ The home page says where its APIs live: WordPress links its REST root with
 blog engines link an RSD file (``rel="EditURI" type="application/rsd+xml"``) that lists their
 XML-RPC endpoints. The REST API is preferred when both answer; of the RSD's APIs the
 WordPress one comes first, then MetaWeblog.
+
+The site found is always at the origin (scheme, host and port) the person typed, or the same
+host over HTTPS: the password will go there. A home page, RSD file or REST index that says
+the site lives at another origin raises :class:`SiteElsewhere`, and the person decides; an
+HTTPS address is never given up for plain HTTP.
 """
 
 from __future__ import annotations
@@ -16,11 +21,10 @@ from html.parser import HTMLParser
 from typing import Any, Literal
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-import requests
-
 from newsdesk.core.messages import Message
-from newsdesk.sites.errors import NotASite, SiteError
-from newsdesk.sites.http import HttpClient
+from newsdesk.sites.errors import NotASite, SiteElsewhere, SiteError
+from newsdesk.sites.http import HttpClient, SiteResponse
+from newsdesk.sites.origin import Origin
 from newsdesk.sites.wp_discovery import normalise_site_url
 from newsdesk.sites.xmlrpc import DoctypeRefused, XmlRpcClient, parse_xml
 
@@ -207,7 +211,7 @@ def _nothing_found(url: str, why: Message) -> NotASite:
     )
 
 
-def _fetch(http: HttpClient, url: str) -> requests.Response:
+def _fetch(http: HttpClient, url: str) -> SiteResponse:
     try:
         return http.request("GET", url)
     except SiteError as exc:
@@ -218,12 +222,6 @@ def _fetch(http: HttpClient, url: str) -> requests.Response:
         ) from exc
 
 
-def _page_text(response: requests.Response) -> str:
-    if "charset=" in response.headers.get("Content-Type", "").lower():
-        return response.text
-    return response.content.decode("utf-8", errors="replace")  # what nearly every site sends
-
-
 def _rest_index(http: HttpClient, rest_root: str) -> dict[str, Any] | None:
     """The REST index if the root answers as WordPress's (with wp/v2), else None."""
     try:
@@ -232,11 +230,12 @@ def _rest_index(http: HttpClient, rest_root: str) -> dict[str, Any] | None:
         if exc.retryable:
             raise
         return None
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
-    if isinstance(body, dict) and "wp/v2" in (body.get("namespaces") or ()):
-        return body
-    return None
+    if not isinstance(body, dict):
+        return None
+    namespaces = body.get("namespaces")
+    return body if isinstance(namespaces, list) and "wp/v2" in namespaces else None
 
 
 def _read_rsd(http: HttpClient, rsd_url: str) -> RsdDocument:
@@ -255,10 +254,49 @@ def _host_name(url: str) -> str:
     return urlsplit(url).hostname or url
 
 
+def _elsewhere(typed_url: str, claimed_url: str) -> SiteElsewhere:
+    typed, claimed = Origin.of(typed_url), Origin.of(claimed_url)
+    if typed.is_downgrade_to(claimed):
+        cause = Message(
+            "The site at {typed} says it lives at {claimed}, another address without "
+            "encryption. Newsdesk sent nothing there.",
+            typed=str(typed),
+            claimed=claimed_url,
+        )
+    else:
+        cause = Message(
+            "The site at {typed} says it lives at {claimed}. Newsdesk sent nothing there.",
+            typed=str(typed),
+            claimed=claimed_url,
+        )
+    return SiteElsewhere(
+        cause,
+        Message(
+            "If you trust that address, add the site with it: your user name and password will "
+            "be sent there."
+        ),
+        typed_url=typed_url,
+        claimed_url=claimed_url,
+    )
+
+
+def _on_typed_origin(url: str, typed_url: str) -> str:
+    """``url`` (an address the site gave) if it is at the typed origin, or the same host over
+    HTTPS; a plain-HTTP address on the typed HTTPS host is kept on HTTPS. Else the site says
+    it lives elsewhere: :class:`SiteElsewhere`."""
+    typed, found = Origin.of(typed_url), Origin.of(url)
+    if found == typed or typed.is_upgrade_to(found):
+        return url
+    if found.is_upgrade_to(typed):
+        parts = urlsplit(url)
+        return urlunsplit(parts._replace(scheme=typed.scheme, netloc=urlsplit(typed_url).netloc))
+    raise _elsewhere(typed_url, url)
+
+
 def _from_home_page(http: HttpClient, site_url: str) -> DiscoveredSite:
     response = _fetch(http, site_url)
-    page_url = response.url or site_url
-    links = read_page_links(_page_text(response), page_url)
+    page_url = _on_typed_origin(response.url or site_url, site_url)
+    links = read_page_links(response.text, page_url)
     header_link = response.links.get(REST_REL, {}).get("url", "")
     rest_root = _web_url(header_link, page_url) or links.rest_root
     rsd = _read_rsd(http, _keep_https(links.rsd, page_url)) if links.rsd else RsdDocument()
@@ -268,21 +306,22 @@ def _from_home_page(http: HttpClient, site_url: str) -> DiscoveredSite:
     name = links.site_name or links.title or _host_name(page_url)
 
     if rest_root:
-        rest_root = _keep_https(rest_root, page_url)
+        rest_root = _on_typed_origin(_keep_https(rest_root, page_url), page_url)
         index = _rest_index(http, rest_root)
         if index is not None:
+            claimed = _web_url(str(index.get("home") or index.get("url") or ""), page_url)
             return DiscoveredSite(
                 kind="wordpress-rest",
                 api_url=rest_root,
-                home_url=str(index.get("home") or index.get("url") or home).rstrip("/"),
+                home_url=_on_typed_origin(claimed or home, page_url).rstrip("/"),
                 name=str(index.get("name") or name),
             )
     api = pick_xmlrpc_api(rsd.apis)
     if api is not None:
         return DiscoveredSite(
             kind="xmlrpc",
-            api_url=_keep_https(api.api_link, page_url),
-            home_url=home,
+            api_url=_on_typed_origin(_keep_https(api.api_link, page_url), page_url),
+            home_url=_on_typed_origin(home, page_url),
             name=name,
             blog_id=api.blog_id or "1",
         )

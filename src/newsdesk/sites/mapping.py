@@ -3,17 +3,19 @@ another desktop gets the article the reporter wrote, not HTML converted back."""
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
-from datetime import UTC
+from datetime import UTC, datetime
 
 from newsdesk.core.article import Article, Byline, FeaturedImage, WorkflowStatus
 from newsdesk.render import article_content_html
 from newsdesk.render.html_markdown import html_to_markdown
-from newsdesk.render.photos import PhotoLinks, no_photos
+from newsdesk.render.photos import PhotoLinks, links_in_site_html, no_photos
 from newsdesk.sites.base import OutgoingPost, PostMeta, RemotePost, RemoteStatus
 from newsdesk.text.bylines import parse_bylines
+from newsdesk.text.dates import parse_utc
 from newsdesk.text.normalize import clean_block, clean_line
 
 S = WorkflowStatus
@@ -120,22 +122,81 @@ def bylines_in_html(content_html: str) -> tuple[Byline, ...]:
     return tuple(byline for group in text.split("; ") for byline in parse_bylines(group))
 
 
-def article_from_post(post: RemotePost, base: Article) -> Article:
-    """``base`` updated with what the site holds. Everything is normalised on the way in."""
+def content_sha(content_html: str) -> str:
+    """The fingerprint of a post's HTML as the site returned it."""
+    return hashlib.sha256(content_html.encode("utf-8")).hexdigest()
+
+
+def post_bylines(post: RemotePost) -> tuple[Byline, ...]:
+    """The bylines the post carries: in meta (with the plugin), else in its author line."""
+    return bylines_from_json(post.meta.bylines_json) or bylines_in_html(post.content_html)
+
+
+def markdown_is_content(post: RemotePost, known_sha: str = "") -> bool:
+    """Whether the Markdown Newsdesk keeps on the post is still what the post shows.
+
+    The one rule for every way of reading a post: someone may have edited the post's HTML
+    on the site (the WordPress editor, another tool) after Newsdesk wrote both; then the
+    Markdown is stale and the HTML is the article. ``known_sha`` is the fingerprint of HTML
+    this desk knows matched its Markdown (it sent or read both); an equal fingerprint
+    spares rendering the Markdown again to compare.
+    """
+    markdown = post.meta.markdown
+    if not markdown:
+        return False
+    if known_sha and content_sha(post.content_html) == known_sha:
+        return True
+    written = Article(uuid="", body=clean_block(markdown), bylines=post_bylines(post))
+    return article_content_html(written, links_in_site_html(post.content_html)) == (
+        post.content_html
+    )
+
+
+def trusted_content_sha(post: RemotePost, known_sha: str = "") -> str:
+    """The fingerprint to remember for the post's HTML (the ``known_sha`` of later reads):
+    empty while its Markdown is stale, so that it is never trusted again by fingerprint and
+    the next write from the desk sends the body whole."""
+    return content_sha(post.content_html) if markdown_is_content(post, known_sha) else ""
+
+
+def post_markdown(post: RemotePost, known_sha: str = "") -> str:
+    """The post's body as Markdown, by :func:`markdown_is_content`."""
+    if markdown_is_content(post, known_sha):
+        return clean_block(post.meta.markdown)
+    return clean_block(html_to_markdown(post.content_html))
+
+
+def article_from_post(post: RemotePost, base: Article, known_sha: str = "") -> Article:
+    """``base`` updated with what the site holds (the body by :func:`post_markdown`; the
+    category and tags where the connector read their names). Everything is normalised on
+    the way in. The slug, publication time and featured photo stay ``base``'s: the site
+    fills those in itself (a generated slug, the submission time)."""
     meta = post.meta
-    body = meta.markdown or html_to_markdown(post.content_html)
-    bylines = bylines_from_json(meta.bylines_json) or bylines_in_html(post.content_html)
+    categories = post.category_names
     image = base.featured_image
     if image is not None and (meta.image_caption or meta.image_credit):
-        image = FeaturedImage(image.path, meta.image_caption, meta.image_credit, image.alt)
+        caption, credit = clean_line(meta.image_caption), clean_line(meta.image_credit)
+        image = FeaturedImage(image.path, caption, credit, image.alt)
     status = local_status(post.status, base.status) or base.status
+    publish_at = scheduled_time(post) if status is S.SCHEDULED else None
     return base.edited(
         uuid=meta.client_uuid or base.uuid,
         title=clean_line(post.title),
         sapo=clean_block(post.excerpt or meta.sapo),
-        body=clean_block(body),
-        bylines=bylines or base.bylines,
+        body=post_markdown(post, known_sha),
+        bylines=post_bylines(post) or base.bylines,
         source=clean_line(meta.source) or base.source,
+        category=clean_line(categories[0]) if categories else base.category,
+        tags=base.tags if post.tag_names is None else tuple(map(clean_line, post.tag_names)),
         featured_image=image,
         status=status,
+        publish_at=publish_at or base.publish_at,
     )
+
+
+def scheduled_time(post: RemotePost) -> datetime | None:
+    """When a scheduled post goes out, as the site says (UTC); None for any other post.
+    The site's word is what every desk shows."""
+    if post.status != RemoteStatus.FUTURE or not post.date_gmt:
+        return None
+    return parse_utc(post.date_gmt)

@@ -15,6 +15,25 @@ contributor too (WordPress 6.1). Where it is missing, the ``isAdmin`` flag of
 ``getUsersBlogs`` decides: an administrator is an editor at the desk, anyone else may post and
 publish (MetaWeblog has no review step), which is what WordPress calls an author.
 
+A write over a post the site has carries only what ``OutgoingPost.changed`` says (with the
+status and the client UUID and version meta), so what someone else changed on the site meanwhile
+stays. Measured on WordPress 6.1:
+
+- ``wp.editPost`` changes only the members given; ``terms`` only the taxonomies given, and
+  ``custom_fields`` only the ids and keys given.
+- ``metaWeblog.editPost`` keeps ``title``, ``description``, ``mt_excerpt``, ``categories`` (also
+  an empty list), ``wp_slug``, the date, ``wp_post_thumbnail`` and custom fields left out, but
+  clears the tags when ``mt_keywords`` is left out (so the site's are sent back), and makes the
+  post a draft or published by the ``publish`` flag when ``post_status`` is left out. Another
+  MetaWeblog server may replace the whole post, so there the members not written are sent
+  back as the site has them, read just before the write.
+
+Reads give the category and tags by name (``wp.getPost``'s ``terms``, MetaWeblog's
+``categories`` and ``mt_keywords``). A post's version is its modification time with a
+fingerprint of its text, status, terms, slug, date, featured image and meta: the site's own
+check (``if_not_modified_since``) compares whole seconds, so a change within the second is
+caught by reading the post just before the write.
+
 WordPress sends dates without a zone; the ``*_gmt`` fields are UTC and are the only ones read
 where both exist. It reports a scheduled post as ``publish``; a published post dated in the
 future is reported here as ``future``, as the REST API does.
@@ -48,19 +67,23 @@ from newsdesk.sites.errors import (
     NotASite,
     SiteError,
 )
-from newsdesk.sites.http import DEFAULT_TIMEOUT
+from newsdesk.sites.http import DEFAULT_DEADLINE, DEFAULT_TIMEOUT
 from newsdesk.sites.xmlrpc import (
     FAULT_CODE_PREFIX,
     LoginRefused,
     XmlRpcClient,
     fault_error,
-    to_datetime,
     wire_datetime,
 )
 from newsdesk.sites.xmlrpc_posts import (
     custom_fields,
     int_of,
+    items_of,
+    kept_members,
     meta_from,
+    meta_keys_written,
+    modified_in,
+    parts_written,
     post_from_mw,
     post_from_wp,
     post_id,
@@ -124,8 +147,9 @@ class MetaWeblogConnector:
         blog_id: str = "1",
         *,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        deadline: float = DEFAULT_DEADLINE,
     ) -> None:
-        self._rpc = XmlRpcClient(endpoint_url, timeout=timeout)
+        self._rpc = XmlRpcClient(endpoint_url, timeout=timeout, deadline=deadline)
         self._username = username
         self._password = password
         self._blog_id = blog_id
@@ -233,7 +257,7 @@ class MetaWeblogConnector:
         if self._has("wp.getProfile"):
             fields = ["username", "display_name", "roles"]
             me = struct_of(self._call("wp.getProfile", *self._auth(), fields))
-            roles = tuple(text_of(r) for r in me.get("roles") or ())
+            roles = tuple(text_of(r) for r in items_of(me.get("roles")))
             return SiteUser(
                 id=int_of(me.get("user_id")),
                 username=text_of(me.get("username")) or self._username,
@@ -393,54 +417,72 @@ class MetaWeblogConnector:
     # ------------------------------------------------------------------ writing posts
 
     def _wp_struct(self, post: OutgoingPost, existing_fields: Any, *, update: bool) -> Any:
+        """The ``wp.newPost``/``wp.editPost`` struct: for a post the site has, only the members
+        that carry ``post.changed`` (the site keeps the others as they are)."""
+        parts = parts_written(post.changed)
         struct: dict[str, Any] = {
             "post_type": "post",
             "post_status": str(post.status),
-            "post_title": post.title,
-            "post_content": post.content_html,
-            "post_excerpt": post.excerpt,
-            "custom_fields": custom_fields(post.meta, existing_fields),
+            "custom_fields": custom_fields(post.meta, existing_fields, meta_keys_written(parts)),
         }
+        if "title" in parts:
+            struct["post_title"] = post.title
+        if "content" in parts:
+            struct["post_content"] = post.content_html
+        if "excerpt" in parts:
+            struct["post_excerpt"] = post.excerpt
         terms: dict[str, list[int]] = {}
-        if post.category:
+        if post.category and "category" in parts:
             # By id: WordPress refuses a name two categories share, and would create a new
             # category for an unknown name instead of saying so.
             terms["category"] = [self._category(post.category).id]
-        if post.tags and Capability.CREATE_TAGS in self.capabilities():
-            struct["terms_names"] = {"post_tag": list(post.tags)}
-        elif post.tags:
-            terms["post_tag"] = self._existing_tag_ids(post.tags)
-        elif update:
-            terms["post_tag"] = []  # the article has no tags any more
+        if "tags" in parts:
+            if post.tags and Capability.CREATE_TAGS in self.capabilities():
+                struct["terms_names"] = {"post_tag": list(post.tags)}
+            elif post.tags:
+                terms["post_tag"] = self._existing_tag_ids(post.tags)
+            elif update:
+                terms["post_tag"] = []  # the article has no tags any more
         if terms:
             struct["terms"] = terms
-        if post.slug:
+        if post.slug and "slug" in parts:
             struct["post_name"] = post.slug
-        if post.date_gmt is not None:
+        if post.date_gmt is not None and "date" in parts:
             struct["post_date_gmt"] = wire_datetime(post.date_gmt)
-        if post.featured_media is not None:
+        if post.featured_media is not None and "thumbnail" in parts:
             struct["post_thumbnail"] = post.featured_media
         return struct
 
-    def _mw_struct(self, post: OutgoingPost, existing_fields: Any) -> dict[str, Any]:
+    def _mw_struct(self, post: OutgoingPost, current: dict[str, Any]) -> dict[str, Any]:
+        """The ``metaWeblog.newPost``/``editPost`` struct over ``current``, the post as the
+        site has it (empty for a new post): the members that carry ``post.changed``, and the
+        others as the site has them where a left-out member would be lost."""
+        parts = parts_written(post.changed)
         struct: dict[str, Any] = {
-            "title": post.title,
-            "description": post.content_html,
-            "mt_excerpt": post.excerpt,
-            "mt_keywords": ", ".join(post.tags),
+            **kept_members(current, parts),
             "post_status": str(post.status),
-            "custom_fields": custom_fields(post.meta, existing_fields),
+            "custom_fields": custom_fields(
+                post.meta, current.get("custom_fields"), meta_keys_written(parts)
+            ),
         }
-        if post.category:
+        if "title" in parts:
+            struct["title"] = post.title
+        if "content" in parts:
+            struct["description"] = post.content_html
+        if "excerpt" in parts:
+            struct["mt_excerpt"] = post.excerpt
+        if "tags" in parts:
+            struct["mt_keywords"] = ", ".join(post.tags)
+        if post.category and "category" in parts:
             struct["categories"] = [self._category(post.category).name]
-        if post.slug:
+        if post.slug and "slug" in parts:
             struct["wp_slug"] = post.slug
-        if post.date_gmt is not None:
+        if post.date_gmt is not None and "date" in parts:
             struct["date_created_gmt"] = wire_datetime(post.date_gmt)
             struct["dateCreated"] = xmlrpc.client.DateTime(
                 post.date_gmt.astimezone(UTC).strftime("%Y%m%dT%H:%M:%SZ")
             )
-        if post.featured_media is not None:
+        if post.featured_media is not None and "thumbnail" in parts:
             struct["wp_post_thumbnail"] = post.featured_media
         return struct
 
@@ -451,7 +493,7 @@ class MetaWeblogConnector:
         else:
             publish = post.status in _PUBLISHED
             created = self._call(
-                "metaWeblog.newPost", *self._auth(), self._mw_struct(post, []), publish
+                "metaWeblog.newPost", *self._auth(), self._mw_struct(post, {}), publish
             )
         return self.get_post(post_id(created))
 
@@ -459,12 +501,15 @@ class MetaWeblogConnector:
         self, remote_id: int, post: OutgoingPost, *, if_version: str = ""
     ) -> RemotePost:
         if self._wp:
-            current = self._raw_post(remote_id, ["post_modified_gmt", "custom_fields"])
+            current = self._raw_post(remote_id)
             struct = self._wp_struct(post, current.get("custom_fields"), update=True)
-            since = to_datetime(if_version) if if_version else None
+            since = modified_in(if_version) if if_version else None
             if since is not None:
                 struct["if_not_modified_since"] = wire_datetime(since)  # checked by the site
-            elif if_version and post_from_wp(current).version != if_version:
+            seen = post_from_wp(current).version
+            # The site compares whole seconds: a change within the second is seen here.
+            same_second = if_version.startswith("modified:") and modified_in(seen) == since
+            if if_version and seen != if_version and (since is None or same_second):
                 raise _stale(remote_id)
             self._call("wp.editPost", *self._auth(), remote_id, struct)
         else:
@@ -476,7 +521,7 @@ class MetaWeblogConnector:
                 str(remote_id),
                 self._username,
                 self._password,
-                self._mw_struct(post, current.get("custom_fields")),
+                self._mw_struct(post, current),
                 post.status in _PUBLISHED,
             )
         return self.get_post(remote_id)
@@ -485,14 +530,8 @@ class MetaWeblogConnector:
         if self._wp:
             self._call("wp.editPost", *self._auth(), remote_id, {"post_status": str(status)})
         else:
-            # metaWeblog.editPost replaces the whole post: send back what the site has.
             raw = self._raw_post(remote_id)
-            struct: dict[str, Any] = {
-                key: raw[key]
-                for key in ("title", "description", "mt_excerpt", "categories", "mt_keywords")
-                if key in raw
-            }
-            struct["post_status"] = str(status)
+            struct = {**kept_members(raw, frozenset()), "post_status": str(status)}
             self._call(
                 "metaWeblog.editPost",
                 str(remote_id),

@@ -11,8 +11,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from newsdesk.core.audit import AuditEntry
 from newsdesk.core.messages import Message
 from newsdesk.core.site import RemoteMedia, Term
+from newsdesk.sites.answers import list_answer, list_field, object_answer, reading
 from newsdesk.sites.base import (
     META_KEYS,
     Capability,
@@ -30,12 +32,31 @@ from newsdesk.sites.errors import (
     ServerError,
     SiteError,
 )
-from newsdesk.sites.http import DEFAULT_TIMEOUT, HttpClient
+from newsdesk.sites.http import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, HttpClient
 from newsdesk.sites.wp_discovery import RestApi, discover
 from newsdesk.sites.wp_errors import explained
 
 PER_PAGE = 100
 BRIDGE_NAMESPACE = "newsdesk/v1"
+TERMS = "wp:term"  # embedded in a post read, so its category and tags come back by name
+
+# The parts of a post (and its meta keys) that carry each field of the article; the status,
+# the client UUID and the desk's version go with every write.
+_PARTS_OF: dict[str, frozenset[str]] = {
+    "title": frozenset({"title"}),
+    "sapo": frozenset({"excerpt", "newsdesk_sapo"}),
+    "body": frozenset({"content", "newsdesk_markdown"}),
+    "bylines": frozenset({"content", "newsdesk_bylines"}),
+    "category": frozenset({"categories"}),
+    "tags": frozenset({"tags"}),
+    "slug": frozenset({"slug"}),
+    "source": frozenset({"newsdesk_source"}),
+    "publish_at": frozenset({"date_gmt"}),
+    "featured_image": frozenset(
+        {"featured_media", "newsdesk_image_caption", "newsdesk_image_credit"}
+    ),
+}
+_ALWAYS_SENT_META = frozenset({"newsdesk_client_uuid", "newsdesk_version"})
 
 
 def _rendered(value: Any) -> str:
@@ -52,6 +73,11 @@ def _meta_from(post: dict[str, Any]) -> PostMeta:
     return PostMeta(**{field: str(meta.get(key) or "") for field, key in META_KEYS.items()})
 
 
+def _counter(value: object) -> str:
+    """One of the plugin's counters as text; "" where the site keeps it from this user."""
+    return "" if value is None else str(value)
+
+
 def _version(post: dict[str, Any]) -> str:
     """The plugin's save counter; else the modification time (one-second resolution) with a
     fingerprint of what a person sees, so two saves within one second still differ."""
@@ -59,14 +85,43 @@ def _version(post: dict[str, Any]) -> str:
     if revision is not None:
         return f"rev:{revision}"
     seen = "\x1f".join(
-        _rendered(post.get(k)) for k in ("title", "excerpt", "content", "status", "meta")
+        _rendered(post.get(k))
+        for k in (
+            *("title", "excerpt", "content", "status", "meta"),
+            *("categories", "tags", "slug", "date_gmt", "featured_media"),
+        )
     )
     digest = hashlib.sha256(seen.encode("utf-8")).hexdigest()[:16]
     return f"modified:{post.get('modified_gmt', '')}:{digest}"
 
 
-def remote_post_from_json(post: dict[str, Any]) -> RemotePost:
+def _term_names(
+    post: dict[str, Any], taxonomy: str, ids: tuple[int, ...]
+) -> tuple[str, ...] | None:
+    """The names of the post's terms, in the order of ``ids``, from the terms embedded in
+    the answer (``_embed=wp:term``); None when they were not embedded."""
+    embedded = (post.get("_embedded") or {}).get(TERMS)
+    if not isinstance(embedded, list):
+        return None
+    terms = [term for group in embedded if isinstance(group, list) for term in group]
+    if not all(isinstance(term, dict) and "id" in term for term in terms):
+        return None  # an embedded error (the site refused a list of terms): not known
+    names = {int(t["id"]): _rendered(t.get("name")) for t in terms if t.get("taxonomy") == taxonomy}
+    if any(i not in names for i in ids):
+        return None
+    return tuple(names[i] for i in ids)
+
+
+def remote_post_from_json(post: Any, url: str = "") -> RemotePost:
+    """A post as the REST API gives it; :class:`UnexpectedAnswer` for anything else."""
+    with reading(url):
+        return _remote_post(object_answer(post, url))
+
+
+def _remote_post(post: dict[str, Any]) -> RemotePost:
     modified = str(post.get("modified_gmt", ""))
+    category_ids = tuple(int(c) for c in post.get("categories", ()))
+    tag_ids = tuple(int(t) for t in post.get("tags", ()))
     return RemotePost(
         id=int(post["id"]),
         status=str(post.get("status", "")),
@@ -76,11 +131,13 @@ def remote_post_from_json(post: dict[str, Any]) -> RemotePost:
         content_html=_rendered(post.get("content")),
         modified_gmt=modified,
         version=_version(post),
-        activity=str(post.get("newsdesk_activity", "")),
+        activity=_counter(post.get("newsdesk_activity")),
         author_id=int(post.get("author") or 0),
         date_gmt=str(post.get("date_gmt") or ""),
-        category_ids=tuple(int(c) for c in post.get("categories", ())),
-        tag_ids=tuple(int(t) for t in post.get("tags", ())),
+        category_ids=category_ids,
+        tag_ids=tag_ids,
+        category_names=_term_names(post, "category", category_ids),
+        tag_names=_term_names(post, "post_tag", tag_ids),
         meta=_meta_from(post),
         featured_media=int(post.get("featured_media") or 0),
         held_photo=_held_photo(post.get("newsdesk_held_photo")),
@@ -127,8 +184,9 @@ class WordPressConnector:
         password: str,
         *,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        deadline: float = DEFAULT_DEADLINE,
     ) -> None:
-        self._http = HttpClient(auth=(username, password), timeout=timeout)
+        self._http = HttpClient(auth=(username, password), timeout=timeout, deadline=deadline)
         self._site_url = site_url
         self._tag_ids: dict[str, int] = {}
 
@@ -151,20 +209,24 @@ class WordPressConnector:
         except SiteError as exc:
             raise explained(exc) from exc
 
+    def _object(self, method: str, route: str, **kwargs: Any) -> dict[str, Any]:
+        """:meth:`_call` for an answer that must be a JSON object."""
+        return object_answer(self._call(method, route, **kwargs), self.api.url(route))
+
+    def _objects(self, method: str, route: str, **kwargs: Any) -> list[dict[str, Any]]:
+        """:meth:`_call` for an answer that must be a JSON list of objects."""
+        return list_answer(self._call(method, route, **kwargs), self.api.url(route))
+
     def _pages(self, route: str, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
         page = 1
+        url = self.api.url(route)
         while True:
             response = self._request(
                 "GET", route, params={**params, "per_page": PER_PAGE, "page": page}
             )
-            try:
-                yield from response.json()
-            except ValueError as exc:
-                raise ServerError(
-                    Message("The site's list of items was cut off."),
-                    Message("Newsdesk will try again."),
-                ) from exc
-            if page >= int(response.headers.get("X-WP-TotalPages", "1") or 1):
+            yield from list_answer(self._http.decode_json(response, url), url)
+            total = response.headers.get("X-WP-TotalPages", "1").strip() or "1"
+            if not total.isdigit() or page >= int(total):
                 return
             page += 1
 
@@ -173,13 +235,15 @@ class WordPressConnector:
         return self.whoami()
 
     def whoami(self) -> SiteUser:
-        me = self._call("GET", "wp/v2/users/me", params={"context": "edit"})
-        return SiteUser(
-            id=int(me["id"]),
-            username=str(me.get("username", "")),
-            display_name=str(me.get("name", "")),
-            roles=tuple(str(r) for r in me.get("roles", ())),
-        )
+        me = self._object("GET", "wp/v2/users/me", params={"context": "edit"})
+        url = self.api.url("wp/v2/users/me")
+        with reading(url):
+            return SiteUser(
+                id=int(me["id"]),
+                username=str(me.get("username", "")),
+                display_name=str(me.get("name", "")),
+                roles=tuple(str(r) for r in list_field(me.get("roles"), url)),
+            )
 
     @cached_property
     def _capabilities(self) -> frozenset[Capability]:
@@ -197,7 +261,9 @@ class WordPressConnector:
                 Capability.CLIENT_UUID_LOOKUP,
                 Capability.CONFLICT_CHECK,
             }
-            features = set(self._call("GET", f"{BRIDGE_NAMESPACE}/info").get("features", ()))
+            info = self._object("GET", f"{BRIDGE_NAMESPACE}/info")
+            url = self.api.url(f"{BRIDGE_NAMESPACE}/info")
+            features = {str(f) for f in list_field(info.get("features"), url)}
             caps |= {c for c in _FEATURE_CAPABILITIES if c.value in features}
             if "reporter_uploads" in features:  # the site lets contributors upload photos
                 caps.add(Capability.MEDIA_UPLOAD)
@@ -208,19 +274,21 @@ class WordPressConnector:
 
     @cached_property
     def _categories(self) -> list[Term]:
-        return [
-            Term(int(c["id"]), _rendered(c["name"]))
-            for c in self._pages("wp/v2/categories", {"hide_empty": "false"})
-        ]
+        with reading(self.api.url("wp/v2/categories")):
+            return [
+                Term(int(c["id"]), _rendered(c["name"]))
+                for c in self._pages("wp/v2/categories", {"hide_empty": "false"})
+            ]
 
     def categories(self) -> list[Term]:
         return list(self._categories)
 
     def tags(self) -> list[Term]:
-        return [
-            Term(int(t["id"]), _rendered(t["name"]))
-            for t in self._pages("wp/v2/tags", {"hide_empty": "false"})
-        ]
+        with reading(self.api.url("wp/v2/tags")):
+            return [
+                Term(int(t["id"]), _rendered(t["name"]))
+                for t in self._pages("wp/v2/tags", {"hide_empty": "false"})
+            ]
 
     def _category_id(self, name: str) -> int:
         for term in self._categories:
@@ -233,38 +301,58 @@ class WordPressConnector:
 
     def _tag_id(self, name: str) -> int:
         key = name.casefold()
+        url = self.api.url("wp/v2/tags")
         if key not in self._tag_ids:
-            found = self._call("GET", "wp/v2/tags", params={"search": name, "per_page": PER_PAGE})
-            for tag in found:
-                self._tag_ids[_rendered(tag["name"]).casefold()] = int(tag["id"])
+            found = self._objects(
+                "GET", "wp/v2/tags", params={"search": name, "per_page": PER_PAGE}
+            )
+            with reading(url):
+                for tag in found:
+                    self._tag_ids[_rendered(tag["name"]).casefold()] = int(tag["id"])
         if key not in self._tag_ids:
-            created = self._call("POST", "wp/v2/tags", json={"name": name})
-            self._tag_ids[key] = int(created["id"])
+            created = self._object("POST", "wp/v2/tags", json={"name": name})
+            with reading(url):
+                self._tag_ids[key] = int(created["id"])
         return self._tag_ids[key]
 
     def _payload(self, post: OutgoingPost) -> dict[str, Any]:
+        """The request body; for a post the site has, only the parts ``post.changed`` says
+        (fields another desk changed meanwhile stay as the site has them)."""
+
+        def wanted(part: str) -> bool:
+            return post.changed is None or any(
+                part in _PARTS_OF[name] for name in post.changed if name in _PARTS_OF
+            )
+
         payload: dict[str, Any] = {
-            "title": post.title,
-            "excerpt": post.excerpt,
-            "content": post.content_html,
             "status": str(post.status),
-            "meta": {key: getattr(post.meta, field) for field, key in META_KEYS.items()},
+            "meta": {
+                key: getattr(post.meta, field)
+                for field, key in META_KEYS.items()
+                if key in _ALWAYS_SENT_META or wanted(key)
+            },
         }
-        if post.category:
+        if wanted("title"):
+            payload["title"] = post.title
+        if wanted("excerpt"):
+            payload["excerpt"] = post.excerpt
+        if wanted("content"):
+            payload["content"] = post.content_html
+        if post.category and wanted("categories"):
             payload["categories"] = [self._category_id(post.category)]
-        if post.tags:
+        if wanted("tags") and (post.tags or post.changed is not None):
             payload["tags"] = [self._tag_id(tag) for tag in post.tags]
-        if post.slug:
+        if post.slug and wanted("slug"):
             payload["slug"] = post.slug
-        if post.date_gmt is not None:
+        if post.date_gmt is not None and wanted("date_gmt"):
             payload["date_gmt"] = post.date_gmt.strftime("%Y-%m-%dT%H:%M:%S")
-        if post.featured_media is not None:
+        if post.featured_media is not None and wanted("featured_media"):
             payload["featured_media"] = post.featured_media
         return payload
 
     def create_post(self, post: OutgoingPost) -> RemotePost:
         created = self._call("POST", "wp/v2/posts", json=self._payload(post))
-        return remote_post_from_json(created)
+        return remote_post_from_json(created, self.api.url("wp/v2/posts"))
 
     def update_post(
         self, remote_id: int, post: OutgoingPost, *, if_version: str = ""
@@ -278,53 +366,67 @@ class WordPressConnector:
                 Message("Newsdesk will merge their changes with yours; sync again."),
             )
         updated = self._call("POST", f"wp/v2/posts/{remote_id}", json=payload)
-        return remote_post_from_json(updated)
+        return remote_post_from_json(updated, self.api.url(f"wp/v2/posts/{remote_id}"))
 
     def set_status(self, remote_id: int, status: RemoteStatus) -> RemotePost:
         updated = self._call("POST", f"wp/v2/posts/{remote_id}", json={"status": str(status)})
-        return remote_post_from_json(updated)
+        return remote_post_from_json(updated, self.api.url(f"wp/v2/posts/{remote_id}"))
 
     def get_post(self, remote_id: int) -> RemotePost:
         route = f"wp/v2/posts/{remote_id}"
         try:
-            post = self._call("GET", route, params={"context": "edit"})
+            post = self._call("GET", route, params={"context": "edit", "_embed": TERMS})
         except PermissionDenied:
             # A contributor may no longer edit their post once it is published, but may read it.
-            post = self._call("GET", route, params={"context": "view"})
-            return replace(remote_post_from_json(post), readable_only=True)
-        return remote_post_from_json(post)
+            post = self._call("GET", route, params={"context": "view", "_embed": TERMS})
+            return replace(remote_post_from_json(post, self.api.url(route)), readable_only=True)
+        return remote_post_from_json(post, self.api.url(route))
 
     def list_posts(self, status: RemoteStatus) -> list[RemotePost]:
-        params = {"status": str(status), "context": "edit", "_embed": "author"}
+        params = {"status": str(status), "context": "edit", "_embed": f"author,{TERMS}"}
         posts = []
+        url = self.api.url("wp/v2/posts")
         for raw in self._pages("wp/v2/posts", params):
-            authors = raw.get("_embedded", {}).get("author") or [{}]
-            post = remote_post_from_json(raw)
-            posts.append(replace(post, author_name=str(authors[0].get("name", ""))))
+            post = remote_post_from_json(raw, url)
+            with reading(url):
+                authors = raw.get("_embedded", {}).get("author") or [{}]
+                posts.append(replace(post, author_name=str(authors[0].get("name", ""))))
         return posts
 
     def find_by_client_uuid(self, client_uuid: str) -> RemotePost | None:
         if Capability.CLIENT_UUID_LOOKUP not in self.capabilities():
             return None
-        found = self._call(
+        found = self._objects(
             "GET",
             "wp/v2/posts",
-            params={"newsdesk_client_uuid": client_uuid, "status": "any", "context": "edit"},
+            params={
+                "newsdesk_client_uuid": client_uuid,
+                "status": "any",
+                "context": "edit",
+                "_embed": TERMS,
+            },
         )
-        return remote_post_from_json(found[0]) if found else None
+        return remote_post_from_json(found[0], self.api.url("wp/v2/posts")) if found else None
 
     def notes(self, remote_id: int) -> list[dict[str, Any]]:
-        return list(self._call("GET", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/notes"))
+        route = f"{BRIDGE_NAMESPACE}/posts/{remote_id}/notes"
+        notes = self._objects("GET", route)
+        with reading(self.api.url(route)):
+            for note in notes:
+                str(note["id"])  # every note the desk keeps is known by its id
+        return notes
 
     def add_note(self, remote_id: int, note: dict[str, Any]) -> dict[str, Any]:
-        added: dict[str, Any] = self._call(
-            "POST", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/notes", json=note
-        )
-        return added
+        return self._object("POST", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/notes", json=note)
 
     def audit(self, remote_id: int) -> list[dict[str, Any]]:
-        found = self._call("GET", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/audit")
-        return list(found.get("entries", ()))
+        route = f"{BRIDGE_NAMESPACE}/posts/{remote_id}/audit"
+        found = self._object("GET", route)
+        entries = list_answer(found.get("entries", []), self.api.url(route))
+        with reading(self.api.url(route)):
+            for entry in entries:
+                AuditEntry.from_dict(entry)  # each one can be read back
+        return entries
 
     def append_audit(self, remote_id: int, entry: dict[str, Any]) -> None:
         self._call("POST", f"{BRIDGE_NAMESPACE}/posts/{remote_id}/audit", json={"entry": entry})
@@ -336,7 +438,7 @@ class WordPressConnector:
     def upload_media(
         self, path: Path, *, sha256: str, alt: str = "", caption: str = ""
     ) -> RemoteMedia:
-        media = self._call(
+        media = self._object(
             "POST",
             "wp/v2/media",
             data=_unchanged_bytes(path, sha256),
@@ -345,7 +447,8 @@ class WordPressConnector:
                 "Content-Disposition": f'attachment; filename="{media_name(path, sha256)}"',
             },
         )
-        media_id = int(media["id"])
+        with reading(self.api.url("wp/v2/media")):
+            media_id = int(media["id"])
         if alt or caption:
             self._call(
                 "POST", f"wp/v2/media/{media_id}", json={"alt_text": alt, "caption": caption}
@@ -383,7 +486,7 @@ class WordPressConnector:
         )
 
     def fetch_held_photo(self, remote_id: int, sha256: str = "") -> bytes:
-        held = self._call(
+        held = self._object(
             "GET",
             f"{BRIDGE_NAMESPACE}/posts/{remote_id}/held-photo",
             params={"sha256": sha256} if sha256 else None,
@@ -404,11 +507,12 @@ class WordPressConnector:
         )
 
     def find_media(self, sha256: str) -> RemoteMedia | None:
-        found = self._call("GET", "wp/v2/media", params={"search": sha256[:16], "per_page": 10})
-        for media in found:
-            url = str(media.get("source_url", ""))
-            if sha256[:16] in url:
-                return RemoteMedia(int(media["id"]), url)
+        found = self._objects("GET", "wp/v2/media", params={"search": sha256[:16], "per_page": 10})
+        with reading(self.api.url("wp/v2/media")):
+            for media in found:
+                url = str(media.get("source_url", ""))
+                if sha256[:16] in url:
+                    return RemoteMedia(int(media["id"]), url)
         return None
 
 

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from newsdesk.core.messages import Message
 from newsdesk.sites.errors import NotASite, NotFound, SiteError
-from newsdesk.sites.http import HttpClient
+from newsdesk.sites.http import HttpClient, unexpected_answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,11 @@ def _index(http: HttpClient, url: str) -> dict[str, Any] | None:
     if "json" not in response.headers.get("Content-Type", ""):
         return None  # an ordinary web page: not this way
     body = http.decode_json(response, url)  # JSON cut off on the way: retryable
-    return body if isinstance(body, dict) and "namespaces" in body else None
+    if not isinstance(body, dict) or "namespaces" not in body:
+        return None
+    if not isinstance(body["namespaces"], list):
+        raise unexpected_answer(url, Message("its list of APIs is not a list"))
+    return body
 
 
 def _switched_off(site_url: str, said: str = "") -> NotASite:

@@ -1,8 +1,9 @@
 """XML-RPC over the one HTTP client: marshalling, safe parsing and fault mapping.
 
 The standard library's ``xmlrpc.client`` only marshals and unmarshals here; requests go through
-:class:`~newsdesk.sites.http.HttpClient` so timeouts, TLS checks, the User-Agent and typed
-errors are the same as for every other site API.
+:class:`~newsdesk.sites.http.HttpClient` so timeouts, the deadline and size cap, TLS checks,
+the redirect policy (a POST, which carries the password in its body, is never sent on to
+another origin), the User-Agent and typed errors are the same as for every other site API.
 
 Parsing a site's answer is the risky part: it is XML from the network. The parser is pyexpat
 with no handler for external entities, so nothing outside the document is ever fetched. On top
@@ -33,7 +34,7 @@ from newsdesk.sites.errors import (
     SiteError,
     Unreachable,
 )
-from newsdesk.sites.http import DEFAULT_TIMEOUT, HttpClient
+from newsdesk.sites.http import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, HttpClient
 
 FAULT_CODE_PREFIX = "xmlrpc:"
 
@@ -236,10 +237,13 @@ class XmlRpcClient:
         endpoint_url: str,
         *,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        deadline: float = DEFAULT_DEADLINE,
         http: HttpClient | None = None,
     ) -> None:
         self.endpoint_url = endpoint_url
-        self._http = http or HttpClient(timeout=timeout)
+        # No credentials on the client: they travel in the body, and the client's redirect
+        # policy treats every POST as carrying secrets.
+        self._http = http or HttpClient(timeout=timeout, deadline=deadline)
 
     def close(self) -> None:
         self._http.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -29,10 +28,10 @@ from newsdesk.store.convert import (
     fill_site_row,
     site_from_row,
 )
-from newsdesk.store.database import create_store_engine, writer
+from newsdesk.store.database import create_store_engine
 from newsdesk.store.desk_records import DeskRecords
 from newsdesk.store.migrate import upgrade_to_head
-from newsdesk.store.models import ArticleRow, RevisionRow, SiteRow
+from newsdesk.store.models import ArticleRow, RemoteRow, RevisionRow, SiteRow
 from newsdesk.store.photos import PhotoFolder
 from newsdesk.store.rows import article_not_found, article_row, site_row
 from newsdesk.store.search import (
@@ -45,6 +44,7 @@ from newsdesk.store.search import (
 )
 from newsdesk.store.summaries import ArticleSummary, summary_from_row, summary_select
 from newsdesk.store.sync_records import SyncRecords
+from newsdesk.store.unit_of_work import Writer
 
 
 def _now() -> datetime:
@@ -55,16 +55,16 @@ class Store(SyncRecords, DeskRecords):
     """The local database of one desktop.
 
     Open it with :meth:`open`. Every method runs in its own session and every write is
-    committed before the method returns. Safe to share between threads: writes are
-    serialised by a lock, reads run alongside them (WAL).
+    committed before the method returns, unless a unit of work is open on the thread
+    (:meth:`transaction`): then the writes join it and are committed with it. Safe to share
+    between threads: writes are serialised by a lock, reads run alongside them (WAL).
     """
 
     def __init__(self, path: Path, engine: Engine) -> None:
         self._path = path
         self._engine = engine
-        self._write_lock = threading.Lock()
         self._reading = sessionmaker(engine, expire_on_commit=False)
-        self._writing = sessionmaker(writer(engine), expire_on_commit=False)
+        self._writer = Writer(engine)
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -107,12 +107,28 @@ class Store(SyncRecords, DeskRecords):
         return PhotoFolder(self._path.parent / "photos")
 
     @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """A unit of work: ``with store.transaction() as tx:`` makes several writes through
+        ``tx`` (this store) that are committed once at the end of the block, or not at all if
+        anything in it raises. Reads inside see the unit's own writes.
+
+        The writer lock is held until the block ends: keep network work out of it, and do not
+        wait in it for another thread that writes. A unit opened inside another joins it.
+        """
+        with self._writer.transaction():
+            yield self
+
+    @contextmanager
     def _write(self) -> Iterator[Session]:
-        with self._write_lock, self._writing.begin() as session:
+        with self._writer.transaction() as session:
             yield session
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
+        session = self._writer.current()
+        if session is not None:
+            yield session  # the open unit of work's own writes are part of what it reads
+            return
         with self._reading() as session:
             yield session
 
@@ -135,12 +151,17 @@ class Store(SyncRecords, DeskRecords):
             index_article(session, row.id, stored.title, stored.sapo, stored.body)
         return stored
 
-    def save_article(self, article: Article) -> Article:
+    def save_article(self, article: Article, *, replacing: int | None = None) -> Article:
         """Store the edits to an existing article (found by id) and return the stored value.
 
         When nothing a person edits has changed (see :meth:`Article.content_key`) the stored
         article comes back untouched. Otherwise the version goes up by one, ``updated_at``
         becomes now and a revision is kept. The uuid and ``created_at`` never change.
+
+        ``replacing`` names the version of an earlier autosave whose revision this save takes
+        over instead of adding one, so that steady typing does not keep a full copy per save.
+        That revision is kept as it is when it is no longer the article's latest or a site
+        records it as the version it holds (see :func:`_replaceable_revision`).
         """
         if article.id is None:
             raise ValueError("save_article needs a stored article; use create_article first")
@@ -159,10 +180,46 @@ class Store(SyncRecords, DeskRecords):
             fill_article_row(row, changed)
             session.flush()
             saved = article_from_row(row)
-            _keep_revision(session, row.id, saved, saved.updated_at)
+            replaced = _replaceable_revision(session, row.id, stored.version, replacing)
+            if replaced is None:
+                _keep_revision(session, row.id, saved, saved.updated_at)
+            else:
+                replaced.version = saved.version
+                replaced.saved_at = saved.updated_at
+                replaced.snapshot = to_json(saved)
             if (stored.title, stored.sapo, stored.body) != (saved.title, saved.sapo, saved.body):
                 index_article(session, row.id, saved.title, saved.sapo, saved.body)
         return saved
+
+    def save_edits(self, article: Article, *, replacing: int | None = None) -> Article:
+        """Store what a person edited in ``article``, a copy that may be older than the stored
+        article: a move or a sync may have committed since it was read. The workflow's fields
+        are kept as stored: the status always, and the publication time unless the person
+        changed it in this copy (compared with the version the copy was read at).
+        ``replacing`` is passed on to :meth:`save_article`."""
+        if article.id is None:
+            raise ValueError("save_edits needs a stored article; use create_article first")
+        with self.transaction():
+            stored = self.get_article(article.id)
+            publish_at = stored.publish_at
+            if article.version != stored.version:
+                read_at = self._revision(article.id, article.version)
+                if read_at is None or read_at.publish_at != article.publish_at:
+                    publish_at = article.publish_at
+            else:
+                publish_at = article.publish_at
+            return self.save_article(
+                article.edited(status=stored.status, publish_at=publish_at), replacing=replacing
+            )
+
+    def _revision(self, article_id: int, version: int) -> Article | None:
+        with self._read() as session:
+            snapshot = session.scalar(
+                select(RevisionRow.snapshot).where(
+                    RevisionRow.article_id == article_id, RevisionRow.version == version
+                )
+            )
+        return None if snapshot is None else from_json(snapshot)
 
     def get_article(self, article_id: int) -> Article:
         with self._read() as session:
@@ -293,6 +350,28 @@ def _keep_revision(session: Session, article_id: int, article: Article, saved_at
             snapshot=to_json(article),
         )
     )
+
+
+def _replaceable_revision(
+    session: Session, article_id: int, stored_version: int, replacing: int | None
+) -> RevisionRow | None:
+    """The revision of version ``replacing`` when a new save may take its place: it is the
+    stored version (nothing was saved since) and no site holds it as its synced version (a
+    later merge or resend looks that revision up)."""
+    if replacing is None or replacing != stored_version:
+        return None
+    synced = session.scalar(
+        select(RemoteRow.article_id).where(
+            RemoteRow.article_id == article_id, RemoteRow.synced_version == replacing
+        )
+    )
+    if synced is not None:
+        return None
+    return session.scalars(
+        select(RevisionRow).where(
+            RevisionRow.article_id == article_id, RevisionRow.version == replacing
+        )
+    ).first()
 
 
 def _article_id_by_uuid(session: Session, uuid: str) -> int | None:

@@ -231,20 +231,24 @@ class SyncEngine:
             if will_retry:
                 self._store.note_outbox_error(item.id, str(exc))
             else:
-                self._store.mark_failed(item.id, str(exc))
-                self._undo_move(item.article_id)
+                with self._store.transaction() as tx:
+                    tx.mark_failed(item.id, str(exc))
+                    self._undo_move(tx, item.article_id)
         except NotFoundError:
             pass  # the article was deleted meanwhile, its outbox with it: nothing to keep
 
-    def _undo_move(self, article_id: int) -> None:
+    @staticmethod
+    def _undo_move(store: Store, article_id: int) -> None:
         """The site refused a move: the article goes back to where it was, and the audit
-        entries of the move are forgotten, so every desk tells the same story."""
-        unsent = self._store.unsent_audit(article_id)
-        if not unsent:
-            return
-        article = self._store.get_article(article_id)
-        self._store.save_article(article.edited(status=WorkflowStatus(unsent[0].from_status)))
-        self._store.drop_unsent_audit(article_id)
+        entries of the move are forgotten, so every desk tells the same story. One unit of
+        work: never the old state with the move's record, nor the reverse."""
+        with store.transaction() as tx:
+            unsent = tx.unsent_audit(article_id)
+            if not unsent:
+                return
+            article = tx.get_article(article_id)
+            tx.save_article(article.edited(status=WorkflowStatus(unsent[0].from_status)))
+            tx.drop_unsent_audit(article_id)
 
     # pull ---------------------------------------------------------------------------------
 

@@ -8,14 +8,14 @@ from newsdesk.core.article import RemoteRef
 from newsdesk.core.merge import merge3
 from newsdesk.core.site import Site
 from newsdesk.sites.base import RemotePost, SiteConnector
-from newsdesk.sites.mapping import local_status
+from newsdesk.sites.mapping import local_status, scheduled_time, trusted_content_sha
 from newsdesk.store import Store
 from newsdesk.sync.errors import DecisionNeeded
 from newsdesk.sync.held import with_held_photo
 from newsdesk.sync.records import RecordSync
 from newsdesk.sync.retry import Retrier
 from newsdesk.sync.site_photos import fetch_body_photos
-from newsdesk.sync.theirs import content_sha, site_version_of
+from newsdesk.sync.theirs import site_version_of
 from newsdesk.sync.update import merge_base
 
 
@@ -55,35 +55,39 @@ class ArticlePuller:
             link=current.link,
             remote_version=current.version,
             base=theirs,
-            content_sha=content_sha(current.content_html),
+            content_sha=trusted_content_sha(current, ref.content_sha),
         )
         if article.version == ref.synced_version:  # nothing here to keep: take theirs
-            saved = store.save_article(theirs.edited(id=article.id))
-            store.set_remote(article_id, replace(new_ref, synced_version=saved.version))
+            with store.transaction() as tx:
+                saved = tx.save_article(theirs.edited(id=article.id))
+                tx.set_remote(article_id, replace(new_ref, synced_version=saved.version))
             return True
         result = merge3(base, article, theirs)
         if not result.clean:
             store.keep_conflict(article_id, self._site.pk, base, theirs, current.version)
             raise DecisionNeeded([clash.field for clash in result.clashes])
-        store.save_article(result.merged.edited(status=theirs.status))
-        store.set_remote(article_id, new_ref)  # local edits stay "changed since last sent"
+        with store.transaction() as tx:
+            tx.save_article(result.merged.edited(status=theirs.status))
+            tx.set_remote(article_id, new_ref)  # local edits stay "changed since last sent"
         return True
 
     def _follow_status(self, article_id: int, ref: RemoteRef, current: RemotePost) -> bool:
         if current.status == ref.remote_status and current.link == ref.link:
             return False
-        article = self._store.get_article(article_id)
-        status = local_status(current.status, article.status)
-        in_step = article.version == ref.synced_version
-        if status is not None and status != article.status:
-            article = self._store.save_article(article.edited(status=status))
-        self._store.set_remote(
-            article_id,
-            replace(
-                ref,
-                remote_status=current.status,
-                link=current.link,
-                synced_version=article.version if in_step else ref.synced_version,
-            ),
-        )
+        with self._store.transaction() as tx:
+            article = tx.get_article(article_id)
+            status = local_status(current.status, article.status)
+            in_step = article.version == ref.synced_version
+            publish_at = scheduled_time(current) or article.publish_at
+            if status is not None and (status, publish_at) != (article.status, article.publish_at):
+                article = tx.save_article(article.edited(status=status, publish_at=publish_at))
+            tx.set_remote(
+                article_id,
+                replace(
+                    ref,
+                    remote_status=current.status,
+                    link=current.link,
+                    synced_version=article.version if in_step else ref.synced_version,
+                ),
+            )
         return True

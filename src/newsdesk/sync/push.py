@@ -5,13 +5,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from newsdesk.core.article import Article, RemoteRef
-from newsdesk.core.errors import ValidationError
+from newsdesk.core.errors import NewsdeskError, ValidationError
 from newsdesk.core.messages import Message
 from newsdesk.core.outbox import OutboxAction, OutboxItem
 from newsdesk.core.site import Site
+from newsdesk.core.workflow import SCHEDULE_LEAD
 from newsdesk.render import article_content_html
 from newsdesk.render.photos import PhotoLinks, no_photos, photos_in
 from newsdesk.sites.base import (
@@ -21,43 +22,48 @@ from newsdesk.sites.base import (
     RemoteStatus,
     SiteConnector,
 )
-from newsdesk.sites.errors import Conflict
+from newsdesk.sites.errors import AuthError, Conflict, SiteError
 from newsdesk.sites.mapping import local_status, outgoing_post
 from newsdesk.store import Store
 from newsdesk.sync.held import HeldPhotos
 from newsdesk.sync.media import PhotoSender, WaitingPhoto
-from newsdesk.sync.records import RecordSync
+from newsdesk.sync.records import RecordSync, move_name
 from newsdesk.sync.retry import Retrier
 from newsdesk.sync.theirs import content_sha, site_version_of
 from newsdesk.sync.update import PostUpdater
 from newsdesk.sync.validation import check_ready_to_send
 
-SCHEDULE_MARGIN = timedelta(seconds=65)  # WordPress publishes at once when "future" is too near
+
+def _may_heal(error: NewsdeskError) -> bool:
+    """Whether the same request may succeed later without a person doing anything (a wrong
+    password is fixed by a person, but stops the site rather than failing the item)."""
+    return isinstance(error, SiteError) and (error.retryable or isinstance(error, AuthError))
 
 
 def record_sent(
     store: Store, site: Site, article: Article, post: RemotePost, *, done_item: int | None = None
 ) -> int:
     """The site now holds ``article``: remember that as the new common base (and, with
-    ``done_item``, mark that outbox item done in the same write). Returns the post's id."""
-    status = local_status(post.status, article.status)
-    if status is not None and status != article.status:
-        article = store.save_article(article.edited(status=status))
-    ref = RemoteRef(
-        site.pk,
-        post.id,
-        post.status,
-        post.link,
-        synced_version=article.version,
-        remote_version=post.version,
-        base=article,
-        content_sha=content_sha(post.content_html),
-        activity=post.activity,
-    )
-    if done_item is None:
-        store.set_remote(article.pk, ref)
-    else:
-        store.finish_send(done_item, article.pk, ref)
+    ``done_item``, mark that outbox item done), in one unit of work. Returns the post's id."""
+    with store.transaction() as tx:
+        status = local_status(post.status, article.status)
+        if status is not None and status != article.status:
+            article = tx.save_article(article.edited(status=status))
+        ref = RemoteRef(
+            site.pk,
+            post.id,
+            post.status,
+            post.link,
+            synced_version=article.version,
+            remote_version=post.version,
+            base=article,
+            content_sha=content_sha(post.content_html),
+            activity=post.activity,
+        )
+        if done_item is None:
+            tx.set_remote(article.pk, ref)
+        else:
+            tx.finish_send(done_item, article.pk, ref)
     return post.id
 
 
@@ -119,8 +125,19 @@ class ItemSender:
         article, ref = prepared.article, prepared.ref
         if prepared.post is None:
             if ref is not None and ref.remote_id is not None:
-                self._records().push(article.pk, ref.remote_id)
+                self._push_records(prepared.item, article.pk, ref.remote_id)
             return None
+        try:
+            return self._write_post(prepared)
+        except NewsdeskError as exc:
+            done = None if _may_heal(exc) else self._move_on_site(prepared, exc)
+            if done is None:
+                raise
+            return done
+
+    def _write_post(self, prepared: Prepared) -> Sent:
+        assert prepared.post is not None  # noqa: S101 - transmit checked
+        article, ref = prepared.article, prepared.ref
         if (ref is None or ref.remote_id is None) and prepared.tried_before:
             ref = self._find_earlier_create(article)
         photos = PhotoSender(self._store, self._site, self._connector, self._retry, self._notices)
@@ -155,9 +172,58 @@ class ItemSender:
         elif not prepared.records_waiting:
             record_sent(self._store, self._site, sent.article, sent.post, done_item=item.id)
         else:
-            remote_id = record_sent(self._store, self._site, sent.article, sent.post)
-            self._records().push(sent.article.pk, remote_id)
-            self._store.mark_done(item.id)
+            # The site made the move: it is done, whatever becomes of the records with it.
+            remote_id = record_sent(
+                self._store, self._site, sent.article, sent.post, done_item=item.id
+            )
+            self._push_records(item, sent.article.pk, remote_id)
+
+    def _push_records(self, item: OutboxItem, article_id: int, remote_id: int) -> None:
+        """Send the article's notes and audit entries. They never undo a move the site made:
+        after a move they are queued on their own for the next sync when they fail; a failure
+        that may heal stops this sync for the site, one a person must fix is told."""
+        try:
+            self._records().push(article_id, remote_id)
+        except NewsdeskError as exc:
+            if item.action is not OutboxAction.NOTE:
+                self._store.enqueue(article_id, self._site.pk, OutboxAction.NOTE)
+            if _may_heal(exc):
+                raise
+            self._notices.append(
+                Message(
+                    "The article's notes and audit record could not be sent: {reason}",
+                    reason=str(exc),
+                )
+            )
+
+    def _move_on_site(self, prepared: Prepared, error: NewsdeskError) -> Sent | None:
+        """After the site refused writing the post: whether the move happened is read from the
+        site. It did when the post now holds this very version of the article (the plugin
+        keeps the desk's version number) in the status the move asks for, as when an earlier
+        try went through without its answer reaching this desk."""
+        ref, post = prepared.ref, prepared.post
+        if ref is None or ref.remote_id is None or post is None:
+            return None
+        remote_id = ref.remote_id
+        try:
+            current = self._retry(lambda: self._connector.get_post(remote_id))
+        except NewsdeskError as exc:
+            if _may_heal(exc):
+                raise  # undecided: the item waits for a sync that can read the site
+            return None
+        ours = current.meta.client_uuid == prepared.article.uuid and current.meta.version == str(
+            prepared.article.version
+        )
+        if not ours or current.status != str(post.status):
+            return None
+        self._notices.append(
+            Message(
+                "The site made the move ({move}), but a step after it failed: {reason}",
+                move=move_name(prepared.item.action.value),
+                reason=str(error),
+            )
+        )
+        return Sent(prepared.article, current)
 
     def _records(self) -> RecordSync:
         return RecordSync(self._store, self._connector, self._retry, self._notices)
@@ -221,16 +287,16 @@ class ItemSender:
     def _dated(item: OutboxItem, article: Article) -> Article:
         """Publishing now must not carry a future date (WordPress would schedule it), and a
         schedule must be far enough ahead for WordPress to keep it scheduled."""
-        soon = datetime.now(UTC) + SCHEDULE_MARGIN
+        now = datetime.now(UTC)
         if item.action is OutboxAction.SCHEDULE:
-            if article.publish_at is None or article.publish_at < soon:
+            if article.publish_at is None or article.publish_at < now + SCHEDULE_LEAD:
                 raise ValidationError(
                     Message("The publication time is missing or already past."),
                     Message("Choose a time at least two minutes from now and schedule it again."),
                 )
             return article
         if item.action in (OutboxAction.PUBLISH, OutboxAction.CORRECT) and (
-            article.publish_at is not None and article.publish_at > soon
+            article.publish_at is not None and article.publish_at > now
         ):
             return article.edited(publish_at=None)
         return article

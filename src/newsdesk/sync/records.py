@@ -10,7 +10,13 @@ from newsdesk.core.messages import Message
 from newsdesk.core.notes import Anchor, Note
 from newsdesk.core.workflow import MOVE_NAMES, Action
 from newsdesk.sites.base import Capability, SiteConnector
-from newsdesk.sites.errors import Conflict, InvalidRequest, PermissionDenied, SiteError
+from newsdesk.sites.errors import (
+    AuthError,
+    Conflict,
+    InvalidRequest,
+    PermissionDenied,
+    SiteError,
+)
 from newsdesk.store import Store
 from newsdesk.sync.retry import Retrier
 
@@ -19,7 +25,12 @@ STALE = "newsdesk_audit_stale"  # another entry got in first: read the record ag
 NOT_YET = "newsdesk_audit_not_on_site"  # the move goes out with a later item of the outbox
 
 
-def _move_name(action: str) -> str:
+def _opening(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+def move_name(action: str) -> str:
+    """The move an audit entry or outbox item records, as a sentence names it."""
     try:
         return MOVE_NAMES[Action(action)]
     except ValueError:
@@ -39,16 +50,34 @@ class RecordSync:
         caps = self._connector.capabilities()
         if Capability.NOTES in caps:
             for note in self._store.unsent_notes(article_id):
-                payload = {
-                    "id": note.id,
-                    "parent": note.parent,
-                    "anchor": note.anchor.encode(),
-                    "text": note.text,
-                }
-                self._retry(partial(self._connector.add_note, remote_id, payload))
-                self._store.mark_note_sent(note.id)
+                self._push_note(remote_id, note)
         if Capability.AUDIT in caps and self._store.unsent_audit(article_id):
             self._push_audit(article_id, remote_id)
+
+    def _push_note(self, remote_id: int, note: Note) -> None:
+        """Send one note. One the site refuses is told about and kept on this desk; it holds
+        up neither the other notes nor the audit record nor the article."""
+        payload = {
+            "id": note.id,
+            "parent": note.parent,
+            "anchor": note.anchor.encode(),
+            "text": note.text,
+        }
+        try:
+            self._retry(partial(self._connector.add_note, remote_id, payload))
+        except SiteError as exc:
+            if exc.retryable or isinstance(exc, AuthError):
+                raise
+            self._notices.append(
+                Message(
+                    "The site refused the note “{note}”: {reason} The note stays on this desk "
+                    "only; write it again if the site should have it.",
+                    note=_opening(note.text),
+                    reason=exc.cause,
+                )
+            )
+            return
+        self._store.mark_note_sent(note.id)
 
     def _site_chain(self, remote_id: int) -> list[AuditEntry]:
         raw = self._retry(lambda: self._connector.audit(remote_id))
@@ -98,18 +127,22 @@ class RecordSync:
                     "{user}: {move} was already recorded by someone else first; the article "
                     "is as they left it.",
                     user=entry.user_name or entry.user,
-                    move=_move_name(entry.action),
+                    move=move_name(entry.action),
                 )
             )
         for entry, error in refused.values():
             self._notices.append(
                 Message(
                     "The site would not record {move} in the article's history: {cause}",
-                    move=_move_name(entry.action),
+                    move=move_name(entry.action),
                     cause=str(error),
                 )
             )
-        self._adopt(article_id, confirmed, waiting)
+        # A move the site refused stays on this desk, unsent, and goes again with the next
+        # change: the history keeps it, and the site may take it once its cause is gone.
+        kept = {entry_id(e) for e in waiting} | set(refused)
+        pending, _ = rebase(confirmed, [e for e in unsent if entry_id(e) in kept])
+        self._adopt(article_id, confirmed, pending)
 
     def _adopt(
         self, article_id: int, confirmed: list[AuditEntry], pending: list[AuditEntry]

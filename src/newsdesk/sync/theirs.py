@@ -2,43 +2,31 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from newsdesk.core.article import Article
 from newsdesk.core.site import Site
-from newsdesk.render import article_content_html
-from newsdesk.render.html_markdown import html_to_markdown
-from newsdesk.render.photos import links_in_site_html
 from newsdesk.sites.base import RemotePost
-from newsdesk.sites.mapping import article_from_post
+from newsdesk.sites.mapping import article_from_post, content_sha
 
-
-def content_sha(html: str) -> str:
-    return hashlib.sha256(html.encode("utf-8")).hexdigest()
+__all__ = ["content_sha", "site_version_of", "with_site_terms"]
 
 
 def with_site_terms(article: Article, post: RemotePost, site: Site) -> Article:
-    """Category and tags by name, from the ids the post carries (unknown ids are skipped)."""
+    """Category and tags by name from the ids the post carries, for a connector that gave
+    only the ids (unknown ids are skipped)."""
     categories = {t.id: t.name for t in site.categories}
     tags = {t.id: t.name for t in site.tags}
     names = [categories[i] for i in post.category_ids if i in categories]
-    return article.edited(
-        category=names[0] if names else article.category,
-        tags=tuple(tags[i] for i in post.tag_ids if i in tags) or article.tags,
-    )
+    if post.category_names is None and names:
+        article = article.edited(category=names[0])
+    if post.tag_names is None:
+        article = article.edited(
+            tags=tuple(tags[i] for i in post.tag_ids if i in tags) or article.tags
+        )
+    return article
 
 
 def site_version_of(post: RemotePost, base: Article, known_sha: str = "") -> Article:
-    """``base`` with the site's title, sapo, body, bylines and status.
-
-    The body comes from the Markdown Newsdesk keeps on the post, unless someone edited the
-    post's HTML on the site itself since (the HTML no longer matches that Markdown): then the
-    HTML is turned back into Markdown.
-    """
-    article = article_from_post(post, base)
-    if known_sha and content_sha(post.content_html) == known_sha:
-        return article
-    shown = links_in_site_html(post.content_html)
-    if post.meta.markdown and article_content_html(article, shown) == post.content_html:
-        return article
-    return article.edited(body=html_to_markdown(post.content_html))
+    """``base`` with what the site holds of the article (sites.mapping.article_from_post):
+    the body from the Markdown Newsdesk keeps on the post only while it is still the post's
+    content (``known_sha``: the fingerprint of HTML this desk knows matched it)."""
+    return article_from_post(post, base, known_sha)

@@ -6,9 +6,14 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
-from newsdesk.core.workflow import Action
+from newsdesk.core.site import DeskRole
+from newsdesk.core.workflow import TRANSITIONS, Action
 
 Key = QKeySequence.StandardKey
+# Moves no reporter may make: a desk with no editor's role on any site does not show them.
+EDITOR_MOVES = frozenset(t.action for t in TRANSITIONS) - frozenset(
+    t.action for t in TRANSITIONS if DeskRole.REPORTER in t.roles
+)
 
 
 def _action(
@@ -79,6 +84,14 @@ class MainActions(QObject):
             Action.UNPUBLISH: self.unpublish,
             Action.CORRECT: self.correct,
         }
+
+    def show_editor_commands(self, shown: bool) -> None:
+        """The editor's moves and the review queue, in the menu and the toolbar: shown on a
+        desk that edits on some site, hidden on a reporter's."""
+        for action, command in self.workflow().items():
+            if action in EDITOR_MOVES:
+                command.setVisible(shown)
+        self.review_queue.setVisible(shown)
 
     def retranslateUi(self) -> None:
         _describe(self.new_article, self.tr("&New article"), self.tr("Start a new article"))

@@ -5,16 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from newsdesk.core.article import Article, new_article
+from newsdesk.core.article import Article
 from newsdesk.ui.desk_services import DeskServices
 from newsdesk.ui.signals import emit
 
 
 class ArticleCommands(QObject):
-    """``listChanged`` asks for the article list to be read again; ``status`` is a message
-    for the status bar."""
+    """``status`` is a message for the status bar. What a command changed reaches the window
+    through :class:`~newsdesk.ui.operations.Operations`."""
 
-    listChanged = Signal()
     status = Signal(str)
 
     def __init__(
@@ -28,10 +27,10 @@ class ArticleCommands(QObject):
         self._window = window
 
     def create(self) -> Article:
-        """A new empty draft, stored at once."""
+        """A new empty draft, stored at once (here: it is opened and typed into next)."""
         self._desk.session.flush()
-        article = self._desk.store.create_article(new_article())
-        emit(self.listChanged)
+        article, changes = self._desk.workflow.create_article()
+        self._desk.operations.show(changes)
         return article
 
     def delete(self) -> None:
@@ -48,16 +47,20 @@ class ArticleCommands(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._desk.session.open(0)
-        self._desk.store.delete_article(article.id)
-        emit(self.listChanged)
+        article_id = article.id
+        self._desk.operations.run(lambda: self._desk.workflow.delete_article(article_id))
 
     def retry(self, article_id: int) -> None:
         """Queue again what failed for the article (0: none), then sync if online."""
-        if article_id:
-            self._desk.session.flush()
-            self._desk.workflow.retry(article_id)
-            self._desk.session.refresh()
-            emit(self.listChanged)
+        if not article_id:
+            self._queued()
+            return
+        self._desk.session.flush()
+        self._desk.operations.run(
+            lambda: self._desk.workflow.retry(article_id), then=lambda _changes: self._queued()
+        )
+
+    def _queued(self) -> None:
         if self._desk.sync.offline:
             emit(self.status, self.tr("Queued again; it goes out when you work online again."))
         else:

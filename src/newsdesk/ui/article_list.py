@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.core.article import SyncState, WorkflowStatus
 from newsdesk.store import ArticleSummary
-from newsdesk.text.dates import to_vietnam_time
+from newsdesk.text.dates import shown_datetime
 from newsdesk.ui.nfc_text import NfcLineEdit
 from newsdesk.ui.signals import emit
 from newsdesk.ui.words import message_word, status_word, sync_word
@@ -144,7 +144,7 @@ class ArticleListPanel(QWidget):
         title = summary.title or self.tr("(untitled)")
         item = QTreeWidgetItem([title, status_word(summary.status), sync_word(summary.sync_state)])
         item.setData(0, ID_ROLE, summary.id)
-        updated = to_vietnam_time(summary.updated_at).strftime("%d/%m/%Y %H:%M")
+        updated = shown_datetime(summary.updated_at)
         item.setToolTip(
             0, self.tr("{title}\nLast change: {when}").format(title=title, when=updated)
         )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.core.article import Byline, FeaturedImage
 from newsdesk.core.merge import TEXT_FIELDS, Choice, Clash
-from newsdesk.text.dates import to_vietnam_time
+from newsdesk.text.dates import shown_datetime
 from newsdesk.ui.signals import emit
 from newsdesk.ui.word_diff import segments_html, word_diff
 
@@ -48,7 +48,7 @@ def value_text(value: object) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, datetime):
-        return to_vietnam_time(value).strftime("%d/%m/%Y %H:%M")
+        return shown_datetime(value)
     if isinstance(value, FeaturedImage):
         name = value.path.replace("\\", "/").rsplit("/", 1)[-1]
         words = " — ".join(p for p in (value.caption, value.credit) if p)

@@ -23,7 +23,7 @@ from newsdesk.core.article import Article
 from newsdesk.core.audit import AuditEntry, content_fingerprint
 from newsdesk.core.revision import Revision
 from newsdesk.core.workflow import Action
-from newsdesk.text.dates import to_vietnam_time
+from newsdesk.text.dates import shown_datetime
 from newsdesk.ui.clash_view import value_text
 from newsdesk.ui.word_diff import Segment, segments_html, word_diff
 from newsdesk.ui.words import field_word, status_word
@@ -131,7 +131,7 @@ class CompareDialog(QDialog):
         super().changeEvent(event)
 
     def _describe(self, revision: Revision) -> str:
-        when = to_vietnam_time(_utc(revision.saved_at)).strftime("%d/%m/%Y %H:%M")
+        when = shown_datetime(_utc(revision.saved_at))
         text = self.tr("Version {n}, {time}, {status}").format(
             n=revision.version, time=when, status=status_word(revision.article.status)
         )

@@ -6,18 +6,18 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from newsdesk.core.article import Article
+from newsdesk.core.changes import Changes
 from newsdesk.core.conflict import PendingConflict
-from newsdesk.core.merge import Choice, merge3, resolve
+from newsdesk.core.merge import Choice
 from newsdesk.ui.desk_services import DeskServices
 from newsdesk.ui.merge_dialog import MergeDialog
 from newsdesk.ui.signals import emit
 
 
 class ConflictCommands(QObject):
-    """``settled`` says an article changed (list and problems must be read again);
-    ``status`` is a message for the status bar."""
+    """``status`` is a message for the status bar. What a settlement changed reaches the
+    window through :class:`~newsdesk.ui.operations.Operations`."""
 
-    settled = Signal()
     status = Signal(str)
 
     def __init__(
@@ -37,13 +37,9 @@ class ConflictCommands(QObject):
         if not article_id:
             return
         self._desk.session.flush()
-        for conflict in self._desk.store.conflicts(article_id):
-            result = merge3(
-                conflict.base, self._desk.store.get_article(article_id), conflict.theirs
-            )
-            decided = resolve(result, dict.fromkeys((c.index for c in result.clashes), choice))
-            self._desk.workflow.resolve_conflict(conflict, decided)
-        self._after_settling()
+        self._desk.operations.run(
+            lambda: self._desk.workflow.resolve_all(article_id, choice), then=self._settled
+        )
 
     def compare(self, article_id: int) -> MergeDialog | None:
         """Open the merge view for the article's (first) conflict; None when it has none."""
@@ -64,15 +60,14 @@ class ConflictCommands(QObject):
 
     def apply(self, conflict: PendingConflict, decided: Article) -> None:
         """Keep ``decided``, take the site's version as the new common base, and send."""
-        self._desk.workflow.resolve_conflict(conflict, decided)
-        self._after_settling()
+        self._desk.operations.run(
+            lambda: self._desk.workflow.resolve_conflict(conflict, decided), then=self._settled
+        )
 
     def _closed(self) -> None:
         self.dialog = None
 
-    def _after_settling(self) -> None:
-        self._desk.session.refresh()
-        emit(self.settled)
+    def _settled(self, _changes: Changes) -> None:
         if self._desk.sync.offline:
             emit(
                 self.status,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from newsdesk.store import Store
 from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.errors import ErrorReporter
+from newsdesk.ui.operations import Operations
 from newsdesk.ui.sync_controller import SyncController
 from newsdesk.ui.workflow import Workflow
 
@@ -18,3 +19,4 @@ class DeskServices:
     workflow: Workflow
     sync: SyncController
     errors: ErrorReporter
+    operations: Operations

@@ -9,14 +9,16 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from newsdesk.core.article import WorkflowStatus
+from newsdesk.core.audit import AuditEntry
 from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.returns import last_of, returned_to_desk
 from newsdesk.core.site import DeskRole
 from newsdesk.core.workflow import Action
+from newsdesk.desk import Desk
 from newsdesk.sites.base import RemotePost
 from newsdesk.store import Store
-from newsdesk.sync.desk import Desk
 from newsdesk.sync.report import SyncReport
-from newsdesk.text.dates import to_vietnam_time
+from newsdesk.text.dates import shown_datetime
 from newsdesk.ui.notifications import Notification, NotificationCentre
 from newsdesk.ui.review_dialog import shown_author
 from newsdesk.ui.signals import emit
@@ -80,31 +82,46 @@ class EditorialWatch(QObject):
                 article_id,
             )
         if status is WorkflowStatus.CHANGES_REQUESTED:
-            returns = [e for e in self._store.audit(article_id) if e.action == Action.RETURN.value]
-            note = returns[-1].note if returns else ""
-            text = (
-                self.tr("“{title}” was returned: {note}").format(title=title, note=note)
-                if note
-                else self.tr("“{title}” was returned to you.").format(title=title)
-            )
-            return Notification(self.tr("Returned"), text, article_id)
+            return Notification(self.tr("Returned"), self._returned(article_id, title), article_id)
         if status is WorkflowStatus.SCHEDULED:
-            article = self._store.get_article(article_id)
-            when = (
-                to_vietnam_time(article.publish_at).strftime("%d/%m/%Y %H:%M")
-                if article.publish_at
-                else ""
+            publish_at = self._store.get_article(article_id).publish_at
+            text = (
+                self.tr("“{title}” will be published at {time} (Vietnam time).").format(
+                    title=title, time=shown_datetime(publish_at)
+                )
+                if publish_at is not None
+                else self.tr("“{title}” is scheduled; the site has not said when.").format(
+                    title=title
+                )
             )
-            return Notification(
-                self.tr("Scheduled"),
-                self.tr("“{title}” will be published at {time}.").format(title=title, time=when),
-                article_id,
-            )
+            return Notification(self.tr("Scheduled"), text, article_id)
         return Notification(
             self.tr("Published"),
             self.tr("“{title}” is on the site now.").format(title=title),
             article_id,
         )
+
+    def _returned(self, article_id: int, title: str) -> str:
+        """Told to the person it went back to as theirs to revise; to any other desk (an
+        editor) as gone back to the reporter."""
+        entries = self._store.audit(article_id)
+        last = last_of(entries, Action.RETURN)
+        note = last.note if last is not None else ""
+        if self._returned_here(article_id, entries):
+            if note:
+                return self.tr("“{title}” was returned: {note}").format(title=title, note=note)
+            return self.tr("“{title}” was returned to you.").format(title=title)
+        if note:
+            return self.tr("“{title}” was returned to the reporter: {note}").format(
+                title=title, note=note
+            )
+        return self.tr("“{title}” was returned to the reporter.").format(title=title)
+
+    def _returned_here(self, article_id: int, entries: list[AuditEntry]) -> bool:
+        sites = self._store.list_sites()
+        held = {ref.site_id for ref in self._store.remotes(article_id)}
+        on = [s for s in sites if s.pk in held] or sites
+        return not on or any(returned_to_desk(entries, s.desk_role, s.username) for s in on)
 
     # the editors' queues -------------------------------------------------------------------
 
@@ -117,8 +134,14 @@ class EditorialWatch(QObject):
         self._tasks.run(
             lambda: self._desk.review_queue(name),
             lambda posts: self.queue_read(name, posts),
-            lambda error: log.info("review queue of %s not read: %s", name, error),
+            lambda error: self._not_read(name, error),
         )
+
+    def _not_read(self, name: str, error: BaseException) -> None:
+        if isinstance(error, NewsdeskError):
+            log.info("review queue of %s not read: %s", name, error)  # read again next sync
+        else:
+            emit(self._tasks.failed, error)  # a fault of the desk: the log and the dialog
 
     def queue_read(self, site_name: str, posts: list[RemotePost]) -> None:
         """Tell about submissions not seen before (the first reading: how many wait)."""

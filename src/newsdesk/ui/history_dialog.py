@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.core.audit import AuditEntry, ChainBreak, write_csv
-from newsdesk.text.dates import to_vietnam_time
+from newsdesk.text.dates import shown_datetime, to_vietnam_time
 from newsdesk.text.slug import slugify
 from newsdesk.ui.returned_banner import shown_time
 from newsdesk.ui.words import action_word, chain_break_word, message_word, status_value_word
@@ -185,7 +185,7 @@ class HistoryDialog(QDialog):
 
     def report_html(self) -> str:
         """The record as a printable page."""
-        now = to_vietnam_time(datetime.now(UTC)).strftime("%d/%m/%Y %H:%M")
+        now = shown_datetime(datetime.now(UTC))
         headers = "".join(
             f"<th align='left' width='{width}%'>{html.escape(self.tree.headerItem().text(c))}</th>"
             for c, width in enumerate(PDF_COLUMN_WIDTHS)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PIL import Image
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.core.article import FeaturedImage
 from newsdesk.core.errors import NewsdeskError
-from newsdesk.core.images import WEB_FORMATS
+from newsdesk.core.images import ImageRefused, check_image
 from newsdesk.store import PhotoFolder
 from newsdesk.text.normalize import clean_line
 from newsdesk.ui.forms import add_rows, set_row_labels
@@ -32,25 +31,12 @@ THUMBNAIL_WIDTH = 160
 
 
 def image_problem(path: Path) -> str:
-    """Why ``path`` cannot be used as a picture, in words for the person; "" when it can.
-
-    The file's content decides, not its name: Pillow must recognise and verify it, and it must
-    be a format web pages show.
-    """
-    if not path.is_file():
-        return QCoreApplication.translate("ImageCheck", "the file does not exist")
+    """Why ``path`` cannot be used as a picture, in words for the person; "" when it can
+    (see :func:`~newsdesk.core.images.check_image`)."""
     try:
-        with Image.open(path) as image:
-            image.verify()
-            kind = str(image.format)
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        return QCoreApplication.translate(
-            "ImageCheck", "its content is not a picture, or the file is damaged"
-        )
-    if kind not in WEB_FORMATS:
-        return QCoreApplication.translate(
-            "ImageCheck", "it is a {kind} picture, which web pages cannot show"
-        ).format(kind=kind)
+        check_image(path)
+    except ImageRefused as refused:
+        return message_word(refused.reason)
     return ""
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTime
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from newsdesk.context import AppContext
 from newsdesk.core.article import Article, WorkflowStatus
+from newsdesk.core.changes import Changes
 from newsdesk.core.site import DeskRole
 from newsdesk.core.workflow import Action
 from newsdesk.sites.base import RemotePost
 from newsdesk.sync.report import SyncReport
+from newsdesk.text.dates import shown_clock
 from newsdesk.ui.about import show_about
 from newsdesk.ui.actions import MainActions
 from newsdesk.ui.article_commands import ArticleCommands
@@ -30,7 +35,7 @@ from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.conflict_bar import ConflictBar
 from newsdesk.ui.conflict_commands import ConflictCommands
 from newsdesk.ui.desk_services import DeskServices
-from newsdesk.ui.editor import EditorPanel
+from newsdesk.ui.editor import EditorPanel, stored_text
 from newsdesk.ui.editorial_watch import EditorialWatch
 from newsdesk.ui.errors import ErrorReporter
 from newsdesk.ui.i18n import Translations, choose_language
@@ -39,6 +44,7 @@ from newsdesk.ui.metadata_panel import MetadataPanel
 from newsdesk.ui.notes_commands import NotesCommands
 from newsdesk.ui.notes_panel import NotesPanel
 from newsdesk.ui.notifications import Notification, NotificationCentre, NotificationsButton
+from newsdesk.ui.operations import Operations
 from newsdesk.ui.preview import PreviewPanel
 from newsdesk.ui.problems_panel import ProblemsIndicator, ProblemsPanel
 from newsdesk.ui.records_commands import RecordsCommands
@@ -67,15 +73,18 @@ class MainWindow(QMainWindow):
         translations: Translations,
         window_state: QSettings | None = None,
         parent: QWidget | None = None,
+        *,
+        log_file: Path | None = None,
     ) -> None:
-        """``window_state`` keeps geometry and splitters between runs (saved on close)."""
+        """``window_state`` keeps geometry and splitters between runs (saved on close);
+        ``log_file`` is named in the dialog of an unexpected error."""
         super().__init__(parent)
         self.ctx = ctx
         self.translations = translations
         self._window_state = window_state
         settings = ctx.settings
         self.tasks = TaskRunner(self)
-        self.errors = ErrorReporter(self)
+        self.errors = ErrorReporter(self, log_file)
         self.commands = MainActions(self)
         self.article_list = ArticleListPanel()
         self.editor = EditorPanel(ctx.store.photos)
@@ -86,12 +95,17 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsPanel()
         self.preview = PreviewPanel(self.tasks, ctx.paths.data_dir / "preview", ctx.store.photos)
         self.session = ArticleSession(ctx.store, settings.autosave_delay_ms, self)
-        self.session.set_collector(lambda a: self.metadata.apply_to(self.editor.apply_to(a)))
+        self.session.set_collector(
+            lambda a: self.metadata.apply_to(self.editor.copy_to(a)), prepare=stored_text
+        )
         self.sync = SyncController(
             ctx.desk, self.tasks, settings.sync_interval_seconds, settings.work_offline, self
         )
         self.workflow = Workflow(ctx.desk, settings, self)
-        services = DeskServices(ctx.store, self.session, self.workflow, self.sync, self.errors)
+        self.operations = Operations(self.tasks, self.errors, self)
+        services = DeskServices(
+            ctx.store, self.session, self.workflow, self.sync, self.errors, self.operations
+        )
         self.articles = ArticleCommands(services, window=self)
         self.conflicts = ConflictCommands(services, window=self)
         self.moves = WorkflowCommands(services, window=self)
@@ -104,6 +118,7 @@ class MainWindow(QMainWindow):
         self._sync_error = ""
         self._problems_asked = 0  # answers to older questions are dropped
         self._problems_sized = False
+        self._reviewing = False  # an editor on some site: the review queue is offered
         self.commands.work_offline.setChecked(settings.work_offline)
         self._compose()
         self._wire()
@@ -167,6 +182,7 @@ class MainWindow(QMainWindow):
         self.article_list.articleSelected.connect(self.session.open)
         self.session.loaded.connect(self._show_article)
         self.session.saved.connect(self._saved)
+        self.session.collected.connect(self.preview.show_article)
         self.session.failed.connect(self.errors.report)
         self.tasks.failed.connect(self.errors.report)
         self.editor.changed.connect(self._edited)
@@ -181,10 +197,8 @@ class MainWindow(QMainWindow):
         self.sync_progress.cancelRequested.connect(self.sync.cancel)
         c.new_article.triggered.connect(self.new_article)
         c.delete_article.triggered.connect(self.articles.delete)
-        self.articles.listChanged.connect(self.reload_list)
-        self.articles.listChanged.connect(self.refresh_problems)
         self.articles.status.connect(self._status)
-        self.conflicts.settled.connect(self._conflict_settled)
+        self.operations.changed.connect(self.apply)
         self.conflicts.status.connect(self._status)
         self.conflict_bar.resolveRequested.connect(self.conflicts.resolve_all)
         self.conflict_bar.compareRequested.connect(
@@ -217,7 +231,6 @@ class MainWindow(QMainWindow):
         for action, command in c.workflow().items():
             command.triggered.connect(lambda _=False, a=action: self.moves.run(a))
         self.returned_banner.resubmitRequested.connect(lambda: self.moves.run(Action.SUBMIT))
-        self.moves.moved.connect(self._moved)
         self.moves.status.connect(self._status)
         self.notes_panel.addRequested.connect(self.notes.add)
         self.notes_panel.replyRequested.connect(self.notes.reply)
@@ -262,6 +275,8 @@ class MainWindow(QMainWindow):
             settings.default_site = sites[0].name
             self.ctx.save_settings()
         self.metadata.set_sites(sites, settings.default_site)
+        self._reviewing = any(s.desk_role is DeskRole.EDITOR for s in sites)
+        self.workflow.read_state(self.session.article)
         self._update_actions()
 
     def _show_article(self, article: Article | None) -> None:
@@ -269,6 +284,7 @@ class MainWindow(QMainWindow):
         self.metadata.set_article(article)
         self.preview.show_article(article)
         self._show_editorial()
+        self.workflow.read_state(article)
         self._update_actions()
 
     def _show_editorial(self) -> None:
@@ -278,31 +294,53 @@ class MainWindow(QMainWindow):
         if article is None or article.id is None:
             self.returned_banner.show_for(None, [], [])
         else:
-            self.returned_banner.show_for(article, store.audit(article.id), store.notes(article.id))
+            self.returned_banner.show_for(
+                article,
+                store.audit(article.id),
+                store.notes(article.id),
+                self.workflow.site_for(article.id),
+            )
         self.notes.show()
 
     def _update_actions(self) -> None:
+        """Enable what makes sense now, from the state read when it last changed: no query."""
         c = self.commands
         article_id = self.session.article_id
-        sites = self.ctx.store.list_sites()
-        self.conflict_bar.setVisible(bool(article_id and self.ctx.store.conflicts(article_id)))
+        self.conflict_bar.setVisible(bool(article_id) and self.workflow.state.conflicts)
         c.delete_article.setEnabled(bool(article_id))
         for action, command in c.workflow().items():
             command.setEnabled(self.moves.can(action))
         c.compare_versions.setEnabled(bool(article_id))
         c.history.setEnabled(bool(article_id))
         c.sync_now.setEnabled(not self.sync.offline)
-        c.review_queue.setEnabled(any(s.desk_role is DeskRole.EDITOR for s in sites))
+        c.review_queue.setEnabled(self._reviewing)
+        c.show_editor_commands(self._reviewing)
+
+    def apply(self, changes: Changes) -> None:
+        """Show what an operation (or a sync) changed: each part reads again its own share."""
+        if changes.sites:
+            self.reload_sites()
+        if changes.list or changes.articles:
+            self.reload_list()
+        open_id = self.session.article_id
+        if open_id and open_id in changes.articles:
+            self.session.refresh()
+        if open_id and changes.touches(open_id):
+            if open_id in changes.records or open_id in changes.articles:
+                self._show_editorial()
+            self.workflow.read_state(self.session.article)
+        self._update_actions()
+        if changes.outbox or changes.conflicts or changes.articles:
+            self.refresh_problems()
 
     def _saved(self, _article: Article) -> None:
         self.saved_label.setText(
-            self.tr("Saved at {time}").format(time=QTime.currentTime().toString("HH:mm:ss"))
+            self.tr("Saved at {time}").format(time=shown_clock(datetime.now(UTC), seconds=True))
         )
         self.reload_list()
 
     def _edited(self) -> None:
         self.session.edited()
-        self.preview.show_article(self.session.current())
         self.notes.text_edited()
 
     def _update_connection_label(self) -> None:
@@ -336,19 +374,14 @@ class MainWindow(QMainWindow):
         self.sync_progress.end()
         self._status(self.sync.describe(report))
         self._last_report, self._sync_error = report, ""
-        self.session.refresh()
-        self.reload_list()
-        self._show_editorial()
-        self._update_actions()
-        self.refresh_problems()
+        self.apply(report.changes)
+        # The problems listed are those of the last run, whatever it touched: read them again.
+        if not (report.sent or report.updated_from_site or report.problems):
+            self.refresh_problems()
+            self.workflow.read_state(self.session.article)
+            self._update_actions()
         self.moves.after_sync(report)
         self.watch.after_sync(report)
-
-    def _moved(self) -> None:
-        self.reload_list()
-        self._show_editorial()
-        self._update_actions()
-        self.refresh_problems()
 
     def _notified(self, notification: Notification) -> None:
         self._status(f"{notification.title}: {notification.text}")
@@ -423,11 +456,6 @@ class MainWindow(QMainWindow):
         self.open_article(article_id)
         self.conflicts.compare(article_id)
 
-    def _conflict_settled(self) -> None:
-        self.reload_list()
-        self._update_actions()
-        self.refresh_problems()
-
     def _set_offline(self, offline: bool) -> None:
         self.ctx.settings.work_offline = offline
         self.ctx.save_settings()
@@ -438,11 +466,12 @@ class MainWindow(QMainWindow):
     def _site_chosen(self, name: str) -> None:
         self.ctx.settings.default_site = name
         self.ctx.save_settings()
+        self.workflow.read_state(self.session.article)
         self._update_actions()
 
     def _open_sites(self) -> None:
         dialog = SitesDialog(self.ctx.desk, self.tasks, self.ctx.credentials.persistent, self)
-        dialog.sitesChanged.connect(self.reload_sites)
+        dialog.sitesChanged.connect(lambda: self.apply(Changes(sites=True)))
         dialog.exec()
         dialog.deleteLater()
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QSignalBlocker, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from newsdesk.ui.forms import add_rows, set_row_labels
 from newsdesk.ui.image_chooser import ImageChooser
 from newsdesk.ui.nfc_text import NfcLineEdit
 from newsdesk.ui.signals import emit
+from newsdesk.ui.vietnam_time_edit import VietnamTimeEdit
 
 
 def split_tags(text: str) -> tuple[str, ...]:
@@ -57,9 +57,7 @@ class MetadataPanel(QScrollArea):
         self.propose_slug_button = QToolButton()
         self.source = NfcLineEdit()
         self.scheduled = QCheckBox()
-        self.publish_at = QDateTimeEdit()
-        self.publish_at.setCalendarPopup(True)
-        self.publish_at.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.publish_at = VietnamTimeEdit()  # shown in Vietnam time, stored in UTC
         self.publish_at.setEnabled(False)
         self.bylines_label = QLabel()
         self._build_layout()
@@ -118,7 +116,6 @@ class MetadataPanel(QScrollArea):
         self.propose_slug_button.setToolTip(self.tr("Make the slug from the title"))
         self.source.setPlaceholderText(self.tr("e.g. Theo TTXVN"))
         self.scheduled.setText(self.tr("Schedule"))
-        self.publish_at.setToolTip(self.tr("In this computer's time zone"))
         self.bylines_label.setText(self.tr("Bylines"))
         self._fill_site_names()
 
@@ -179,7 +176,7 @@ class MetadataPanel(QScrollArea):
         self.scheduled.setChecked(when is not None)
         self.publish_at.setEnabled(when is not None)
         moment = when or datetime.now(UTC)
-        self.publish_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+        self.publish_at.set_moment(moment)
         del blockers
         with QSignalBlocker(self.bylines), QSignalBlocker(self.image):
             self.bylines.set_bylines(article.bylines if article else ())
@@ -195,7 +192,7 @@ class MetadataPanel(QScrollArea):
     def apply_to(self, article: Article) -> Article:
         publish_at = None
         if self.scheduled.isChecked():
-            publish_at = datetime.fromtimestamp(self.publish_at.dateTime().toSecsSinceEpoch(), UTC)
+            publish_at = self.publish_at.moment()
         return article.edited(
             category=clean_line(self.category.currentText()),
             tags=split_tags(self.tags.text()),

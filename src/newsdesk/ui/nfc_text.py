@@ -3,11 +3,16 @@
 Typing (an input method may commit decomposed text), pasting and dropping all end in the
 widget's text; when that text is not clean (not NFC, or holding lookalike or zero-width
 characters) the changed part is replaced in place and the cursor kept where the person left it.
+In the multi-line field only the lines an edit touched are looked at, so a keystroke costs the
+same on a long article as on a short one.
 Qt counts positions in UTF-16 code units, Python in code points; the helpers convert.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Signal
@@ -16,6 +21,17 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from newsdesk.text.normalize import clean_block, clean_input
 from newsdesk.ui.signals import emit
+
+# A paste longer than this is refused: about 150,000 words, many times the longest article.
+# Past it the field's layout alone would freeze the window for seconds.
+MAX_PASTE_CHARS = 1_000_000
+# clean_block works through a long text this many characters (whole lines) at a time.
+PIECE_CHARS = 16_384
+# What clean_block may change besides NFC: invisible and lookalike characters, line endings
+# other than "\n", and white space at the end of a line.
+_MAYBE_UNCLEAN = re.compile(
+    r"[\u200b-\u200d\ufeff\u00d0\u00f0\r\u2028\u2029\x0b\x0c\x85]|[^\S\n](?=\n|\Z)"
+)
 
 
 def utf16_len(s: str) -> int:
@@ -30,6 +46,34 @@ def index_from_utf16(s: str, units: int) -> int:
             return index
         count += 2 if ord(char) > 0xFFFF else 1
     return len(s)
+
+
+def _pieces(s: str) -> Iterator[str]:
+    """``s`` cut at line breaks into pieces of about :data:`PIECE_CHARS` characters (a
+    carriage return stays with its line feed); joined with line feeds they give ``s`` back."""
+    start = 0
+    while len(s) - start > PIECE_CHARS:
+        cut = s.find("\n", start + PIECE_CHARS)
+        while cut > 0 and s[cut - 1] == "\r":
+            cut = s.find("\n", cut + 1)
+        if cut < 0:
+            break
+        yield s[start:cut]
+        start = cut + 1
+    yield s[start:]
+
+
+def clean_block_in_pieces(s: str) -> str:
+    """:func:`clean_block` of ``s``, a piece of lines at a time: a piece that is clean
+    already is kept as it is (checking is far cheaper than cleaning), and no single step
+    holds the interpreter for long, so the GUI thread stays free while a long text is
+    cleaned on another thread."""
+    return "\n".join(
+        clean_block(piece)
+        if _MAYBE_UNCLEAN.search(piece) or not unicodedata.is_normalized("NFC", piece)
+        else piece
+        for piece in _pieces(s)
+    )
 
 
 def _changed_span(old: str, new: str) -> tuple[int, int]:
@@ -77,16 +121,20 @@ class NfcPlainTextEdit(QPlainTextEdit):
     Files dropped or pasted on it are not inserted as their addresses: ``filesDropped`` (a
     list of paths) says which, where the field takes files; elsewhere they are ignored. A
     picture pasted on such a field (a screenshot, an image copied in a browser) comes as
-    ``imagePasted`` (a QImage).
+    ``imagePasted`` (a QImage). Text longer than :data:`MAX_PASTE_CHARS` is not inserted:
+    ``pasteRefused`` says how long it was.
     """
 
     filesDropped = Signal(list)
     imagePasted = Signal(QImage)
+    pasteRefused = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, *, takes_files: bool = False) -> None:
         super().__init__(parent)
         self._cleaning = False
         self._takes_files = takes_files
+        self._changed: tuple[int, int] | None = None  # (position, length) of the last edit
+        self.document().contentsChange.connect(self._note_change)
         self.textChanged.connect(self._clean)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
@@ -101,36 +149,72 @@ class NfcPlainTextEdit(QPlainTextEdit):
                 emit(self.imagePasted, image)
                 return
         if source.hasText():
-            self.textCursor().insertText(clean_block(source.text()))
+            text = source.text()
+            if len(text) > MAX_PASTE_CHARS:
+                emit(self.pasteRefused, len(text))
+                return
+            self.textCursor().insertText(clean_block_in_pieces(text))
             self.ensureCursorVisible()
             return
         super().insertFromMimeData(source)
 
+    def _note_change(self, position: int, _removed: int, added: int) -> None:
+        if not self._cleaning:
+            self._changed = (position, added)
+
     def _clean(self) -> None:
-        if self._cleaning:
+        """Clean the lines the last edit touched (nothing composes across a line break, so
+        that is enough). A line that is clean already, the usual case, costs one look."""
+        if self._cleaning or self._changed is None:
             return
-        text = self.toPlainText()
-        cleaned = clean_input(text)
-        if cleaned == text:
+        position, added = self._changed
+        self._changed = None
+        document = self.document()
+        block = document.findBlock(position)
+        last = document.findBlock(position + added)
+        unclean: list[tuple[int, str, str]] = []
+        while block.isValid():
+            text = block.text()
+            cleaned = clean_input(text)
+            if cleaned != text:
+                unclean.append((block.position(), text, cleaned))
+            if block == last:
+                break
+            block = block.next()
+        if not unclean:
             return
         self._cleaning = True
         try:
-            self._replace_changed_part(text, cleaned)
+            for offset, text, cleaned in reversed(unclean):  # earlier offsets stay valid
+                self._replace_changed_part(offset, text, cleaned)
         finally:
             self._cleaning = False
 
-    def _replace_changed_part(self, text: str, cleaned: str) -> None:
+    def _replace_changed_part(self, offset: int, text: str, cleaned: str) -> None:
+        """Put ``cleaned`` in place of ``text``, which starts at ``offset`` in the document."""
+        end = offset + utf16_len(text)
+        shift = utf16_len(cleaned) - utf16_len(text)
+
+        def mapped(position: int) -> int:
+            if position <= offset:
+                return position
+            if position >= end:
+                return position + shift
+            index = map_index(text, cleaned, index_from_utf16(text, position - offset))
+            return offset + utf16_len(cleaned[:index])
+
         view = self.textCursor()
-        anchor = map_index(text, cleaned, index_from_utf16(text, view.anchor()))
-        position = map_index(text, cleaned, index_from_utf16(text, view.position()))
+        anchor, position = mapped(view.anchor()), mapped(view.position())
         prefix, suffix = _changed_span(text, cleaned)
         edit = QTextCursor(self.document())
-        edit.setPosition(utf16_len(text[:prefix]))
-        edit.setPosition(utf16_len(text[: len(text) - suffix]), QTextCursor.MoveMode.KeepAnchor)
+        edit.setPosition(offset + utf16_len(text[:prefix]))
+        edit.setPosition(
+            offset + utf16_len(text[: len(text) - suffix]), QTextCursor.MoveMode.KeepAnchor
+        )
         # Joined with the keystroke or paste that caused it, so one undo takes back both.
         edit.joinPreviousEditBlock()
         edit.insertText(cleaned[prefix : len(cleaned) - suffix])
         edit.endEditBlock()
-        view.setPosition(utf16_len(cleaned[:anchor]))
-        view.setPosition(utf16_len(cleaned[:position]), QTextCursor.MoveMode.KeepAnchor)
+        view.setPosition(anchor)
+        view.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(view)

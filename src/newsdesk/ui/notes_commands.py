@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.changes import Changes
 from newsdesk.ui.desk_services import DeskServices
 from newsdesk.ui.editor import EditorPanel
 from newsdesk.ui.notes_panel import NotesPanel
@@ -63,13 +63,15 @@ class NotesCommands(QObject):
         if not article_id:
             return
         self._desk.session.flush()  # the note quotes the paragraph as it is stored
-        try:
-            self._desk.workflow.add_note(article_id, text, paragraph=paragraph, parent=parent)
-        except NewsdeskError as error:
-            self._desk.errors.report(error)
-            return
+        self._desk.operations.run(
+            lambda: self._desk.workflow.add_note(
+                article_id, text, paragraph=paragraph, parent=parent
+            ),
+            then=self._written,
+        )
+
+    def _written(self, _changes: Changes) -> None:
         self._panel.clear_text()
-        self.show()
         if self._desk.sync.offline:
             emit(self.status, self.tr("Note kept; it goes out when you work online again."))
         else:

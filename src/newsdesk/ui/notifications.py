@@ -3,12 +3,15 @@ and the same in the system tray when the desktop has one."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QStyle, QSystemTrayIcon, QToolButton, QWidget
 
+from newsdesk.text.dates import shown_clock
 from newsdesk.ui.signals import emit
 
 KEEP = 30  # messages kept in the list
@@ -16,19 +19,20 @@ TRAY_MS = 8000
 MENU_TEXT_CHARS = 110
 
 
-def _now() -> str:
-    return QTime.currentTime().toString("HH:mm")
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True, slots=True)
 class Notification:
-    """One message. ``article_id`` opens that article; ``review_site`` that site's queue."""
+    """One message. ``article_id`` opens that article; ``review_site`` that site's queue;
+    ``at`` is the time of day it came, in Vietnam time (stamped by the centre)."""
 
     title: str
     text: str
     article_id: int = 0
     review_site: str = ""
-    at: str = field(default_factory=_now)
+    at: str = ""
 
 
 class NotificationCentre(QObject):
@@ -38,8 +42,15 @@ class NotificationCentre(QObject):
     notified = Signal(object)
     chosen = Signal(object)
 
-    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        icon: QIcon,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], datetime] = _utc_now,
+    ) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.recent: list[Notification] = []
         self.unseen = 0
         self.tray: QSystemTrayIcon | None = None
@@ -49,6 +60,8 @@ class NotificationCentre(QObject):
             self.tray.show()
 
     def notify(self, notification: Notification) -> None:
+        if not notification.at:
+            notification = replace(notification, at=shown_clock(self._clock()))
         self.recent.insert(0, notification)
         del self.recent[KEEP:]
         self.unseen += 1

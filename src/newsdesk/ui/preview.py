@@ -2,7 +2,9 @@
 
 The web view is heavy (a browser process), so it is built the first time there is something to
 show. The first render of an article loads a whole page; later edits render only the article
-element off the GUI thread and swap it into the page, which keeps the scroll position.
+element off the GUI thread and swap it into the page, which keeps the scroll position. One
+render runs at a time, with only the latest edit waiting behind it: on a long article renders
+take longer than the pauses between them, and piling them up would starve the window.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
+from typing import cast
 from urllib.parse import quote
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
@@ -21,10 +24,15 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 from newsdesk.core.article import Article
 from newsdesk.render import render_article_fragment, render_portal_page
 from newsdesk.store import PhotoFolder
+from newsdesk.ui.background import LatestOnlyLane
 from newsdesk.ui.signals import emit
 from newsdesk.ui.tasks import TaskRunner
 
 RENDER_DELAY_MS = 250
+# A long article waits longer for its render (1 ms more per 2,000 characters: a second more at
+# 2 MB): rendering it takes longer than a pause in typing, and back-to-back renders would keep
+# the processor from the window.
+CHARS_PER_EXTRA_MS = 2000
 # setHtml fails silently somewhere past 0.77 MiB; bigger pages go through a file.
 SET_HTML_LIMIT = 700_000
 ARTICLE_ELEMENT_ID = "newsdesk-article"
@@ -78,7 +86,6 @@ class PreviewPanel(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._tasks = tasks
         self._spill_dir = spill_dir
         self._photos = photos
         self._view: QWebEngineView | None = None
@@ -87,6 +94,9 @@ class PreviewPanel(QWidget):
         self._loading = False
         self._pending_fragment: str | None = None
         self._generation = 0
+        self._renders = LatestOnlyLane(self)
+        self._renders.done.connect(self._rendered)
+        self._renders.failed.connect(tasks.failed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RENDER_DELAY_MS)
@@ -126,7 +136,7 @@ class PreviewPanel(QWidget):
         if article.id != self._loaded_id:
             self._timer.start(0)  # a different article: show it at once
         else:
-            self._timer.start()
+            self._timer.start(RENDER_DELAY_MS + len(article.body) // CHARS_PER_EXTRA_MS)
 
     # rendering -----------------------------------------------------------------------------
 
@@ -137,15 +147,29 @@ class PreviewPanel(QWidget):
         self._generation += 1
         generation = self._generation
         if article.id != self._loaded_id:
-            self._tasks.run(
-                lambda: render_portal_page(article, photos=self._photo_address),
-                lambda page: self._page_rendered(generation, article.id, page),
+            self._renders.submit(
+                lambda: (
+                    generation,
+                    article.id,
+                    render_portal_page(article, photos=self._photo_address),
+                )
             )
         else:
-            self._tasks.run(
-                lambda: render_article_fragment(article, photos=self._photo_address),
-                lambda fragment: self._fragment_rendered(generation, fragment),
+            # The script is made on the lane too: quoting a long article takes a while.
+            self._renders.submit(
+                lambda: (
+                    generation,
+                    None,
+                    patch_script(render_article_fragment(article, photos=self._photo_address)),
+                )
             )
+
+    def _rendered(self, result: object) -> None:
+        generation, article_id, text = cast("tuple[int, int | None, str]", result)
+        if article_id is None:
+            self._fragment_rendered(generation, text)
+        else:
+            self._page_rendered(generation, article_id, text)
 
     def _photo_address(self, ref: str) -> str | None:
         """The body's photos are shown from this desk's copies, a photo this desk does not
@@ -172,17 +196,18 @@ class PreviewPanel(QWidget):
             view.load(QUrl.fromLocalFile(str(spill)))
         self._stack.setCurrentWidget(view)
 
-    def _fragment_rendered(self, generation: int, fragment: str) -> None:
+    def _fragment_rendered(self, generation: int, script: str) -> None:
         if generation != self._generation or self._view is None:
             return
         if self._loading:
-            self._pending_fragment = fragment
+            self._pending_fragment = script
             return
-        self._patch(fragment)
+        self._patch(script)
 
-    def _patch(self, fragment: str) -> None:
+    def _patch(self, script: str) -> None:
+        """Run ``script`` (see :func:`patch_script`) on the page."""
         if self._view is not None:
-            self._view.page().runJavaScript(patch_script(fragment), 0, self._patched)
+            self._view.page().runJavaScript(script, 0, self._patched)
 
     def _patched(self, _result: object) -> None:
         emit(self.updated)

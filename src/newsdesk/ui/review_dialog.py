@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
 from newsdesk.core.article import Article
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.site import DeskRole, Site
+from newsdesk.desk import Desk
 from newsdesk.sites.base import RemotePost
 from newsdesk.sites.mapping import bylines_from_json
-from newsdesk.sync.desk import Desk
 from newsdesk.text.count import count_body_words, count_words
-from newsdesk.text.dates import to_vietnam_time
+from newsdesk.text.dates import shown_datetime
 from newsdesk.text.fold import fold
 from newsdesk.ui.nfc_text import NfcLineEdit
 from newsdesk.ui.signals import emit
@@ -361,7 +361,7 @@ class ReviewDialog(QDialog):
             title,
             cell(row.who, fold(row.who)),
             cell(
-                to_vietnam_time(row.submitted).strftime("%d/%m/%Y %H:%M") if row.submitted else "",
+                shown_datetime(row.submitted) if row.submitted else "",
                 submitted,
             ),
             cell(", ".join(row.categories), fold(", ".join(row.categories))),
@@ -468,6 +468,7 @@ class ReviewDialog(QDialog):
             self.status.setText(f"<b>{html.escape(cause)}</b><br>{html.escape(action)}")
         else:
             self.status.setText(html.escape(str(error)))
+            emit(self._tasks.failed, error)  # a fault of the desk: the log and the dialog
         self._update_buttons()
 
     def _update_buttons(self) -> None:

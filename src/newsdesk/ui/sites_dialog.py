@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,8 +26,10 @@ from PySide6.QtWidgets import (
 from newsdesk.core.checklist import Checklist
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.site import Site
+from newsdesk.desk import Desk
 from newsdesk.sites.base import SiteUser
-from newsdesk.sync.desk import Desk
+from newsdesk.sites.errors import SiteElsewhere
+from newsdesk.sites.origin import Origin, plain_http_warning
 from newsdesk.ui.checklist_editor import ChecklistEditor
 from newsdesk.ui.forms import add_rows, set_row_labels
 from newsdesk.ui.nfc_text import NfcLineEdit
@@ -56,6 +60,11 @@ class SitesDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.test_button = QPushButton()
         self.add_button = QPushButton()
+        self.http_warning = QLabel()
+        self.http_warning.setWordWrap(True)
+        self.http_warning.setVisible(False)
+        self.elsewhere_question: QMessageBox | None = None
+        self._retry: Callable[[], None] | None = None
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -74,6 +83,7 @@ class SitesDialog(QDialog):
         self.remove_button.clicked.connect(self._remove_site)
         self.test_button.clicked.connect(self._test)
         self.add_button.clicked.connect(self._add)
+        self.url.textChanged.connect(self._show_http_warning)
         self.resize(860, 560)
         self.retranslateUi()
         self.reload()
@@ -96,6 +106,7 @@ class SitesDialog(QDialog):
         form_buttons.addStretch(1)
         add_layout = QVBoxLayout(self.add_box)
         add_layout.addLayout(self.form)
+        add_layout.addWidget(self.http_warning)
         add_layout.addLayout(form_buttons)
         add_layout.addWidget(self.outcome)
         add_layout.addWidget(self.keyring_note)
@@ -133,6 +144,12 @@ class SitesDialog(QDialog):
         self.keyring_note.setText(
             self.tr("No keyring service: the password is kept only until Newsdesk closes.")
         )
+
+    def _show_http_warning(self) -> None:
+        warning = plain_http_warning(self.url.text().strip())
+        self.http_warning.setVisible(warning is not None)
+        if warning is not None:
+            self.http_warning.setText(f"⚠ {html.escape(message_word(warning))}")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -192,6 +209,8 @@ class SitesDialog(QDialog):
 
     def _fail(self, error: BaseException) -> None:
         self._set_busy(busy=False)
+        if isinstance(error, SiteElsewhere) and self._retry is not None:
+            self._ask_to_use(error, self._retry)
         if isinstance(error, NewsdeskError):
             cause, action = message_word(error.cause), message_word(error.action)
             self.outcome.setText(f"<b>{html.escape(cause)}</b><br>{html.escape(action)}")
@@ -199,23 +218,56 @@ class SitesDialog(QDialog):
             self.outcome.setText(
                 self.tr("The connection failed: {error}").format(error=html.escape(str(error)))
             )
+            emit(self._tasks.failed, error)  # a fault of the desk: the log and the dialog
+
+    def _ask_to_use(self, error: SiteElsewhere, retry: Callable[[], None]) -> None:
+        """The site says it lives at another address: send nothing there unless the person
+        says so; then that address is the one they chose, and the same step runs again."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("The site gives another address"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(message_word(error.cause))
+        question = self.tr("Send your user name and password to {address}?").format(
+            address=error.claimed_url
+        )
+        if Origin.of(error.typed_url).is_downgrade_to(Origin.of(error.claimed_url)):
+            question += " " + self.tr(
+                "That address is not encrypted: you typed an https:// address, and the password "
+                "would travel in clear text."
+            )
+        box.setInformativeText(question)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def answered(button: QAbstractButton) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                self.url.setText(error.claimed_url)
+                retry()
+
+        box.buttonClicked.connect(answered)
+        self.elsewhere_question = box
+        box.open()
 
     def _connected(self, site: Site, user: SiteUser) -> None:
         self._set_busy(busy=False)
-        self.outcome.setText(
-            self.tr(
-                "Connected as <b>{name}</b> ({roles}): {desk_role}; {count} categories."
-            ).format(
-                name=html.escape(user.display_name),
-                roles=", ".join(user.roles) or "-",
-                desk_role=desk_role_word(site.desk_role),
-                count=len(site.categories),
-            )
+        text = self.tr(
+            "Connected as <b>{name}</b> ({roles}): {desk_role}; {count} categories."
+        ).format(
+            name=html.escape(user.display_name),
+            roles=", ".join(user.roles) or "-",
+            desk_role=desk_role_word(site.desk_role),
+            count=len(site.categories),
         )
+        warning = plain_http_warning(site.url)
+        if warning is not None:
+            text += f"<br>⚠ {html.escape(message_word(warning))}"
+        self.outcome.setText(text)
 
     def _test(self) -> None:
         url, user, password = self.url.text(), self.user.text(), self.password.text()
         self._set_busy(busy=True, message=self.tr("Connecting…"))
+        self._retry = self._test
         self._tasks.run(
             lambda: self._desk.check_site(url, user, password),
             lambda result: self._connected(*result),
@@ -226,6 +278,7 @@ class SitesDialog(QDialog):
         name, url = self.name.text(), self.url.text()
         user, password = self.user.text(), self.password.text()
         self._set_busy(busy=True, message=self.tr("Connecting…"))
+        self._retry = self._add
         self._tasks.run(
             lambda: self._desk.add_site(name, url, user, password),
             self._added,
@@ -234,13 +287,18 @@ class SitesDialog(QDialog):
 
     def _added(self, site: Site) -> None:
         self._set_busy(busy=False)
-        self.outcome.setText(self.tr("Added “{name}”.").format(name=site.name))
+        text = self.tr("Added “{name}”.").format(name=html.escape(site.name))
+        warning = plain_http_warning(site.url)
+        if warning is not None:
+            text += f"<br>⚠ {html.escape(message_word(warning))}"
+        self.outcome.setText(text)
         self.password.clear()
         self.reload()
         emit(self.sitesChanged)
 
     def _refresh_site(self) -> None:
         name = self._selected_name()
+        self._retry = None  # a stored site is checked at its stored address only
         self._set_busy(busy=True, message=self.tr("Connecting…"))
         self._tasks.run(
             lambda: self._desk.refresh_site(name),

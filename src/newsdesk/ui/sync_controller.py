@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QObject, Qt, QTime, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from newsdesk.sync.desk import Desk
+from newsdesk.desk import Desk
 from newsdesk.sync.report import SyncReport
+from newsdesk.text.dates import shown_clock
 from newsdesk.ui.signals import emit
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.words import message_word
@@ -32,8 +35,12 @@ class SyncController(QObject):
         interval_seconds: int,
         offline: bool,
         parent: QObject | None = None,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
+        """``clock`` gives the time a finished sync is said to end (UTC)."""
         super().__init__(parent)
+        self._clock = clock
         self._desk = desk
         self._tasks = tasks
         self._offline = offline
@@ -147,10 +154,10 @@ class SyncController(QObject):
 
     def describe(self, report: SyncReport) -> str:
         """The status bar's words for a finished sync."""
-        waiting = sum(1 for p in report.problems if p.will_retry)
-        failed = len(report.problems) - waiting
+        # Counted as the Problems panel lists them: one row per article and site.
+        waiting, failed = len(report.waiting()), len(report.failed())
         text = self.tr("Synced at {time}: {sent} sent, {updated} updated from the site").format(
-            time=QTime.currentTime().toString("HH:mm"),
+            time=shown_clock(self._clock()),
             sent=len(report.sent),
             updated=len(report.updated_from_site),
         )

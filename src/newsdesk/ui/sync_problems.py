@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from newsdesk.core.article import SyncState
-from newsdesk.core.outbox import OutboxItem, OutboxState
+from newsdesk.core.outbox import OutboxAction, OutboxItem, OutboxState
 from newsdesk.store import Store
 from newsdesk.sync.report import SyncReport
 
@@ -40,11 +40,16 @@ class Problem:
     message: str
 
 
-def _newest_per_site(items: list[OutboxItem]) -> dict[int, OutboxItem]:
-    newest: dict[int, OutboxItem] = {}
-    for item in items:  # oldest first, so the last one per site stays
-        newest[item.site_id] = item
-    return newest
+def _still_failed(items: list[OutboxItem]) -> dict[int, OutboxItem]:
+    """Per site, the failed item nothing has replaced since: a later move or retry replaces
+    it, a note queued behind it does not (it waits for the failed move)."""
+    failed: dict[int, OutboxItem] = {}
+    for item in items:  # oldest first
+        if item.state is OutboxState.FAILED:
+            failed[item.site_id] = item
+        elif item.action is not OutboxAction.NOTE:
+            failed.pop(item.site_id, None)
+    return failed
 
 
 def collect_problems(
@@ -67,13 +72,14 @@ def collect_problems(
 
     for conflict in store.conflicts():
         add(ProblemKind.CONFLICT, conflict.article_id, conflict.site_id, "")
-    for summary in summaries:
-        if summary.sync_state is SyncState.FAILED:
-            newest = _newest_per_site(store.outbox_for_article(summary.id))
-            for item in newest.values():
-                if item.state is OutboxState.FAILED:
-                    add(ProblemKind.FAILED, item.article_id, item.site_id, item.last_error)
     pending = store.pending_outbox()
+    # A failure may hide behind work queued after it (a note): look at those articles too.
+    suspects = {s.id for s in summaries if s.sync_state is SyncState.FAILED}
+    suspects |= {item.article_id for item in pending}
+    for summary in summaries:
+        if summary.id in suspects:
+            for item in _still_failed(store.outbox_for_article(summary.id)).values():
+                add(ProblemKind.FAILED, item.article_id, item.site_id, item.last_error)
     for item in reversed(pending):  # newest first: its error is the latest word
         if item.last_error:
             add(ProblemKind.WAITING, item.article_id, item.site_id, item.last_error)

@@ -1,9 +1,10 @@
 """The one place where work leaves the GUI thread.
 
 Network work (sync, testing a connection, reading the review queue) and rendering run in a
-small thread pool; their results come back to the GUI thread by a queued signal, so callbacks
-may touch widgets. Database writes made by the window stay on the GUI thread: the store
-serialises writers and a save takes milliseconds.
+small thread pool; the desk's operations (a move, a note, a resolved conflict) run one at a
+time on their own lane, in the order they were started. Results come back to the GUI thread
+by a queued signal, so callbacks may touch widgets. The autosave of the open article stays on
+the GUI thread: the store serialises writers and a save takes milliseconds.
 """
 
 from __future__ import annotations
@@ -96,6 +97,8 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
+        self._writes = QThreadPool(self)  # one lane: operations run in the order started
+        self._writes.setMaxThreadCount(1)
         self._relays: set[_Relay] = set()
 
     def run(
@@ -110,6 +113,18 @@ class TaskRunner(QObject):
         self._relays.add(relay)
         self._pool.start(_Job(work, relay))
 
+    def write(
+        self,
+        work: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Failed | None = None,
+    ) -> None:
+        """Like :meth:`run`, on the one lane of operations that write: each starts after the
+        one before it ended."""
+        relay = _Relay(self, on_done, on_error)
+        self._relays.add(relay)
+        self._writes.start(_Job(work, relay))
+
     def forget(self, relay: _Relay) -> None:
         self._relays.discard(relay)
         relay.deleteLater()
@@ -120,4 +135,5 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until running tasks end (their callbacks run later, from the event loop)."""
-        return self._pool.waitForDone(msecs)
+        writes_done = self._writes.waitForDone(msecs)
+        return self._pool.waitForDone(msecs) and writes_done

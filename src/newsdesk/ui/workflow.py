@@ -3,19 +3,33 @@ there, and queueing them."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from newsdesk.core.article import Article
+from newsdesk.core.changes import Changes
 from newsdesk.core.conflict import PendingConflict
 from newsdesk.core.errors import NewsdeskError
-from newsdesk.core.notes import Note
+from newsdesk.core.merge import Choice
 from newsdesk.core.site import Site
-from newsdesk.core.workflow import Action, allowed_actions
+from newsdesk.core.workflow import Action
+from newsdesk.desk import Desk
+from newsdesk.desk.rules import desk_moves
 from newsdesk.settings import Settings
-from newsdesk.sync.desk import Desk
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleState:
+    """What the window's actions need to know of the open article: read once when it or the
+    sites change, not each time an action's state is shown."""
+
+    article: Article | None = None
+    site: Site | None = None
+    allowed: tuple[Action, ...] = ()
+    conflicts: bool = False
 
 
 class Workflow(QObject):
@@ -26,6 +40,25 @@ class Workflow(QObject):
         self._desk = desk
         self._settings = settings
         self._window = window
+        self._state = ArticleState()
+
+    @property
+    def state(self) -> ArticleState:
+        """The open article's state as last read (:meth:`read_state`)."""
+        return self._state
+
+    def read_state(self, article: Article | None) -> ArticleState:
+        """Read again what the actions need of ``article`` (the open one, or None)."""
+        if article is None or article.id is None:
+            self._state = ArticleState()
+        else:
+            self._state = ArticleState(
+                article=article,
+                site=self.site_for(article.id),
+                allowed=tuple(self.allowed(article)),
+                conflicts=bool(self._desk.store.conflicts(article.id)),
+            )
+        return self._state
 
     def default_site(self) -> Site | None:
         """The site chosen in the settings, or the only site there is."""
@@ -49,13 +82,15 @@ class Workflow(QObject):
         return self.default_site()
 
     def allowed(self, article: Article | None) -> list[Action]:
-        """The moves the article allows with the user's role on its site."""
+        """The moves the article allows this desk: the user's role on its site, and whether a
+        returned article was returned to this user."""
         if article is None or article.id is None:
             return []
         site = self.site_for(article.id)
         if site is None:
             return []
-        return allowed_actions(article.status, site.desk_role)
+        entries = self._desk.store.audit(article.id)
+        return desk_moves(site, article, entries)
 
     def submit_target(self, article_id: int) -> Site | None:
         """The site to submit to: the one the article is on, else the chosen one (asking
@@ -64,9 +99,9 @@ class Workflow(QObject):
             return self.site_for(article_id)
         return self._choose_site()
 
-    def submit(self, article_id: int, site: Site, note: str = "") -> None:
+    def submit(self, article_id: int, site: Site, note: str = "") -> Changes:
         """Queue ``article_id`` for review on ``site``, with a note for the editor."""
-        self._desk.submit(article_id, site.name, note)
+        return self._desk.submit(article_id, site.name, note)
 
     def act(
         self,
@@ -75,23 +110,32 @@ class Workflow(QObject):
         action: Action,
         note: str = "",
         at: datetime | None = None,
-    ) -> None:
+    ) -> Changes:
         """Make the move (checked by the workflow and the site's checklist) and queue it."""
-        self._desk.act(article_id, site.name, action, note=note, at=at)
+        return self._desk.act(article_id, site.name, action, note=note, at=at)
 
-    def add_note(self, article_id: int, text: str, *, paragraph: int, parent: str = "") -> Note:
+    def add_note(self, article_id: int, text: str, *, paragraph: int, parent: str = "") -> Changes:
         """A note on paragraph ``paragraph`` (-1: the whole article), signed on its site."""
         site = self.site_for(article_id)
         if site is None:
             raise self._no_site()
         return self._desk.add_note(article_id, site.name, text, paragraph=paragraph, parent=parent)
 
-    def retry(self, article_id: int) -> None:
-        """Queue again whatever failed for the article."""
-        self._desk.retry(article_id)
+    def create_article(self) -> tuple[Article, Changes]:
+        return self._desk.create_article()
 
-    def resolve_conflict(self, conflict: PendingConflict, decided: Article) -> None:
-        self._desk.resolve_conflict(conflict, decided)
+    def delete_article(self, article_id: int) -> Changes:
+        return self._desk.delete_article(article_id)
+
+    def retry(self, article_id: int) -> Changes:
+        """Queue again whatever failed for the article."""
+        return self._desk.retry(article_id)
+
+    def resolve_conflict(self, conflict: PendingConflict, decided: Article) -> Changes:
+        return self._desk.resolve_conflict(conflict, decided)
+
+    def resolve_all(self, article_id: int, choice: Choice) -> Changes:
+        return self._desk.resolve_all(article_id, choice)
 
     def _choose_site(self) -> Site | None:
         sites = self._desk.store.list_sites()

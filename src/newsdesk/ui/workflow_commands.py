@@ -14,10 +14,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from newsdesk.core.article import Article, WorkflowStatus
+from newsdesk.core.changes import Changes
 from newsdesk.core.checklist import ChecklistError
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.site import Site
 from newsdesk.core.workflow import Action
+from newsdesk.desk.rules import UNDER_REVIEW, missing_for, offered
 from newsdesk.sync.report import SyncReport
 from newsdesk.sync.validation import check_ready_to_send
 from newsdesk.ui.desk_services import DeskServices
@@ -25,16 +27,11 @@ from newsdesk.ui.signals import emit
 from newsdesk.ui.words import message_word
 from newsdesk.ui.workflow_dialogs import NoteDialog, ScheduleDialog, checklist_message
 
-CHECKED = frozenset({Action.APPROVE, Action.SCHEDULE, Action.PUBLISH})
-# A submitted article sent again carries the reporter's new edits; no new move is made.
-UNDER_REVIEW = frozenset({WorkflowStatus.SUBMITTED})
-
 
 class WorkflowCommands(QObject):
-    """``moved`` says an article changed state (list and actions must be read again);
-    ``status`` is a message for the status bar."""
+    """``status`` is a message for the status bar. What a move changed reaches the window
+    through :class:`~newsdesk.ui.operations.Operations`."""
 
-    moved = Signal()
     status = Signal(str)
 
     def __init__(
@@ -54,17 +51,10 @@ class WorkflowCommands(QObject):
     def can(self, action: Action) -> bool:
         """Whether ``action`` makes sense for the open article (the workflow and the role on
         its site). Submit stays possible without a site, so the person learns why not."""
-        article = self._desk.session.article
-        if article is None:
+        state = self._desk.workflow.state
+        if state.article is None:
             return False
-        if action is Action.SUBMIT:
-            site = self._desk.workflow.site_for(article.pk)
-            return (
-                site is None
-                or article.status in UNDER_REVIEW
-                or action in self._desk.workflow.allowed(article)
-            )
-        return action in self._desk.workflow.allowed(article)
+        return offered(action, state.article.status, state.site, list(state.allowed))
 
     # moves ---------------------------------------------------------------------------------
 
@@ -105,18 +95,18 @@ class WorkflowCommands(QObject):
             required=False,
             parent=self._window,
         )
-        self._ask(
-            dialog,
-            lambda: self._apply(
-                article,
-                site,
-                Action.SUBMIT,
-                lambda: self._desk.workflow.submit(article.pk, site, dialog.note()),
-            ),
+        self._ask(dialog, lambda: self._submit_with(article, site, dialog.note()))
+
+    def _submit_with(self, article: Article, site: Site, note: str) -> None:
+        self._apply(
+            article,
+            site,
+            Action.SUBMIT,
+            lambda: self._desk.workflow.submit(article.pk, site, note),
         )
 
-    def _send_update(self, article: Article, site: Site) -> None:
-        self._desk.workflow.submit(article.pk, site)
+    def _send_update(self, article: Article, site: Site) -> Changes:
+        return self._desk.workflow.submit(article.pk, site)
 
     def _editorial(self, article: Article, action: Action) -> None:
         site = self._desk.workflow.site_for(article.pk)
@@ -125,11 +115,10 @@ class WorkflowCommands(QObject):
                 self.tr("“{title}” is on no site yet.").format(title=article.title),
                 self.tr("Add your site under Sites…, then try again."),
             )
-        if action in CHECKED:
-            missing = site.checklist.missing(article)
-            if missing:
-                self._blocked(article, missing)
-                return
+        missing = missing_for(site, article, action)
+        if missing:
+            self._blocked(article, missing)
+            return
         title = article.title or self.tr("(untitled)")
         if action is Action.RETURN:
             dialog = NoteDialog(
@@ -214,20 +203,23 @@ class WorkflowCommands(QObject):
         )
 
     def _apply(
-        self, article: Article, site: Site, action: Action, move: Callable[[], None]
+        self, article: Article, site: Site, action: Action, move: Callable[[], Changes]
     ) -> None:
         self._desk.session.flush()
-        try:
-            move()
-        except ChecklistError as error:
+        self._desk.operations.run(
+            move,
+            then=lambda _changes: self._moved(article, site, action),
+            refused=lambda error: self._refused(article, error),
+        )
+
+    def _refused(self, article: Article, error: NewsdeskError) -> bool:
+        if isinstance(error, ChecklistError):
             self._blocked(article, error.missing)
-            return
-        except NewsdeskError as error:
-            self._desk.errors.report(error)
-            return
+            return True
+        return False
+
+    def _moved(self, article: Article, site: Site, action: Action) -> None:
         self._sent[article.pk] = action
-        self._desk.session.refresh()
-        emit(self.moved)
         if self._desk.sync.offline:
             emit(
                 self.status,

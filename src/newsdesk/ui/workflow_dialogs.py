@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.text.dates import to_vietnam_time, vietnam_timezone
+from newsdesk.core.workflow import SCHEDULE_LEAD
+from newsdesk.text.dates import shown_datetime, to_vietnam_time, vietnam_timezone
 from newsdesk.ui.nfc_text import NfcPlainTextEdit
 from newsdesk.ui.words import message_word
 
 Clock = Callable[[], datetime]
-# The site publishes at once anything due within a minute or so; ask for a real future time.
-MIN_AHEAD = timedelta(minutes=2)
 DEFAULT_HOUR = 7  # tomorrow morning's edition
 ERROR_STYLE = "color: #b00020;"
 
@@ -173,13 +172,13 @@ class ScheduleDialog(QDialog):
     def problem_text(self) -> str:
         """Why the chosen time cannot be used ("" when it can)."""
         now = self._clock()
-        if self.moment() < now + MIN_AHEAD:
+        if self.moment() < now + SCHEDULE_LEAD:
             return self.tr(
                 "{time} is already past or too close (it is now {now} in Vietnam). Choose a "
                 "time at least two minutes from now, or use Publish now."
             ).format(
-                time=self.moment().strftime("%d/%m/%Y %H:%M"),
-                now=to_vietnam_time(now).strftime("%d/%m/%Y %H:%M"),
+                time=shown_datetime(self.moment()),
+                now=shown_datetime(now),
             )
         return ""
 

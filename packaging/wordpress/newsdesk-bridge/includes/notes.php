@@ -13,8 +13,13 @@
 defined( 'ABSPATH' ) || exit;
 
 const NEWSDESK_BRIDGE_NOTE_META = '_newsdesk_note';
-const NEWSDESK_BRIDGE_NOTE_MAX_CHARS = 5000;
-const NEWSDESK_BRIDGE_ANCHOR_MAX_CHARS = 200;
+const NEWSDESK_BRIDGE_NOTE_MAX_CHARS = 5000; // newsdesk.core.notes.NOTE_TEXT_MAX_CHARS
+/*
+ * The app's anchor is JSON: the paragraph's position, its first words (at most 120
+ * characters) and a fingerprint of the whole paragraph. The app bounds it to this many
+ * characters (newsdesk.core.notes.ANCHOR_MAX_CHARS); a test keeps the two equal.
+ */
+const NEWSDESK_BRIDGE_ANCHOR_MAX_CHARS = 400;
 
 function newsdesk_bridge_note_text( $value ) {
 	return wp_strip_all_tags( wp_check_invalid_utf8( (string) $value ) );

@@ -41,6 +41,15 @@ function newsdesk_bridge_can_discuss( WP_Post $post, $user_id ) {
 }
 
 /**
+ * Whether the signed-in user sees the post's counters (newsdesk_rev, newsdesk_activity):
+ * those who may read its notes and audit record. Anyone else gets null.
+ */
+function newsdesk_bridge_may_see_counters( $post_id ) {
+	$post = get_post( $post_id );
+	return $post && newsdesk_bridge_can_discuss( $post, get_current_user_id() );
+}
+
+/**
  * permission_callback of the notes and audit routes.
  *
  * @return true|WP_Error

@@ -77,12 +77,15 @@ function newsdesk_bridge_register_activity_field() {
 		'newsdesk_activity',
 		array(
 			'get_callback' => function ( $post ) {
+				if ( ! newsdesk_bridge_may_see_counters( $post['id'] ) ) {
+					return null;
+				}
 				return count( get_post_meta( $post['id'], '_newsdesk_note' ) )
 					+ count( get_post_meta( $post['id'], '_newsdesk_audit' ) );
 			},
 			'schema'       => array(
 				'description' => __( 'Number of notes and audit entries on the post.', 'newsdesk-bridge' ),
-				'type'        => 'integer',
+				'type'        => array( 'integer', 'null' ),
 				'context'     => array( 'view', 'edit' ),
 				'readonly'    => true,
 			),

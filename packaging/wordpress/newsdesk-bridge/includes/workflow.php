@@ -6,9 +6,11 @@
  *   pending --(editor)--> nd-approved --(editor)--> publish / future
  *
  * Only someone who may edit others' posts (an editor) moves a post into or out of these
- * statuses, or publishes or schedules it. The author of a returned post may revise it and
- * send it back (pending or draft) or withdraw it (trash); an approved post is locked for
- * everyone but editors. Neither status is ever shown on the public site.
+ * statuses, or publishes, schedules or privately publishes it. The author of a returned post
+ * may revise it and send it back (pending or draft) or withdraw it (trash); an approved,
+ * scheduled or published post is locked for everyone but editors: its author (an author
+ * role included) asks for a correction in a note instead. Neither status is ever shown on
+ * the public site.
  */
 
 defined( 'ABSPATH' ) || exit;
@@ -19,6 +21,16 @@ const NEWSDESK_BRIDGE_APPROVED = 'nd-approved';
 /** @return string[] */
 function newsdesk_bridge_review_statuses() {
 	return array( NEWSDESK_BRIDGE_RETURNED, NEWSDESK_BRIDGE_APPROVED );
+}
+
+/** @return string[] The statuses only an editor gives: the article is out of review. */
+function newsdesk_bridge_released_statuses() {
+	return array( 'publish', 'future', 'private' );
+}
+
+/** @return string[] The statuses in which only editors may change or delete a post. */
+function newsdesk_bridge_locked_statuses() {
+	return array_merge( array( NEWSDESK_BRIDGE_APPROVED ), newsdesk_bridge_released_statuses() );
 }
 
 function newsdesk_bridge_register_statuses() {
@@ -65,8 +77,8 @@ function newsdesk_bridge_may_change_status( $old, $new, $user_id ) {
 	if ( $old === $new || user_can( $user_id, 'edit_others_posts' ) ) {
 		return true;
 	}
-	$released = array( 'publish', 'future' );
-	if ( in_array( $old, $released, true ) && in_array( $new, $released, true ) ) {
+	$released = newsdesk_bridge_released_statuses();
+	if ( in_array( $old, array( 'publish', 'future' ), true ) && in_array( $new, array( 'publish', 'future' ), true ) ) {
 		return true;
 	}
 	if ( in_array( $new, array_merge( newsdesk_bridge_review_statuses(), $released ), true ) ) {
@@ -145,29 +157,61 @@ function newsdesk_bridge_float_review_dates( $data, $postarr ) {
 	if ( ! $old || ! in_array( $old->post_status, newsdesk_bridge_review_statuses(), true ) || '0000-00-00 00:00:00' !== $old->post_date_gmt ) {
 		return $data;
 	}
-	$data['post_date']     = current_time( 'mysql' );
+	// The same instant WordPress stamps as the modification time, even across a second's end.
+	$data['post_date']     = $data['post_modified'];
 	$data['post_date_gmt'] = in_array( $data['post_status'], get_post_stati( array( 'date_floating' => true ) ), true )
 		? '0000-00-00 00:00:00'
-		: current_time( 'mysql', true );
+		: $data['post_modified_gmt'];
 	return $data;
 }
 add_filter( 'wp_insert_post_data', 'newsdesk_bridge_float_review_dates', 10, 2 );
 
 /**
- * The author of an approved post may no longer edit or delete it (WordPress would let them,
- * as for any unpublished post of their own): approval is of that text.
+ * The author of an approved, scheduled or published post may no longer edit, unpublish or
+ * delete it (WordPress lets an author do all three, and a contributor the first two while it
+ * is approved): approval is of that text, and a change to a published article goes through an
+ * editor. This holds in the REST API, wp-admin and XML-RPC alike.
  */
-function newsdesk_bridge_lock_approved( $caps, $cap, $user_id, $args ) {
+function newsdesk_bridge_lock_reviewed( $caps, $cap, $user_id, $args ) {
 	if ( ! in_array( $cap, array( 'edit_post', 'delete_post' ), true ) || empty( $args[0] ) ) {
 		return $caps;
 	}
 	$post = get_post( $args[0] );
-	if ( $post && 'post' === $post->post_type && NEWSDESK_BRIDGE_APPROVED === $post->post_status ) {
+	if ( $post && 'post' === $post->post_type && in_array( $post->post_status, newsdesk_bridge_locked_statuses(), true ) ) {
 		$caps[] = 'edit_post' === $cap ? 'edit_others_posts' : 'delete_others_posts';
 	}
 	return $caps;
 }
-add_filter( 'map_meta_cap', 'newsdesk_bridge_lock_approved', 10, 4 );
+add_filter( 'map_meta_cap', 'newsdesk_bridge_lock_reviewed', 10, 4 );
+
+/**
+ * REST: a refused change or deletion of a locked post says why and what to do instead (the
+ * code stays WordPress's rest_cannot_edit / rest_cannot_delete).
+ */
+function newsdesk_bridge_explain_locked_post( $response, $handler, $request ) {
+	if ( ! is_wp_error( $response ) || ! in_array( $response->get_error_code(), array( 'rest_cannot_edit', 'rest_cannot_delete' ), true ) ) {
+		return $response;
+	}
+	if ( ! preg_match( '#^/wp/v2/posts/(\d+)$#', (string) $request->get_route(), $found ) ) {
+		return $response;
+	}
+	$post = get_post( (int) $found[1] );
+	if ( ! $post || 'post' !== $post->post_type || ! in_array( $post->post_status, newsdesk_bridge_locked_statuses(), true ) ) {
+		return $response;
+	}
+	if ( ! is_user_logged_in() || current_user_can( 'edit_others_posts' ) ) {
+		return $response; // Not signed in: WordPress's own 401 says what to do.
+	}
+	return new WP_Error(
+		$response->get_error_code(),
+		__( 'This article is approved or published: only an editor may change, unpublish or delete it. Send the correction to the editors as a note on the article.', 'newsdesk-bridge' ),
+		array(
+			'status'      => 403,
+			'post_status' => $post->post_status,
+		)
+	);
+}
+add_filter( 'rest_request_after_callbacks', 'newsdesk_bridge_explain_locked_post', 10, 3 );
 
 /** Shows "Returned to reporter" / "Approved" after the title in wp-admin's post list. */
 function newsdesk_bridge_post_states( $states, $post ) {

@@ -1,4 +1,5 @@
-"""The desk's operations, shared by the window and the command line."""
+"""The desk's operations, shared by the window and the command line: each use case a person
+starts, as one unit of work that returns what it changed (:class:`Changes`)."""
 
 from __future__ import annotations
 
@@ -6,22 +7,24 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from newsdesk.core.article import Article
+from newsdesk.core.article import Article, new_article
 from newsdesk.core.audit import AuditEntry, ChainBreak
+from newsdesk.core.changes import NOTHING, Changes, article_changed
 from newsdesk.core.conflict import PendingConflict
 from newsdesk.core.errors import NotFoundError, ValidationError
+from newsdesk.core.merge import Choice, merge3, resolve
 from newsdesk.core.messages import Message
-from newsdesk.core.notes import Note
-from newsdesk.core.outbox import OutboxAction, OutboxItem, OutboxState
-from newsdesk.core.site import DeskRole, Site, SiteKind
-from newsdesk.core.workflow import ACTION_NAMES, Action, allowed_actions
+from newsdesk.core.outbox import OutboxAction, OutboxState
+from newsdesk.core.site import Site, SiteKind
+from newsdesk.core.workflow import Action, allowed_actions
+from newsdesk.desk.moves import record_move
+from newsdesk.desk.rules import check_role
 from newsdesk.sites.base import RemotePost, SiteUser
 from newsdesk.sites.credentials import Credentials
 from newsdesk.sites.discovery import discover_site
-from newsdesk.sites.errors import PermissionDenied
 from newsdesk.sites.registry import ConnectorFactory, make_connector
 from newsdesk.store import Store
-from newsdesk.sync.editorial import record_move, write_note
+from newsdesk.sync.editorial import write_note
 from newsdesk.sync.engine import Progress, SyncEngine
 from newsdesk.sync.report import SyncReport
 from newsdesk.sync.submissions import Submissions
@@ -110,23 +113,33 @@ class Desk:
         self.credentials.delete(site.key)
         self.store.remove_site(site.pk)
 
+    # articles -----------------------------------------------------------------------------
+
+    def create_article(self) -> tuple[Article, Changes]:
+        """A new empty draft, stored at once."""
+        article = self.store.create_article(new_article())
+        return article, article_changed(article.pk)
+
+    def delete_article(self, article_id: int) -> Changes:
+        """Delete the article here (copies already on a site stay there)."""
+        self.store.delete_article(article_id)
+        return article_changed(article_id, records=True, outbox=True)
+
     # workflow -----------------------------------------------------------------------------
 
-    def submit(self, article_id: int, site_name: str, note: str = "") -> OutboxItem:
+    def submit(self, article_id: int, site_name: str, note: str = "") -> Changes:
         """Send the article for review; an article already under review sends its changes."""
         site = self.site(site_name)
         article = self.store.get_article(article_id)
         check_ready_to_send(article)
-        if site.desk_role is DeskRole.NONE:
-            raise PermissionDenied(
-                Message("Your account on “{site}” may not write articles.", site=site.name),
-                Message("Ask the site administrator to make you a contributor or author."),
-            )
+        check_role(site, Action.SUBMIT)
         if Action.SUBMIT in allowed_actions(article.status, site.desk_role):
-            return record_move(self.store, site, article, Action.SUBMIT, note=note)
-        return self.store.enqueue(article.pk, site.pk, OutboxAction.SUBMIT)
+            record_move(self.store, site, article, Action.SUBMIT, note=note)
+            return article_changed(article.pk, records=True, outbox=True)
+        self.store.enqueue(article.pk, site.pk, OutboxAction.SUBMIT)
+        return Changes(list=True, outbox=frozenset({article.pk}))
 
-    def publish(self, article_id: int, site_name: str) -> OutboxItem:
+    def publish(self, article_id: int, site_name: str) -> Changes:
         return self.act(article_id, site_name, Action.PUBLISH)
 
     def act(
@@ -137,34 +150,28 @@ class Desk:
         *,
         note: str = "",
         at: datetime | None = None,
-    ) -> OutboxItem:
-        """Move the article in the workflow (the rules are core.workflow's)."""
+    ) -> Changes:
+        """Move the article in the workflow (the rules are :mod:`newsdesk.desk.rules`')."""
         site = self.site(site_name)
-        if action is not Action.SUBMIT and site.desk_role is not DeskRole.EDITOR:
-            roles = ", ".join(site.roles) or Message("none")
-            raise PermissionDenied(
-                Message(
-                    "Only editors can {action} articles on “{site}”; your role there is {roles}.",
-                    action=ACTION_NAMES[action],
-                    site=site.name,
-                    roles=roles,
-                ),
-                Message(
-                    "Submit the article for review instead; an editor will take it from there."
-                ),
-            )
+        check_role(site, action)
         article = self.store.get_article(article_id)
-        return record_move(self.store, site, article, action, note=note, at=at)
+        record_move(self.store, site, article, action, note=note, at=at)
+        return article_changed(article.pk, records=True, outbox=True)
 
     def add_note(
         self, article_id: int, site_name: str, text: str, *, paragraph: int, parent: str = ""
-    ) -> Note:
+    ) -> Changes:
+        """A note on paragraph ``paragraph`` (-1: the whole article), queued for the site
+        when the article is there."""
         site = self.site(site_name)
-        article = self.store.get_article(article_id)
-        note = write_note(self.store, site, article, text, paragraph=paragraph, parent=parent)
-        if self.store.get_remote(article.pk, site.pk) is not None:
-            self.store.enqueue(article.pk, site.pk, OutboxAction.NOTE)
-        return note
+        ids = frozenset({article_id})
+        with self.store.transaction() as tx:
+            article = tx.get_article(article_id)
+            write_note(tx, site, article, text, paragraph=paragraph, parent=parent)
+            if tx.get_remote(article.pk, site.pk) is None:
+                return Changes(records=ids)
+            tx.enqueue(article.pk, site.pk, OutboxAction.NOTE)
+            return Changes(list=True, records=ids, outbox=ids)
 
     def history(self, article_id: int) -> tuple[list[AuditEntry], ChainBreak | None]:
         return self.store.audit_record(article_id)
@@ -181,21 +188,39 @@ class Desk:
             return self.engine.run(site_id, progress=progress)
         return self.engine.run(site_id, cancel=cancel, progress=progress)
 
-    def retry(self, article_id: int) -> list[OutboxItem]:
-        """Queue again whatever failed for this article (after the cause was fixed)."""
-        failed = [
-            i for i in self.store.outbox_for_article(article_id) if i.state is OutboxState.FAILED
-        ]
-        latest = {(i.site_id, i.action): i for i in failed}
-        return [self.store.enqueue(article_id, s, a) for (s, a) in latest]
+    def retry(self, article_id: int) -> Changes:
+        """Queue again whatever failed for this article (after the cause was fixed); nothing
+        changes when nothing had failed."""
+        with self.store.transaction() as tx:
+            failed = [i for i in tx.outbox_for_article(article_id) if i.state is OutboxState.FAILED]
+            latest = {(i.site_id, i.action): i for i in failed}
+            for site_id, action in latest:
+                tx.enqueue(article_id, site_id, action)
+        return Changes(list=True, outbox=frozenset({article_id})) if latest else NOTHING
 
-    def resolve_conflict(self, conflict: PendingConflict, decided: Article) -> OutboxItem:
+    def resolve_conflict(self, conflict: PendingConflict, decided: Article) -> Changes:
         """Keep what the person chose, agree with the site's version as the new base, and
         send the decision."""
-        article = self.store.save_article(decided)
-        ref = self.store.get_remote(conflict.article_id, conflict.site_id)
+        with self.store.transaction() as tx:
+            self._settle(tx, conflict, decided)
+        return _settled(conflict.article_id)
+
+    def resolve_all(self, article_id: int, choice: Choice) -> Changes:
+        """Settle every clash of the article with its sites the same way, in one unit."""
+        with self.store.transaction() as tx:
+            conflicts = tx.conflicts(article_id)
+            for conflict in conflicts:
+                result = merge3(conflict.base, tx.get_article(article_id), conflict.theirs)
+                decided = resolve(result, dict.fromkeys((c.index for c in result.clashes), choice))
+                self._settle(tx, conflict, decided)
+        return _settled(article_id) if conflicts else NOTHING
+
+    @staticmethod
+    def _settle(tx: Store, conflict: PendingConflict, decided: Article) -> None:
+        article = tx.save_article(decided)
+        ref = tx.get_remote(conflict.article_id, conflict.site_id)
         if ref is not None:
-            self.store.set_remote(
+            tx.set_remote(
                 conflict.article_id,
                 replace(
                     ref,
@@ -204,14 +229,12 @@ class Desk:
                     content_sha="",
                 ),
             )
-        self.store.drop_conflict(conflict.id)
+        tx.drop_conflict(conflict.id)
         actions = [
-            i.action
-            for i in self.store.outbox_for_article(article.pk)
-            if i.site_id == conflict.site_id
+            i.action for i in tx.outbox_for_article(article.pk) if i.site_id == conflict.site_id
         ]
         action = actions[-1] if actions else OutboxAction.SUBMIT
-        return self.store.enqueue(article.pk, conflict.site_id, action)
+        tx.enqueue(article.pk, conflict.site_id, action)
 
     def review_queue(self, site_name: str) -> list[RemotePost]:
         return self.submissions.review_queue(self.site(site_name))
@@ -224,3 +247,8 @@ class Desk:
         finally:
             connector.close()
         return self.submissions.open_submission(site, post)
+
+
+def _settled(article_id: int) -> Changes:
+    ids = frozenset({article_id})
+    return Changes(articles=ids, list=True, outbox=ids, conflicts=ids)
