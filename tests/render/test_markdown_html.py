@@ -125,3 +125,88 @@ def test_concurrent_conversions_do_not_mix() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(markdown_to_html, sources * 5))
     assert results == expected * 5
+
+
+@pytest.mark.parametrize(
+    ("source", "html"),
+    [
+        ("# Một", "<h2>Một</h2>"),
+        ("## Hai", "<h2>Hai</h2>"),
+        ("### Ba", "<h3>Ba</h3>"),
+        ("#### Bốn", "<h4>Bốn</h4>"),
+        ("##### Năm", "<h4>Năm</h4>"),
+        ("###### Sáu", "<h4>Sáu</h4>"),
+    ],
+)
+def test_every_heading_level_lands_between_h2_and_h4(source: str, html: str) -> None:
+    assert markdown_to_html(source) == html
+
+
+@pytest.mark.parametrize(
+    ("source", "html"),
+    [
+        ("[MTTQ](http://mattran.org.vn)", '<a href="http://mattran.org.vn" rel="noopener">'),
+        ("[MTTQ](https://mattran.org.vn)", '<a href="https://mattran.org.vn" rel="noopener">'),
+        ("[Gọi](tel:+84912345678)", '<a href="tel:+84912345678" rel="noopener">'),
+        ("[Thư](mailto:toasoan@baotinh.vn)", '<a href="mailto:toasoan@baotinh.vn" rel="noopener">'),
+        ("![Ảnh](photo:3)", '<img alt="Ảnh" src="photo:3">'),
+        ("![Ảnh](http://a.vn/1.jpg)", '<img alt="Ảnh" src="http://a.vn/1.jpg">'),
+        ("[Tệp](ftp://a.vn/tep)", '<a rel="noopener">Tệp</a>'),
+    ],
+)
+def test_links_keep_their_address_for_each_allowed_scheme(source: str, html: str) -> None:
+    assert html in markdown_to_html(source)
+
+
+def test_allowed_attributes_are_kept_and_others_dropped() -> None:
+    html = sanitize_html(
+        '<ol start="3" reversed><li>x</li></ol>'
+        '<table><tr><th colspan="2" rowspan="1" class="a">h</th>'
+        '<td colspan="2" rowspan="3" id="b" style="text-align:right">d</td></tr></table>'
+        '<p style="text-align:center" class="c">p</p>'
+    )
+    assert '<ol start="3"><li>x</li></ol>' in html
+    assert '<th colspan="2" rowspan="1">h</th>' in html
+    assert '<td colspan="2" rowspan="3" style="text-align:right">d</td>' in html
+    assert '<p style="text-align:center">p</p>' in html
+
+
+def test_a_photo_alone_with_a_title_is_printed_with_its_caption_below() -> None:
+    assert markdown_to_html('![Ảnh](a.jpg "  Quang cảnh hội nghị ")') == (
+        '<figure><img alt="Ảnh" src="a.jpg"><figcaption>Quang cảnh hội nghị</figcaption></figure>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "html"),
+    [
+        # No caption: the photo stays in its paragraph, without an empty title.
+        ('![Ảnh](a.jpg "  ")', '<p><img alt="Ảnh" src="a.jpg"></p>'),
+        ("![Ảnh](a.jpg)", '<p><img alt="Ảnh" src="a.jpg"></p>'),
+        # Not alone: text before or after it, or another photo; the title stays a title.
+        ('Chữ ![Ảnh](a.jpg "Chú")', '<p>Chữ <img alt="Ảnh" src="a.jpg" title="Chú"></p>'),
+        ('![Ảnh](a.jpg " Chú ") sau', '<p><img alt="Ảnh" src="a.jpg" title="Chú"> sau</p>'),
+        (
+            '![A](a.jpg "x")![B](b.jpg "y")',
+            '<p><img alt="A" src="a.jpg" title="x"><img alt="B" src="b.jpg" title="y"></p>',
+        ),
+        ('[![A](a.jpg "x")](https://a.vn)', '<p><a href="https://a.vn" rel="noopener">'),
+    ],
+)
+def test_a_photo_that_is_not_alone_or_has_no_caption_stays_as_it_is(source: str, html: str) -> None:
+    assert markdown_to_html(source).startswith(html)
+
+
+def test_every_captioned_photo_of_a_body_gets_its_caption() -> None:
+    source = (
+        "Đoạn mở đầu.\n\n"
+        'Chữ ![A](a.jpg "Không phải chú thích")\n\n'
+        "![B](b.jpg)\n\n"
+        '![C](c.jpg "Chú thích C")\n\n'
+        '![D](d.jpg "Chú thích D") và chữ\n\n'
+        '![E](e.jpg "Chú thích E")'
+    )
+    html = markdown_to_html(source)
+    assert html.count("<figure>") == 2
+    assert '<figure><img alt="C" src="c.jpg"><figcaption>Chú thích C</figcaption></figure>' in html
+    assert '<figure><img alt="E" src="e.jpg"><figcaption>Chú thích E</figcaption></figure>' in html

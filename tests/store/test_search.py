@@ -4,6 +4,7 @@ import pytest
 
 from newsdesk.core import WorkflowStatus, new_article
 from newsdesk.store import Store
+from newsdesk.store.search import match_expression
 
 
 @pytest.fixture
@@ -137,3 +138,50 @@ def test_search_limit(store: Store) -> None:
     for n in range(5):
         store.create_article(new_article(title=f"Bản tin số {n}"))
     assert len(store.search("ban tin", limit=3)) == 3
+
+
+@pytest.mark.parametrize(
+    ("query", "expression"),
+    [
+        ("Hội nghị", '"hoi"* "nghi"*'),
+        ("  Đồng   chí ", '"dong"* "chi"*'),
+        ('title:"hoi" OR 2020_tet', '"title"* "hoi"* "or"* "2020"* "tet"*'),
+        ("NEAR(a b)", '"near"* "a"* "b"*'),
+        ("", ""),
+        ('" * ( ) _', ""),
+    ],
+)
+def test_match_expression(query: str, expression: str) -> None:
+    assert match_expression(query) == expression
+
+
+def test_title_ranks_above_sapo_and_sapo_above_body(store: Store) -> None:
+    # Made best first: on a tie the newer article would come first.
+    in_title = store.create_article(new_article(title="Đoàn thiện nguyện đến"))
+    in_sapo = store.create_article(new_article(title="Tin hai", sapo="Đoàn thiện nguyện đến."))
+    in_body = store.create_article(new_article(title="Tin một", body="Đoàn thiện nguyện đến."))
+    assert ids(store.search("doan thien nguyen")) == [in_title.id, in_sapo.id, in_body.id]
+
+
+def test_more_hits_in_the_body_rank_higher(store: Store) -> None:
+    many = store.create_article(
+        new_article(title="Tin một", body="Tặng quà Tết. Tặng quà cho hộ nghèo. Tặng quà.")
+    )
+    one = store.create_article(
+        new_article(title="Tin hai", body="Tặng quà Tết cho các hộ gia đình chính sách.")
+    )
+    assert ids(store.search("tang qua")) == [many.id, one.id]
+
+
+@pytest.mark.parametrize("column", ["title", "sapo", "body"])
+def test_every_column_is_indexed_folded(store: Store, column: str) -> None:
+    made = store.create_article(new_article(**{column: "Đường Điện Biên Phủ"}))
+    assert ids(store.search("duong dien bien phu")) == [made.id]
+    assert ids(store.search("ĐƯỜNG")) == [made.id]
+
+
+def test_removing_one_article_from_the_index_keeps_the_others(store: Store, articles) -> None:
+    store.delete_article(articles["dong_chi"])
+    assert store.search("dong chi") == []
+    assert ids(store.search("hoi nghi")) == [articles["hoi_nghi"]]
+    assert ids(store.search("bong da")) == [articles["other"]]

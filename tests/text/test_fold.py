@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdesk.text import fold
-from tests.text.samples import VIETNAMESE
+from tests.text.samples import VIETNAMESE, sample_text
 
 
 def test_fold_examples() -> None:
@@ -39,3 +39,26 @@ def test_vietnamese_folds_to_ascii_regardless_of_case(text: str) -> None:
     folded = fold(text)
     assert folded.isascii()
     assert folded == fold(text.upper()) == fold(text.lower())
+
+
+def test_marks_that_case_folding_brings_back_are_stripped_too() -> None:
+    assert fold("İstanbul") == "istanbul"  # "İ" folds to "i" and a combining dot
+
+
+def test_every_stroked_d_becomes_d() -> None:
+    assert fold("Đà Nẵng ĐÀ NẴNG đà nẵng") == "da nang da nang da nang"
+    assert fold("ðồng Ðồng") == "dong dong"
+
+
+def test_case_is_folded_not_only_lowered() -> None:
+    assert fold("Straße ẞ") == "strasse ss"
+    assert fold("Hoi Nghi") == "hoi nghi"
+
+
+def test_the_sample_article_folds_to_its_plain_letters() -> None:
+    text = sample_text()
+    folded = fold(text)
+    assert len(folded) == len(text)  # one letter for one letter: no mark survives alone
+    assert "đ" not in folded
+    assert "dong chi" in folded
+    assert "mat tran va cac doan the chinh tri - xa hoi cap tinh" in folded
