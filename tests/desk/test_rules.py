@@ -156,6 +156,8 @@ def test_a_move_needs_what_it_needs_and_says_where_it_goes() -> None:
             check_move(EDITOR, submitted, Action.RETURN, entries=[], note=note)
         assert refused.value.cause == "Returning an article needs a note saying what to change."
         assert refused.value.action.startswith("Write the note for the reporter")
+    with pytest.raises(ValidationError, match="needs a note"):
+        check_move(EDITOR, submitted, Action.RETURN, entries=[])  # no note given at all
     returned = check_move(EDITOR, submitted, Action.RETURN, entries=[], note="Thêm số liệu.")
     assert returned is WorkflowStatus.CHANGES_REQUESTED
     later = datetime.now(UTC) + SCHEDULE_LEAD + timedelta(minutes=5)
@@ -166,7 +168,9 @@ def test_a_move_needs_what_it_needs_and_says_where_it_goes() -> None:
         with pytest.raises(ValidationError) as refused:
             check_move(EDITOR, approved, Action.SCHEDULE, entries=[], at=at)
         assert refused.value.cause == "The publication time is missing or already past."
-        assert "two minutes" in refused.value.action
+        assert refused.value.action == (
+            "Choose a time at least two minutes from now (Vietnam time)."
+        )
     # A publish needs no time.
     assert check_move(EDITOR, approved, Action.PUBLISH, entries=[]) is WorkflowStatus.PUBLISHED
     with pytest.raises(ValidationError, match="no title"):
