@@ -5,7 +5,7 @@ blank behind."""
 from __future__ import annotations
 
 from newsdesk.core import Byline, new_article
-from newsdesk.core.merge import Choice, changed_fields, merge3, merge_sequences, resolve
+from newsdesk.core.merge import Choice, changed_fields, merge3, merge_sequences, paragraphs, resolve
 
 BODY = "Đoạn một.\n\nĐoạn hai.\n\nĐoạn ba."
 
@@ -149,3 +149,8 @@ def test_a_rewrite_of_up_to_400_pairings_pairs_each_paragraph_with_its_edit() ->
 
 def test_a_larger_rewrite_is_paired_in_order_without_comparing() -> None:
     assert _rewrite(21) == ["Đoạn thứ 4: w4a w4b w4c w4d. Thêm."]
+
+
+def test_paragraphs_keep_their_spaces_and_letters_at_the_edges() -> None:
+    body = "\n    mã nguồn thụt lề\n\n  \nXin chào.  \n\nHết X\n"
+    assert paragraphs(body) == ["    mã nguồn thụt lề", "Xin chào.  ", "Hết X"]
