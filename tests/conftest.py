@@ -20,7 +20,17 @@ os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox --disable-gpu"
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
 os.environ.pop("NEWSDESK_DATA_DIR", None)
 
+from hypothesis import HealthCheck, settings  # noqa: E402
+
 from tests.nvsite_fixture import nv_site  # noqa: E402
 from tests.wpsite_fixture import wp_site  # noqa: E402
 
 __all__ = ["nv_site", "wp_site"]
+
+# Mutation testing runs these tests from a copy in mutants/, first traced (many times slower):
+# the examples are the same, only not timed.
+if Path(__file__).resolve().parents[1].name == "mutants":
+    settings.register_profile(
+        "mutation", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    )
+    settings.load_profile("mutation")
