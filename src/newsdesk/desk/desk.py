@@ -19,7 +19,7 @@ from newsdesk.core.site import Site, SiteKind
 from newsdesk.core.workflow import Action, allowed_actions
 from newsdesk.desk.moves import record_move
 from newsdesk.desk.rules import check_role
-from newsdesk.sites.base import RemotePost, SiteUser
+from newsdesk.sites.base import RemotePost, SiteConnector, SiteUser
 from newsdesk.sites.credentials import Credentials
 from newsdesk.sites.discovery import discover_site
 from newsdesk.sites.registry import ConnectorFactory, make_connector
@@ -63,18 +63,7 @@ class Desk:
             api_url=found.api_url if kind is SiteKind.METAWEBLOG else "",
             blog_id=found.blog_id,
         )
-        connector = make_connector(site, password)
-        try:
-            user = connector.whoami()
-            site = site.edited(
-                display_name=user.display_name,
-                roles=user.roles,
-                categories=tuple(connector.categories()),
-                tags=tuple(connector.tags()),
-            )
-        finally:
-            connector.close()
-        return site, user
+        return _as_signed_in(site, make_connector(site, password))
 
     def add_site(self, name: str, url: str, username: str, password: str) -> Site:
         name = name.strip()
@@ -95,17 +84,7 @@ class Desk:
     def refresh_site(self, name: str) -> tuple[Site, SiteUser]:
         """Test the connection with the stored password; keep roles and terms current."""
         site = self.site(name)
-        connector = self.connect(site)
-        try:
-            user = connector.whoami()
-            refreshed = site.edited(
-                display_name=user.display_name,
-                roles=user.roles,
-                categories=tuple(connector.categories()),
-                tags=tuple(connector.tags()),
-            )
-        finally:
-            connector.close()
+        refreshed, user = _as_signed_in(site, self.connect(site))
         return self.store.update_site(refreshed), user
 
     def remove_site(self, name: str) -> None:
@@ -252,3 +231,21 @@ class Desk:
 def _settled(article_id: int) -> Changes:
     ids = frozenset({article_id})
     return Changes(articles=ids, list=True, outbox=ids, conflicts=ids)
+
+
+def _as_signed_in(site: Site, connector: SiteConnector) -> tuple[Site, SiteUser]:
+    """``site`` as its signed-in user sees it (their name and roles, the site's terms); the
+    connector is closed afterwards."""
+    try:
+        user = connector.whoami()
+        return (
+            site.edited(
+                display_name=user.display_name,
+                roles=user.roles,
+                categories=tuple(connector.categories()),
+                tags=tuple(connector.tags()),
+            ),
+            user,
+        )
+    finally:
+        connector.close()
