@@ -172,9 +172,10 @@ def test_a_site_that_refuses_the_sign_in_is_still_closed(
 
 
 def test_adding_a_site_stores_it_and_its_password_in_the_keyring(
-    store: Store, desk: Desk, credentials: Credentials, found: list[str]
+    store: Store, desk: Desk, credentials: Credentials, found: list[str], connections: Connections
 ) -> None:
     site = desk.add_site("  portal ", "https://example.org", "bientap", PASSWORD)
+    assert [password for _site, password in connections.made] == [PASSWORD]
     assert site.name == "portal"
     assert site.id is not None
     assert store.find_site("portal") == site
@@ -284,6 +285,12 @@ def test_syncing_one_site_or_every_site_sends_the_queue(
     article = store.create_article(
         new_article(title="Hội nghị", body="Hội nghị đánh giá kết quả.", category="Tin tức")
     )
+    cong = store.add_site(Site("cong", "https://example.net", "phuong", roles=("author",)))
+    credentials.set(cong.key, PASSWORD)
+    elsewhere = store.create_article(
+        new_article(title="Đại hội", body="Đại biểu phát biểu ý kiến.", category="Tin tức")
+    )
+    desk.submit(elsewhere.pk, "cong")
     desk.submit(article.pk, "portal")
     cancelled = desk.sync("portal", cancel=lambda: True)
     assert cancelled.sent == []
@@ -294,9 +301,13 @@ def test_syncing_one_site_or_every_site_sends_the_queue(
     assert report.sent == [article.pk]
     assert seen
     assert remote.writes == 1
-    assert [i.action for i in store.pending_outbox()] == []
+    assert [i.article_id for i in store.pending_outbox()] == [elsewhere.pk]
     desk.submit(article.pk, "portal")
-    assert desk.sync().sent == [article.pk]
+    seen.clear()
+    again = desk.sync(cancel=lambda: False, progress=lambda *step: seen.append(step))
+    assert sorted(again.sent) == sorted([article.pk, elsewhere.pk])
+    assert not again.cancelled
+    assert seen
     with pytest.raises(NotFoundError):
         desk.sync("nowhere")
 
