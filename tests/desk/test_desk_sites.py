@@ -297,17 +297,19 @@ def test_syncing_one_site_or_every_site_sends_the_queue(
     assert cancelled.cancelled
     assert remote.writes == 0
     seen: list[object] = []
-    report = desk.sync("portal", progress=lambda *step: seen.append(step))
+    report = desk.sync("portal", cancel=lambda: False, progress=lambda *step: seen.append(step))
     assert report.sent == [article.pk]
+    assert not report.cancelled
     assert seen
     assert remote.writes == 1
     assert [i.article_id for i in store.pending_outbox()] == [elsewhere.pk]
     desk.submit(article.pk, "portal")
     seen.clear()
-    again = desk.sync(cancel=lambda: False, progress=lambda *step: seen.append(step))
-    assert sorted(again.sent) == sorted([article.pk, elsewhere.pk])
-    assert not again.cancelled
+    again = desk.sync("portal", progress=lambda *step: seen.append(step))
+    assert again.sent == [article.pk]
     assert seen
+    assert [i.article_id for i in store.pending_outbox()] == [elsewhere.pk]
+    assert desk.sync().sent == [elsewhere.pk]
     with pytest.raises(NotFoundError):
         desk.sync("nowhere")
 
@@ -322,6 +324,6 @@ def test_the_history_is_the_stored_audit_record(
     desk.submit(article.pk, "portal")
     entries, broken = desk.history(article.pk)
     assert (entries, broken) == store.audit_record(article.pk)
-    assert [e.action for e in entries] == ["submit"]
+    assert [(e.action, e.note) for e in entries] == [("submit", "")]
     assert broken is None
     assert [i.action for i in store.outbox_for_article(article.pk)] == [OutboxAction.SUBMIT]

@@ -11,6 +11,7 @@ import pytest
 from newsdesk.core import Byline, OutboxAction, RemoteRef, Site, WorkflowStatus, new_article
 from newsdesk.core.article import Article
 from newsdesk.core.errors import ValidationError
+from newsdesk.core.merge import Choice
 from newsdesk.core.outbox import OutboxState
 from newsdesk.desk import Changes, Desk
 from newsdesk.sites.credentials import Credentials
@@ -100,7 +101,7 @@ def test_publishing_is_the_editors_move(store: Store, desk: Desk) -> None:
     assert changes == Changes(articles=ids, list=True, records=ids, outbox=ids)
     assert store.get_article(article.pk).status is WorkflowStatus.PUBLISHED
     [entry] = store.audit(article.pk)
-    assert entry.action == "publish"
+    assert (entry.action, entry.note) == ("publish", "")
     assert entry.user == "bientap"
 
 
@@ -169,6 +170,7 @@ def test_settling_a_clash_keeps_the_choice_and_takes_the_sites_copy_as_base(
     cong = desk.site("cong")
     store.mark_done(store.enqueue(article.pk, portal.pk, OutboxAction.SUBMIT).id)
     store.mark_done(store.enqueue(article.pk, portal.pk, OutboxAction.APPROVE).id)
+    store.mark_done(store.enqueue(article.pk, portal.pk, OutboxAction.SCHEDULE).id)
     store.mark_done(store.enqueue(article.pk, cong.pk, OutboxAction.NOTE).id)
     [conflict] = store.conflicts(article.pk)
     decided = store.get_article(article.pk).edited(title="Tiêu đề đã thống nhất")
@@ -186,7 +188,7 @@ def test_settling_a_clash_keeps_the_choice_and_takes_the_sites_copy_as_base(
     assert ref.content_sha == ""
     assert (ref.remote_id, ref.remote_status) == (7, "pending")
     assert [(i.site_id, i.action) for i in store.pending_outbox()] == [
-        (portal.pk, OutboxAction.APPROVE)
+        (portal.pk, OutboxAction.SCHEDULE)
     ]
 
 
@@ -202,3 +204,15 @@ def test_a_clash_with_nothing_sent_before_is_sent_as_a_submission(store: Store, 
     assert [(i.site_id, i.action) for i in store.pending_outbox()] == [
         (portal.pk, OutboxAction.SUBMIT)
     ]
+
+
+def test_settling_every_clash_of_one_article_leaves_the_others(store: Store, desk: Desk) -> None:
+    article = _article(store, WorkflowStatus.SUBMITTED)
+    other = _article(store, WorkflowStatus.SUBMITTED)
+    _conflict(store, desk, article)
+    _conflict(store, desk, other)
+    desk.resolve_all(article.pk, Choice.THEIRS)
+    assert store.get_article(article.pk).title == "Tiêu đề biên tập sửa trên trang"
+    assert store.conflicts(article.pk) == []
+    assert [c.article_id for c in store.conflicts()] == [other.pk]
+    assert store.get_article(other.pk).title == other.title
