@@ -15,6 +15,7 @@ from newsdesk.desk import Changes, Desk
 from newsdesk.sites.base import PostMeta, RemotePost, SiteUser
 from newsdesk.sites.credentials import Credentials
 from newsdesk.sites.discovery import DiscoveredSite
+from newsdesk.sites.errors import Unreachable
 from newsdesk.store import Store
 from tests.sync.fakes import FakeConnector, FakeSite
 
@@ -166,7 +167,7 @@ def test_a_site_that_refuses_the_sign_in_is_still_closed(
     desk: Desk, found: list[str], remote: TermsSite
 ) -> None:
     remote.down = True
-    with pytest.raises(Exception, match="did not answer"):
+    with pytest.raises(Unreachable, match="did not answer"):
         desk.check_site("https://example.org", "bientap", PASSWORD)
     assert remote.closed == 1
 
@@ -218,7 +219,7 @@ def test_refreshing_a_site_uses_the_stored_password_and_keeps_roles_and_terms(
     assert store.find_site("portal") == expected
     assert remote.closed == 1
     remote.down = True
-    with pytest.raises(Exception, match="did not answer"):
+    with pytest.raises(Unreachable, match="did not answer"):
         desk.refresh_site("portal")
     assert remote.closed == 2
 
@@ -273,7 +274,7 @@ def test_the_review_queue_and_opening_a_submission_go_through_the_stored_passwor
     closed = remote.closed
     assert closed >= 2
     remote.down = True
-    with pytest.raises(Exception, match="did not answer"):
+    with pytest.raises(Unreachable, match="did not answer"):
         desk.open_submission("portal", 12)
     assert remote.closed == closed + 1
 
