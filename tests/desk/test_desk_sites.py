@@ -3,9 +3,6 @@ site: what is checked, stored, kept in the keyring and returned, word for word."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from newsdesk.core import OutboxAction, Site, WorkflowStatus, new_article
@@ -49,13 +46,6 @@ class Connections:
     def __call__(self, site: Site, password: str) -> TermsConnector:
         self.made.append((site, password))
         return self.site.connector()
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "desk.sqlite3")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

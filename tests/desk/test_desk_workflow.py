@@ -3,7 +3,6 @@ what failed and settling a clash with a site."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,13 +18,6 @@ from newsdesk.sites.errors import PermissionDenied
 from newsdesk.store import Store
 
 SAMPLE = Path(__file__).parents[1] / "data" / "sample_article.md"
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "desk.sqlite3")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

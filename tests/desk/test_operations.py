@@ -3,7 +3,6 @@ schedule) are the same for every caller."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -23,13 +22,6 @@ from newsdesk.sync import RetryPolicy, SyncEngine
 from tests.sync.fakes import FakeSite
 
 SAMPLE = Path(__file__).parents[1] / "data" / "sample_article.md"
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "desk.sqlite3")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

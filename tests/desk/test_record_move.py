@@ -3,11 +3,7 @@ the sealed audit entry, the note on the whole article, and the work for the site
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
-from pathlib import Path
-
-import pytest
 
 from newsdesk.core import Byline, OutboxAction, Site, WorkflowStatus, new_article
 from newsdesk.core.article import Article
@@ -17,13 +13,6 @@ from newsdesk.desk.moves import record_move
 from newsdesk.store import Store
 
 VIETNAM = timezone(timedelta(hours=7))
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "desk.sqlite3")
-    yield opened
-    opened.close()
 
 
 def _site(store: Store, display_name: str = "Biên tập viên") -> Site:

@@ -73,13 +73,6 @@ def _unchanged(store: Store, article: Article) -> None:
     assert store.outbox_for_article(article.pk) == []
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "newsdesk.sqlite3")
-    yield opened
-    opened.close()
-
-
 @pytest.mark.parametrize(
     ("username", "roles"),
     [("bientap", ("editor",)), ("bientap2", ("editor",)), ("pv2", ("author",))],
