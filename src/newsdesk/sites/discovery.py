@@ -230,7 +230,7 @@ def _rest_index(http: HttpClient, rest_root: str) -> dict[str, Any] | None:
         if exc.retryable:
             raise
         return None
-    except (ValueError, RecursionError):
+    except ValueError:
         return None
     if not isinstance(body, dict):
         return None

@@ -15,7 +15,6 @@ What a hostile or broken server can do, and what holds here:
 from __future__ import annotations
 
 import email.utils
-import json as jsonlib
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -46,6 +45,7 @@ from newsdesk.sites.errors import (
     UnexpectedAnswer,
     Unreachable,
 )
+from newsdesk.sites.json_depth import JsonTooDeep, loads_bounded
 from newsdesk.sites.origin import Origin, host_of
 
 USER_AGENT = f"Newsdesk/{__version__} (+desktop editorial client)"
@@ -86,9 +86,9 @@ class SiteResponse:
             return self.content.decode("utf-8", errors="replace")
 
     def json(self) -> Any:
-        """The body as JSON; ``ValueError`` when it is not JSON, ``RecursionError`` when it
-        nests deeper than Python can parse."""
-        return jsonlib.loads(self.content)
+        """The body as JSON; ``ValueError`` when it is not JSON, :class:`JsonTooDeep` (a
+        ``ValueError``) when it nests deeper than any real answer."""
+        return loads_bounded(self.content)
 
     @property
     def links(self) -> dict[str, dict[str, str]]:
@@ -330,7 +330,7 @@ class HttpClient:
         error page) may be whole next time: retryable."""
         try:
             return response.json()
-        except RecursionError as exc:
+        except JsonTooDeep as exc:
             raise unexpected_answer(url, Message("it nests too deeply")) from exc
         except ValueError as exc:
             raise ServerError(
@@ -421,7 +421,7 @@ def _site_message(response: SiteResponse) -> tuple[str, str]:
     """The site's own error code and message, when it sent JSON like WordPress does."""
     try:
         body = response.json()
-    except (ValueError, RecursionError):
+    except ValueError:
         return "", ""
     if isinstance(body, dict):
         return str(body.get("code", "")), str(body.get("message", ""))
