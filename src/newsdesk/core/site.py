@@ -11,6 +11,7 @@ from newsdesk.core.checklist import Checklist
 class SiteKind(StrEnum):
     WORDPRESS = "wordpress"  # the WordPress REST API
     METAWEBLOG = "metaweblog"  # MetaWeblog / XML-RPC (older portals, WordPress's xmlrpc.php)
+    NUKEVIET = "nukeviet"  # NukeViet 4.5's api.php with the Newsdesk API actions
 
 
 class DeskRole(StrEnum):
