@@ -6,7 +6,7 @@ take is refused with the reason, losing nothing."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, QMimeData
 from PySide6.QtGui import QTextCursor
@@ -136,6 +136,7 @@ TRICKY = st.text(
 
 
 @given(TRICKY)
+@example("a\r\u200b\n")  # a carriage return and its line feed with a zero-width space between
 def test_cleaning_in_pieces_is_cleaning_whole(text):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(nfc_module, "PIECE_CHARS", 3)  # many pieces, cut at every line break

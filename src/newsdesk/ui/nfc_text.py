@@ -48,13 +48,21 @@ def index_from_utf16(s: str, units: int) -> int:
     return len(s)
 
 
+def _cuttable_after(char: str) -> bool:
+    """Whether a line break after ``char`` may end a piece: not after a carriage return, nor
+    after a character cleaning drops, which could stand between a carriage return and its
+    line feed ("\\r\\u200b\\n" is one line break once cleaned)."""
+    return char != "\r" and clean_input(char) == char
+
+
 def _pieces(s: str) -> Iterator[str]:
     """``s`` cut at line breaks into pieces of about :data:`PIECE_CHARS` characters (a
-    carriage return stays with its line feed); joined with line feeds they give ``s`` back."""
+    carriage return stays with its line feed, even with characters cleaning drops between
+    them); joined with line feeds they give ``s`` back."""
     start = 0
     while len(s) - start > PIECE_CHARS:
         cut = s.find("\n", start + PIECE_CHARS)
-        while cut > 0 and s[cut - 1] == "\r":
+        while cut > 0 and not _cuttable_after(s[cut - 1]):
             cut = s.find("\n", cut + 1)
         if cut < 0:
             break
