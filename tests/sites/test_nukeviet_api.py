@@ -700,3 +700,11 @@ def test_every_action_has_its_language_keys_and_its_place_in_the_role(nv_site):
         nv_site, "SELECT role_data FROM nv4_authors_api_role WHERE role_title = 'Newsdesk'"
     )
     assert all(f'"{action}"' in role_data for action in actions)
+
+
+def test_tables_dropped_after_install_are_made_again(nv_site):
+    query(nv_site, f"DROP TABLE {NEWS}_newsdesk_notes")
+    post = create(nv_site)
+    note = json.dumps({"id": str(uuid.uuid4()), "text": "Lại có bảng"})
+    ok(call(nv_site, "editor", "NewsdeskNotes", id=str(post["id"]), note=note))
+    assert select(nv_site, "COUNT(*)", "newsdesk_notes", f"post_id = {post['id']}") == [["1"]]
