@@ -768,3 +768,15 @@ def test_nukeviets_admin_pages_show_the_actions_and_the_article(nv_site):
     assert f'value="{title}"' in editor_page.text
     log = Path(nv_site.dir) / "logs/php-errors.log"
     assert not log.exists() or "Newsdesk" not in log.read_text(encoding="utf-8")
+
+
+def test_starting_the_site_again_installs_the_checkouts_package(nv_site):
+    installed = Path(nv_site.dir) / "www/modules/news/Api/NewsdeskWhoami.php"
+    language = Path(nv_site.dir) / "www/modules/news/language/admin_vi.php"
+    installed.write_text("<?php // an older copy", encoding="utf-8")
+    assert nvsite.start(Path(nv_site.dir), nv_site.port) == nv_site
+    package = nvsite.PACKAGE / "modules/news/Api/NewsdeskWhoami.php"
+    assert installed.read_bytes() == package.read_bytes()
+    text = language.read_text(encoding="utf-8")
+    assert text.count(nvsite.LANGUAGE_BEGIN) == text.count(nvsite.LANGUAGE_END) == 1
+    ok(call(nv_site, "reporter", "NewsdeskWhoami"))
