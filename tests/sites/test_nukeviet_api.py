@@ -780,3 +780,49 @@ def test_starting_the_site_again_installs_the_checkouts_package(nv_site):
     text = language.read_text(encoding="utf-8")
     assert text.count(nvsite.LANGUAGE_BEGIN) == text.count(nvsite.LANGUAGE_END) == 1
     ok(call(nv_site, "reporter", "NewsdeskWhoami"))
+
+
+def test_the_workflow_round_trip_through_nukeviets_statuses(nv_site):
+    post = create(nv_site, title="Bài đi hết quy trình")
+    post_id = post["id"]
+
+    def listed(login: str, name: str) -> set[int]:
+        answer = ok(call(nv_site, login, "NewsdeskList", status=name))
+        return {p["id"] for p in answer["posts"]}
+
+    steps = [
+        ("reporter", "pending", 5),
+        ("editor", "nd-returned", 6),
+        ("reporter", "pending", 5),
+        ("editor", "nd-approved", 8),
+        ("editor", "publish", 1),
+        ("editor", "private", 0),
+    ]
+    for login, name, code in steps:
+        moved = ok(status(nv_site, login, post_id, name))["post"]
+        assert (moved["status"], moved["nv_status"]) == (name, code)
+        assert stored_status(nv_site, post_id) == (str(code), str(code))
+        assert post_id in listed("editor", name)
+    assert requests.get(moved["link"], timeout=TIMEOUT).status_code == 404  # stopped
+    returned = ok(call(nv_site, "reporter", "NewsdeskRead", id=str(post_id)))["post"]
+    assert (returned["rev"], returned["editable"]) == (1 + len(steps), False)
+    logged = select(nv_site, "status", "logs", f"sid = {post_id} ORDER BY id")
+    assert [int(code) for [code] in logged] == [4, *(code for _, _, code in steps)]
+
+
+def test_a_returned_article_is_its_reporters_to_revise_and_resubmit(nv_site):
+    post = create(nv_site, title="Bài bị trả lại")
+    ok(status(nv_site, "reporter", post["id"], "pending"))
+    ok(status(nv_site, "editor", post["id"], "nd-returned"))
+    revised = call(
+        nv_site,
+        "reporter",
+        "NewsdeskUpdate",
+        id=str(post["id"]),
+        if_rev="3",
+        payload=json.dumps({"bodyhtml": "<p>Đã sửa theo ghi chú.</p>"}),
+    )
+    assert ok(revised)["post"]["status"] == "nd-returned"
+    resubmitted = ok(status(nv_site, "reporter", post["id"], "pending"))["post"]
+    assert (resubmitted["status"], resubmitted["rev"]) == ("pending", 5)
+    assert resubmitted["bodyhtml"] == "<p>Đã sửa theo ghi chú.</p>"
