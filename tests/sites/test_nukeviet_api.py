@@ -826,3 +826,25 @@ def test_a_returned_article_is_its_reporters_to_revise_and_resubmit(nv_site):
     resubmitted = ok(status(nv_site, "reporter", post["id"], "pending"))["post"]
     assert (resubmitted["status"], resubmitted["rev"]) == ("pending", 5)
     assert resubmitted["bodyhtml"] == "<p>Đã sửa theo ghi chú.</p>"
+
+
+def test_an_edit_leaves_the_version_before_in_the_history_when_the_module_keeps_one(nv_site):
+    def keep_history(on: bool) -> None:
+        where = "WHERE lang = 'vi' AND module = 'news' AND config_name = 'active_history'"
+        query(nv_site, f"UPDATE nv4_config SET config_value = {int(on)} {where}")  # noqa: S608
+        nvsite._clear_cache(nvsite._layout(Path(nv_site.dir)))
+
+    post = create(nv_site, title="Bản trước", tags=["cũ"])
+    keep_history(on=True)
+    try:
+        sent = json.dumps({"title": "Bản sau", "tags": ["mới"]})
+        ok(call(nv_site, "editor", "NewsdeskUpdate", id=str(post["id"]), payload=sent))
+    finally:
+        keep_history(on=False)
+    kept = select(
+        nv_site, "title, tags, changed_fields, admin_id", "row_histories", f"new_id = {post['id']}"
+    )
+    assert kept == [["Bản trước", "cũ", "title,tags", str(nv_site.users["editor"].admin_id)]]
+    sent = json.dumps({"title": "Bản không lưu lịch sử"})
+    ok(call(nv_site, "editor", "NewsdeskUpdate", id=str(post["id"]), payload=sent))
+    assert len(select(nv_site, "id", "row_histories", f"new_id = {post['id']}")) == 1
