@@ -672,6 +672,10 @@ def test_upload_is_idempotent_by_sha256_and_found_again(nv_site):
     assert stored.read_bytes() == data
     rows = select(nv_site, "id", "newsdesk_media", f"sha256 = '{sha}'")
     assert rows == [[str(first["id"])]]
+    folder = "uploads/news/" + first["path"].split("/")[0]
+    # NukeViet's file manager lists the folder again from the disk when it is opened next.
+    listed = query(nv_site, f"SELECT time FROM nv4_upload_dir WHERE dirname = '{folder}'")  # noqa: S608
+    assert listed == [["0"]]
 
     damaged = call(
         nv_site,
