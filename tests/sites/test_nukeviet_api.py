@@ -770,6 +770,19 @@ def test_nukeviets_admin_pages_show_the_actions_and_the_article(nv_site):
         f"{admin}&nv=news&op=content", params={"id": post["id"]}, timeout=TIMEOUT
     )
     assert f'value="{title}"' in editor_page.text
+
+    def file_manager_lists(path: str) -> bool:
+        folder, name = path.split("/")
+        files = session.get(
+            admin,
+            params={"nv": "upload", "op": "imglist", "path": f"uploads/news/{folder}"},
+            timeout=TIMEOUT,
+        )
+        return f'title="{name}"' in files.text
+
+    # Each upload shows in the file manager (which makes its thumbnail) when next opened.
+    assert file_manager_lists(ok(upload(nv_site, jpeg(201)))["media"]["path"])
+    assert file_manager_lists(ok(upload(nv_site, jpeg(202)))["media"]["path"])
     log = Path(nv_site.dir) / "logs/php-errors.log"
     assert not log.exists() or "Newsdesk" not in log.read_text(encoding="utf-8")
 
