@@ -296,6 +296,26 @@ def test_stale_update_is_refused_and_writes_nothing(nv_site):
     assert again == first
 
 
+def test_concurrent_updates_from_one_revision_let_exactly_one_through(nv_site):
+    post = create(nv_site, title="Hai bàn sửa cùng lúc")
+
+    def update(title: str) -> dict[str, Any]:
+        sent = json.dumps({"title": title})
+        return call(
+            nv_site, "editor", "NewsdeskUpdate", id=str(post["id"]), if_rev="1", payload=sent
+        )
+
+    titles = [f"Bàn {n}" for n in range(4)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        answers = list(pool.map(update, titles))
+    codes = sorted(answer["code"] for answer in answers)
+    assert codes == ["0000", "5004", "5004", "5004"]
+    [winner] = [titles[i] for i, answer in enumerate(answers) if answer["code"] == "0000"]
+    assert select(nv_site, "title", "rows", f"id = {post['id']}") == [[winner]]
+    read = ok(call(nv_site, "editor", "NewsdeskRead", id=str(post["id"])))["post"]
+    assert (read["title"], read["rev"]) == (winner, 2)
+
+
 def test_an_edit_in_nukeviets_admin_makes_the_apps_revision_stale(nv_site):
     post = create(nv_site)
     edit = "title = 'Sửa trong trang quản trị', edittime = edittime + 5"
