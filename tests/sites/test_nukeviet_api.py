@@ -885,3 +885,29 @@ def test_an_edit_leaves_the_version_before_in_the_history_when_the_module_keeps_
     sent = json.dumps({"title": "Bản không lưu lịch sử"})
     ok(call(nv_site, "editor", "NewsdeskUpdate", id=str(post["id"]), payload=sent))
     assert len(select(nv_site, "id", "row_histories", f"new_id = {post['id']}")) == 1
+
+
+def test_an_update_moves_the_category_copy_and_drops_what_it_removes(nv_site):
+    media = ok(upload(nv_site, jpeg(77)))["media"]
+    tag = f"thẻ {uuid.uuid4().hex[:6]}"
+    post = create(nv_site, "editor", tags=[tag, "chung"], media_id=media["id"], image_alt="Ảnh")
+    post_id = post["id"]
+    [[tid, numnews]] = select(nv_site, "tid, numnews", "tags", f"keywords = '{tag}'")
+    assert numnews == "1"
+    products = nv_site.categories["San-pham"]
+    sent = json.dumps({"catid": products, "tags": ["chung"], "media_id": None, "meta": {"x": "1"}})
+    moved = ok(call(nv_site, "editor", "NewsdeskUpdate", id=str(post_id), payload=sent))["post"]
+    assert (moved["catids"], moved["catnames"], moved["tags"]) == (
+        [products],
+        ["Sản phẩm"],
+        ["chung"],
+    )
+    assert moved["image"] is None
+    assert moved["meta"] == {"x": "1", "client_uuid": post["meta"]["client_uuid"]}
+    assert moved["link"].startswith(f"{nv_site.url}/San-pham/")
+    assert select(nv_site, "id", "1", f"id = {post_id}") == []
+    assert select(nv_site, "catid, homeimgfile", str(products), f"id = {post_id}") == [
+        [str(products), ""]
+    ]
+    assert select(nv_site, "numnews", "tags", f"tid = {tid}") == [["0"]]
+    assert select(nv_site, "keyword", "tags_id", f"id = {post_id}") == [["chung"]]
