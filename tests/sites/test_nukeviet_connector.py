@@ -40,6 +40,7 @@ from newsdesk.sites.mapping import (
 )
 from newsdesk.sites.nukeviet import CategoryRights, NukeVietConnector
 from newsdesk.sites.nv_errors import ClockRefused, known_codes
+from newsdesk.sites.nv_posts import body_with_author
 from newsdesk.sites.nv_signing import ApiCredential, ServerClock
 from newsdesk.sites.registry import make_connector
 from newsdesk.text.plain_import import parse_plain_article
@@ -625,3 +626,18 @@ def test_a_request_redirected_to_another_host_is_refused(status) -> None:
         with pytest.raises(RedirectRefused):
             NukeVietConnector(here.url, REPORTER.key, REPORTER.secret).whoami()
         assert there.received == []
+
+
+def test_html_as_nukeviets_filter_stores_it_reads_back_as_sent() -> None:
+    sent = (
+        '<p>Phong trào "Cả nước" và Đảng\'s [1]</p>\n<p><a href="/a?x=[2]" title="Trang">x</a></p>'
+    )
+    stored = (
+        "<p>Phong trào &quot;Cả nước&quot; và Đảng&#039;s &#91;1&#93;</p>\n"
+        '<p><a href="/a?x=&#91;2&#93;" title="Trang">x</a></p>'
+    )
+    assert body_with_author(stored, "") == sent
+    assert body_with_author("<p>&lt;b&gt; &amp;quot;</p>", "") == "<p>&lt;b&gt; &amp;quot;</p>"
+    assert body_with_author("", "Thủy Phương") == (
+        '<p class="newsdesk-byline" style="text-align:right"><strong>Thủy Phương</strong></p>'
+    )

@@ -5,10 +5,15 @@ NukeViet keeps the author line in its own field (``author``, shown as "TÃ¡c giáº
 article), so the author paragraph Newsdesk puts at the end of a post's HTML is not written
 into ``bodyhtml`` (the portal would show the author twice); reading puts it back from
 ``author``, so the post reads as on every other site.
+
+NukeViet's input filter (``Request::security_post``) writes quotes in text as ``&quot;`` and
+``&#039;``, and brackets anywhere as ``&#91;``/``&#93;``; reading turns them back, so HTML
+the site kept as it was sent reads back byte for byte (the same document either way).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -65,10 +70,24 @@ def body_without_author(post: OutgoingPost) -> str:
     return html.removesuffix("\n" + paragraph)
 
 
+_TAG = re.compile(r"(<[^>]*>)")
+_TEXT_ENTITIES = (("&quot;", '"'), ("&#039;", "'"))
+
+
+def unfiltered(bodyhtml: str) -> str:
+    """``bodyhtml`` without the entities NukeViet's input filter put in."""
+    html = bodyhtml.replace("&#91;", "[").replace("&#93;", "]")
+    parts = _TAG.split(html)
+    for index in range(0, len(parts), 2):  # the text between tags
+        for entity, character in _TEXT_ENTITIES:
+            parts[index] = parts[index].replace(entity, character)
+    return "".join(parts)
+
+
 def body_with_author(bodyhtml: str, author: str) -> str:
     """The post's HTML as Newsdesk writes it: the body, then the author paragraph."""
     paragraph = byline_html((Byline(name=author),)) if author.strip() else ""
-    return "\n".join(part for part in (bodyhtml, paragraph) if part)
+    return "\n".join(part for part in (unfiltered(bodyhtml), paragraph) if part)
 
 
 def payload(post: OutgoingPost, category_id: Callable[[str], int]) -> dict[str, Any]:
