@@ -303,6 +303,7 @@ def test_create_sends_every_field_and_reads_the_post_back(site, tmp_path) -> Non
             "image_caption": "Toàn cảnh hội nghị",
             "image_credit": "",
             "version": post.meta.version,
+            "tag_order": ["hội nghị", "Mặt trận"],
         },
     }
     assert "newsdesk-byline" not in values["bodyhtml"]  # the portal shows "Tác giả" itself
@@ -349,7 +350,7 @@ def test_create_is_idempotent_on_the_client_uuid(site) -> None:
         (frozenset({"body"}), {"bodyhtml"}, {"markdown"}),
         (frozenset({"bylines"}), {"author"}, {"bylines"}),
         (frozenset({"category"}), {"catid"}, set()),
-        (frozenset({"tags"}), {"tags"}, set()),
+        (frozenset({"tags"}), {"tags"}, {"tag_order"}),
         (frozenset({"slug"}), {"alias"}, set()),
         (frozenset({"source"}), {"source"}, {"source"}),
         (frozenset({"publish_at"}), {"publtime"}, set()),
@@ -373,6 +374,15 @@ def test_update_sends_only_the_changed_parts(site, changed, keys, meta_keys) -> 
     assert (sent.fields["id"], sent.fields["if_rev"]) == (str(created.id), "1")
     assert set(sent.fields["payload"]) == {"status", "meta"} | keys
     assert set(sent.fields["payload"]["meta"]) == {"client_uuid", "version"} | meta_keys
+
+
+def test_tags_read_back_in_the_order_written_while_the_site_keeps_them(site) -> None:
+    connector = connect(site)
+    created = connector.create_post(outgoing_post(sample_article(), RemoteStatus.DRAFT))
+    assert site.posts[created.id]["tags"] == ["Mặt trận", "hội nghị"]  # the site's order
+    assert created.tag_names == ("hội nghị", "Mặt trận")
+    site.posts[created.id]["tags"] = ["Mặt trận", "hội nghị", "Quảng Trị"]  # edited on the site
+    assert connector.get_post(created.id).tag_names == ("Mặt trận", "hội nghị", "Quảng Trị")
 
 
 def test_clearing_the_tags_sends_an_empty_list(site) -> None:
@@ -452,6 +462,15 @@ def test_media_upload_and_find(site, tmp_path) -> None:
     assert caught.value.code == "5006"
 
 
+def _entry(action: str, prev_hash: str) -> dict[str, str]:
+    return {
+        "action": action,
+        "from_status": "submitted",
+        "to_status": "approved",
+        "prev_hash": prev_hash,
+    }
+
+
 def test_notes_and_audit(site) -> None:
     connector = connect(site, EDITOR)
     created = connector.create_post(outgoing_post(sample_article(), RemoteStatus.PENDING))
@@ -459,11 +478,14 @@ def test_notes_and_audit(site) -> None:
     assert note["id"] == "1"
     assert connector.notes(created.id) == [note]
     assert connector.get_post(created.id).activity == "1"
-    connector.append_audit(created.id, {"action": "approve", "prev_hash": ""})
+    connector.append_audit(created.id, _entry("approve", ""))
     assert [e["action"] for e in connector.audit(created.id)] == ["approve"]
     with pytest.raises(Conflict) as caught:
-        connector.append_audit(created.id, {"action": "publish", "prev_hash": "old"})
+        connector.append_audit(created.id, _entry("publish", "old"))
     assert caught.value.code == "5005"
+    site.audit[created.id][0].pop("user")  # an entry the desk could not read back
+    with pytest.raises(UnexpectedAnswer):
+        connector.audit(created.id)
 
 
 # ----------------------------------------------------------------------------- error codes

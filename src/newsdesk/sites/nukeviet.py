@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+from newsdesk.core.audit import AuditEntry
 from newsdesk.core.messages import Message
 from newsdesk.core.site import RemoteMedia, Term
 from newsdesk.sites.answers import list_answer, list_field, object_answer, reading
@@ -372,7 +373,11 @@ class NukeVietConnector:
 
     def audit(self, remote_id: int) -> list[dict[str, Any]]:
         answer = self._call("NewsdeskAudit", id=str(remote_id))
-        return list_answer(list_field(answer.get("entries"), self.api_url), self.api_url)
+        entries = list_answer(list_field(answer.get("entries"), self.api_url), self.api_url)
+        with reading(self.api_url):
+            for entry in entries:
+                AuditEntry.from_dict(entry)  # each one can be read back
+        return entries
 
     def append_audit(self, remote_id: int, entry: dict[str, Any]) -> None:
         self._call("NewsdeskAudit", id=str(remote_id), entry=entry)

@@ -52,6 +52,9 @@ PARTS_OF: dict[str, frozenset[str]] = {
     ),
 }
 ALWAYS_SENT_META = frozenset({"client_uuid", "version"})
+# NukeViet lists an article's tags alphabetically; the order they were written in is kept in
+# the meta, so that reading them back is no change.
+TAG_ORDER = "tag_order"
 
 
 def author_line(post: OutgoingPost) -> str:
@@ -121,6 +124,7 @@ def payload(post: OutgoingPost, category_id: Callable[[str], int]) -> dict[str, 
         values["catid"] = category_id(post.category)
     if wanted("tags") and (post.tags or post.changed is not None):
         values["tags"] = list(post.tags)
+        values["meta"][TAG_ORDER] = list(post.tags)
     if post.slug and wanted("alias"):
         values["alias"] = post.slug
     if post.date_gmt is not None and wanted("publtime"):
@@ -149,6 +153,17 @@ def _names(value: object) -> tuple[str, ...] | None:
     return tuple(_text(name) for name in value)
 
 
+def _tag_names(post: dict[str, Any]) -> tuple[str, ...] | None:
+    """The tags in the order they were written, while the site has the same ones."""
+    names = _names(post.get("tags"))
+    meta = post.get("meta")
+    order = meta.get(TAG_ORDER) if isinstance(meta, dict) else None
+    if names is None or not isinstance(order, list):
+        return names
+    written = tuple(_text(name) for name in order)
+    return written if sorted(written) == sorted(names) else names
+
+
 def _remote_post(post: dict[str, Any]) -> RemotePost:
     image = post.get("image")
     if image is not None and not isinstance(image, dict):
@@ -169,7 +184,7 @@ def _remote_post(post: dict[str, Any]) -> RemotePost:
         date_gmt=_text(post.get("date_gmt")),
         category_ids=tuple(int(c) for c in post.get("catids") or ()),
         category_names=_names(post.get("catnames")),
-        tag_names=_names(post.get("tags")),
+        tag_names=_tag_names(post),
         meta=_meta(post.get("meta")),
         featured_media=int((image or {}).get("media_id") or 0),
     )
