@@ -17,14 +17,17 @@ import pytest
 import requests
 from PIL import Image
 
-from newsdesk.core import Byline, new_article
-from newsdesk.core.article import Article
+from newsdesk.core import Byline, OutboxAction, Site, SiteKind, new_article
+from newsdesk.core.article import Article, FeaturedImage
 from newsdesk.core.audit import AuditEntry, verify
 from newsdesk.sites import nv_signing
 from newsdesk.sites.base import Capability, RemoteStatus
 from newsdesk.sites.errors import AuthError, Conflict, NotASite, PermissionDenied
 from newsdesk.sites.mapping import article_from_post, markdown_is_content, outgoing_post
 from newsdesk.sites.nukeviet import NukeVietConnector
+from newsdesk.sites.registry import make_connector
+from newsdesk.store import Store
+from newsdesk.sync import RetryPolicy, SyncEngine
 from newsdesk.text.plain_import import parse_plain_article
 from tests.nvsite_fixture import nvsite
 
@@ -268,3 +271,47 @@ def test_remote_api_switched_off_is_named(nv_site, reporter) -> None:
     assert caught.value.code == "0011"
     assert "Bật Remote API" in str(caught.value)
     assert reporter.whoami().username == "reporter"
+
+
+# ----------------------------------------------------------------------------- the engine
+
+
+def test_the_sync_engine_submits_and_updates_through_the_connector(nv_site, tmp_path) -> None:
+    user = nv_site.users["reporter"]
+    store = Store.open(tmp_path / "desk.sqlite3")
+    site = store.add_site(
+        Site("cong", nv_site.url, user.api_key, kind=SiteKind.NUKEVIET, roles=("contributor",))
+    )
+    photo = tmp_path / "anh.jpg"
+    jpeg(photo, (20, 90, 200))
+    article = store.create_article(
+        sample_article(featured_image=FeaturedImage(str(photo), "Toàn cảnh hội nghị", "Minh Hà"))
+    )
+    engine = SyncEngine(
+        store,
+        lambda s: make_connector(s, user.api_secret),
+        retry=RetryPolicy(attempts=1),
+        workers=1,
+    )
+    store.enqueue(article.pk, site.pk, OutboxAction.SUBMIT)
+    report = engine.run()
+    assert report.problems == []
+    assert report.sent == [article.pk]
+    ref = store.get_remote(article.pk, site.pk)
+    assert ref is not None
+    assert ref.remote_id is not None
+    reporter = connect(nv_site, "reporter")
+    post = reporter.get_post(ref.remote_id)
+    assert (post.status, post.title, post.meta.markdown) == ("pending", article.title, article.body)
+    assert post.featured_media
+    assert post.meta.image_caption == "Toàn cảnh hội nghị"
+
+    edited = store.save_article(store.get_article(article.pk).edited(title="Tiêu đề đã sửa"))
+    store.enqueue(edited.pk, site.pk, OutboxAction.SUBMIT)
+    report = engine.run()
+    assert report.problems == []
+    again = reporter.get_post(ref.remote_id)
+    assert again.title == "Tiêu đề đã sửa"
+    assert again.version == "rev:2"
+    assert again.meta.markdown == article.body
+    store.close()
