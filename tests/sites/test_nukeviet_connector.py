@@ -632,6 +632,24 @@ def test_a_post_of_the_wrong_shape_is_an_unexpected_answer(post) -> None:
             NukeVietConnector(server.url, "k", "s").get_post(1)
 
 
+@pytest.mark.parametrize(
+    ("status", "kind", "words"),
+    [
+        (401, AuthError, "API key and secret"),
+        (403, PermissionDenied, "allow requests to api.php"),
+        (404, NotASite, "home page"),
+        (500, ServerError, "try again"),
+    ],
+)
+def test_http_errors_are_worded_for_nukeviet(status, kind, words) -> None:
+    with serving("127.0.0.1") as server:
+        _answer_with(server, b"<html>no</html>", "text/html", status)
+        with pytest.raises(kind) as caught:
+            NukeVietConnector(server.url, "k", "s").whoami()
+    assert words in one_line(caught.value)
+    assert "Application Password" not in str(caught.value)
+
+
 def test_no_api_php_at_the_address_is_named() -> None:
     with serving("127.0.0.1") as server, pytest.raises(NotASite) as caught:
         NukeVietConnector(server.url, "k", "s").whoami()

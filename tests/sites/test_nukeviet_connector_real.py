@@ -22,7 +22,7 @@ from newsdesk.core.article import Article, FeaturedImage
 from newsdesk.core.audit import AuditEntry, verify
 from newsdesk.sites import nv_signing
 from newsdesk.sites.base import Capability, RemoteStatus
-from newsdesk.sites.errors import AuthError, Conflict, NotASite, PermissionDenied
+from newsdesk.sites.errors import AuthError, Conflict, NotASite, NotFound, PermissionDenied
 from newsdesk.sites.mapping import article_from_post, markdown_is_content, outgoing_post
 from newsdesk.sites.nukeviet import NukeVietConnector
 from newsdesk.sites.registry import make_connector
@@ -315,3 +315,33 @@ def test_the_sync_engine_submits_and_updates_through_the_connector(nv_site, tmp_
     assert again.version == "rev:2"
     assert again.meta.markdown == article.body
     store.close()
+
+
+def test_a_category_without_rights_and_anothers_article_are_refused(nv_site, reporter) -> None:
+    other = connect(nv_site, "reporter2")
+    names = {term.id: term.name for term in other.categories()}
+    refused = names[nv_site.categories["Tuyen-dung"]]
+    assert all(r.catid != nv_site.categories["Tuyen-dung"] or not r.add for r in other.rights())
+    with pytest.raises(PermissionDenied) as caught:
+        other.create_post(outgoing_post(sample_article(category=refused), RemoteStatus.DRAFT))
+    assert caught.value.code == "5003"
+    assert refused in str(caught.value)  # the site names the category
+    assert "Ask an editor" in str(caught.value)
+    mine = reporter.create_post(outgoing_post(sample_article(), RemoteStatus.DRAFT))
+    with pytest.raises(NotFound):
+        other.get_post(mine.id)
+
+
+def test_the_newsdesk_api_not_installed_is_named(nv_site, reporter) -> None:
+    action = nvsite._layout(Path(nv_site.dir)).www / "modules/news/Api/NewsdeskWhoami.php"
+    aside = action.with_suffix(".aside")
+    action.rename(aside)
+    try:
+        with pytest.raises(NotASite) as caught:
+            reporter.whoami()
+    finally:
+        aside.rename(action)
+    assert caught.value.code == "0004"
+    assert "Newsdesk API is not installed" in str(caught.value)
+    assert "packaging/nukeviet/README.md" in str(caught.value)
+    assert reporter.whoami().username == "reporter"

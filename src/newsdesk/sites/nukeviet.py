@@ -33,6 +33,7 @@ from newsdesk.sites.errors import (
     InvalidRequest,
     NotASite,
     NotFound,
+    PermissionDenied,
     SiteError,
 )
 from newsdesk.sites.http import (
@@ -141,6 +142,12 @@ class NukeVietConnector:
             raise AuthError(
                 Message("The site refused Newsdesk before its API saw the request (HTTP 401)."),
                 Message("Check the site address and the API key and secret in the site settings."),
+                status=exc.status,
+            ) from exc
+        except PermissionDenied as exc:
+            raise PermissionDenied(
+                Message("The site's web server does not let requests reach its API (HTTP 403)."),
+                Message("Ask the site administrator to allow requests to api.php."),
                 status=exc.status,
             ) from exc
         dated = self.clock.observe_date(response.headers.get("Date", ""), sent, self.clock.local())
