@@ -529,6 +529,8 @@ def test_notes_are_bound_to_the_signed_in_admin(nv_site):
     editor = nv_site.users["editor"]
     note = answer["note"]
     assert answer["created"] is True
+    assert set(note) == {"id", "parent", "anchor", "author", "author_name", "created_gmt", "text"}
+    assert note["anchor"] == '{"index": 1}'
     assert (note["author"], note["author_name"]) == (editor.admin_id, editor.display_name)
     assert (note["id"], note["text"], note["parent"]) == (
         sent["id"].lower(),
@@ -548,6 +550,12 @@ def test_notes_are_bound_to_the_signed_in_admin(nv_site):
     assert [n["author"] for n in notes] == [editor.admin_id, nv_site.users["reporter"].admin_id]
     read = ok(call(nv_site, "reporter", "NewsdeskRead", id=str(post["id"])))["post"]
     assert (read["activity"], read["rev"]) == (2, 1)
+
+
+ENTRY_KEYS = {
+    "id", "article_uuid", "action", "from_status", "to_status", "user", "user_id", "user_name",
+    "role", "at", "content_sha", "note", "prev_hash",
+}  # fmt: skip
 
 
 def _entry(action: str, source: str, target: str, **extra: str) -> str:
@@ -590,6 +598,8 @@ def test_audit_chain_is_sealed_by_the_site_and_verifies_in_the_app(nv_site):
         )
     )
     entry = first["entry"]
+    assert set(entry) == {*ENTRY_KEYS, "hash"}
+    assert (first["created"], first["entries"]) == (True, [entry])
     reporter = nv_site.users["reporter"]
     assert (entry["user"], entry["user_id"], entry["role"]) == (
         "reporter",
@@ -650,6 +660,8 @@ def test_upload_is_idempotent_by_sha256_and_found_again(nv_site):
     sha = hashlib.sha256(data).hexdigest()
     assert ok(call(nv_site, "reporter", "NewsdeskUpload", find=sha))["media"] is None
     first = ok(upload(nv_site, data, alt="Ảnh"))["media"]
+    assert set(first) == {"id", "url", "path", "sha256", "alt"}
+    assert (first["sha256"], first["alt"]) == (sha, "Ảnh")
     assert re.fullmatch(r"\d{4}_\d\d/" + sha[:16] + r"-anh-hoi-nghi\.jpg", first["path"])
     assert first["url"] == f"{nv_site.url}/uploads/news/{first['path']}"
     again = ok(upload(nv_site, data, login="editor"))["media"]
@@ -700,3 +712,11 @@ def test_every_action_has_its_language_keys_and_its_place_in_the_role(nv_site):
         nv_site, "SELECT role_data FROM nv4_authors_api_role WHERE role_title = 'Newsdesk'"
     )
     assert all(f'"{action}"' in role_data for action in actions)
+
+
+def test_tables_dropped_after_install_are_made_again(nv_site):
+    query(nv_site, f"DROP TABLE {NEWS}_newsdesk_notes")
+    post = create(nv_site)
+    note = json.dumps({"id": str(uuid.uuid4()), "text": "Lại có bảng"})
+    ok(call(nv_site, "editor", "NewsdeskNotes", id=str(post["id"]), note=note))
+    assert select(nv_site, "COUNT(*)", "newsdesk_notes", f"post_id = {post['id']}") == [["1"]]
