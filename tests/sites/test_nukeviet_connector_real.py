@@ -110,8 +110,11 @@ def test_categories(nv_site, reporter) -> None:
 
 def test_sample_article_round_trip_is_byte_identical(reporter) -> None:
     article = sample_article()
-    created = reporter.create_post(outgoing_post(article, RemoteStatus.DRAFT))
+    post = outgoing_post(article, RemoteStatus.DRAFT)
+    created = reporter.create_post(post)
     read = reporter.get_post(created.id)
+    assert read.content_html == post.content_html
+    assert read.meta == post.meta
     assert read.title == article.title
     assert read.excerpt == article.sapo
     assert read.meta.markdown == article.body
