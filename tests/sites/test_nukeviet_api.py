@@ -720,3 +720,109 @@ def test_tables_dropped_after_install_are_made_again(nv_site):
     note = json.dumps({"id": str(uuid.uuid4()), "text": "Lại có bảng"})
     ok(call(nv_site, "editor", "NewsdeskNotes", id=str(post["id"]), note=note))
     assert select(nv_site, "COUNT(*)", "newsdesk_notes", f"post_id = {post['id']}") == [["1"]]
+
+
+def admin_session(site: Any) -> requests.Session:
+    """Signed in to NukeViet's admin pages as the site's administrator."""
+    session = requests.Session()
+    session.headers["User-Agent"] = "Newsdesk tests"
+    login = f"{site.url}/admin/index.php"
+    form = session.get(login, timeout=TIMEOUT)
+    token = re.search(r'name="checkss" value="([^"]+)"', form.text)
+    assert token is not None
+    session.post(
+        login,
+        data={
+            "nv_login": site.admin["user"],
+            "nv_password": site.admin["password"],
+            "checkss": token.group(1),
+        },
+        headers={"Referer": login},
+        timeout=TIMEOUT,
+    )
+    return session
+
+
+def test_nukeviets_admin_pages_show_the_actions_and_the_article(nv_site):
+    session = admin_session(nv_site)
+    admin = f"{nv_site.url}/admin/index.php?language=vi"
+    roles = session.get(f"{admin}&nv=authors&op=api-roles", timeout=TIMEOUT)
+    assert roles.status_code == 200
+    names = re.findall(
+        r"'(Newsdesk: [^']+)'", (nvsite.PACKAGE / "language/admin_vi.txt").read_text()
+    )
+    assert len(names) == len(nvsite.NEWS_ACTIONS)
+    assert all(unescape(name) in unescape(roles.text) for name in names)
+
+    title = f"Bài trong trang quản trị {uuid.uuid4().hex[:6]}"
+    post = create(nv_site, title=title, author="Nhóm phóng viên", status="pending")
+    listed = session.get(f"{admin}&nv=news", params={"q": title}, timeout=TIMEOUT)
+    assert listed.status_code == 200
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", listed.text))
+    row = re.search(re.escape(title) + r" \d\d:\d\d \d\d/\d\d/\d\d (.+?) Sửa", text)
+    assert row is not None, text[-3000:]
+    assert row.group(1).startswith("Nhóm phóng viên Chuyển duyệt bài"), row.group(1)
+    editor_page = session.get(
+        f"{admin}&nv=news&op=content", params={"id": post["id"]}, timeout=TIMEOUT
+    )
+    assert f'value="{title}"' in editor_page.text
+    log = Path(nv_site.dir) / "logs/php-errors.log"
+    assert not log.exists() or "Newsdesk" not in log.read_text(encoding="utf-8")
+
+
+def test_starting_the_site_again_installs_the_checkouts_package(nv_site):
+    installed = Path(nv_site.dir) / "www/modules/news/Api/NewsdeskWhoami.php"
+    language = Path(nv_site.dir) / "www/modules/news/language/admin_vi.php"
+    installed.write_text("<?php // an older copy", encoding="utf-8")
+    assert nvsite.start(Path(nv_site.dir), nv_site.port) == nv_site
+    package = nvsite.PACKAGE / "modules/news/Api/NewsdeskWhoami.php"
+    assert installed.read_bytes() == package.read_bytes()
+    text = language.read_text(encoding="utf-8")
+    assert text.count(nvsite.LANGUAGE_BEGIN) == text.count(nvsite.LANGUAGE_END) == 1
+    ok(call(nv_site, "reporter", "NewsdeskWhoami"))
+
+
+def test_the_workflow_round_trip_through_nukeviets_statuses(nv_site):
+    post = create(nv_site, title="Bài đi hết quy trình")
+    post_id = post["id"]
+
+    def listed(login: str, name: str) -> set[int]:
+        answer = ok(call(nv_site, login, "NewsdeskList", status=name))
+        return {p["id"] for p in answer["posts"]}
+
+    steps = [
+        ("reporter", "pending", 5),
+        ("editor", "nd-returned", 6),
+        ("reporter", "pending", 5),
+        ("editor", "nd-approved", 8),
+        ("editor", "publish", 1),
+        ("editor", "private", 0),
+    ]
+    for login, name, code in steps:
+        moved = ok(status(nv_site, login, post_id, name))["post"]
+        assert (moved["status"], moved["nv_status"]) == (name, code)
+        assert stored_status(nv_site, post_id) == (str(code), str(code))
+        assert post_id in listed("editor", name)
+    assert requests.get(moved["link"], timeout=TIMEOUT).status_code == 404  # stopped
+    returned = ok(call(nv_site, "reporter", "NewsdeskRead", id=str(post_id)))["post"]
+    assert (returned["rev"], returned["editable"]) == (1 + len(steps), False)
+    logged = select(nv_site, "status", "logs", f"sid = {post_id} ORDER BY id")
+    assert [int(code) for [code] in logged] == [4, *(code for _, _, code in steps)]
+
+
+def test_a_returned_article_is_its_reporters_to_revise_and_resubmit(nv_site):
+    post = create(nv_site, title="Bài bị trả lại")
+    ok(status(nv_site, "reporter", post["id"], "pending"))
+    ok(status(nv_site, "editor", post["id"], "nd-returned"))
+    revised = call(
+        nv_site,
+        "reporter",
+        "NewsdeskUpdate",
+        id=str(post["id"]),
+        if_rev="3",
+        payload=json.dumps({"bodyhtml": "<p>Đã sửa theo ghi chú.</p>"}),
+    )
+    assert ok(revised)["post"]["status"] == "nd-returned"
+    resubmitted = ok(status(nv_site, "reporter", post["id"], "pending"))["post"]
+    assert (resubmitted["status"], resubmitted["rev"]) == ("pending", 5)
+    assert resubmitted["bodyhtml"] == "<p>Đã sửa theo ghi chú.</p>"
