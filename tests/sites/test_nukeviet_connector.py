@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from newsdesk.core import Byline, Site, SiteKind, new_article
+from newsdesk.render.markdown_html import markdown_to_html
 from newsdesk.sites import nv_signing
 from newsdesk.sites.base import Capability, RemoteStatus
 from newsdesk.sites.errors import (
@@ -684,6 +685,13 @@ def test_html_as_nukeviets_filter_stores_it_reads_back_as_sent() -> None:
         '<p><a href="/a?x=&#91;2&#93;" title="Trang">x</a></p>'
     )
     assert body_with_author(stored, "") == sent
+    table = markdown_to_html("| A | B |\n|:--|--:|\n| 1 | 2 |\n\n| Chỉ |\n|---|")
+    unwrapped = table.replace("<thead>", "").replace("</thead>", "")
+    assert unwrapped != table
+    assert body_with_author(unwrapped, "") == table
+    assert body_with_author("<table>\n\n<tr>\n<td>1</td>\n</tr>\n\n</table>", "") == (
+        "<table>\n\n<tr>\n<td>1</td>\n</tr>\n\n</table>"  # not a header row: left as it is
+    )
     assert body_with_author("<p>&lt;b&gt; &amp;quot;</p>", "") == "<p>&lt;b&gt; &amp;quot;</p>"
     assert body_with_author("", "Thủy Phương") == (
         '<p class="newsdesk-byline" style="text-align:right"><strong>Thủy Phương</strong></p>'

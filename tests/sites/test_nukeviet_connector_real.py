@@ -23,7 +23,12 @@ from newsdesk.core.audit import AuditEntry, verify
 from newsdesk.sites import nv_signing
 from newsdesk.sites.base import Capability, RemoteStatus
 from newsdesk.sites.errors import AuthError, Conflict, NotASite, NotFound, PermissionDenied
-from newsdesk.sites.mapping import article_from_post, markdown_is_content, outgoing_post
+from newsdesk.sites.mapping import (
+    article_from_post,
+    markdown_is_content,
+    outgoing_post,
+    post_markdown,
+)
 from newsdesk.sites.nukeviet import NukeVietConnector
 from newsdesk.sites.registry import make_connector
 from newsdesk.store import Store
@@ -348,3 +353,17 @@ def test_the_newsdesk_api_not_installed_is_named(nv_site, reporter) -> None:
     assert "Newsdesk API is not installed" in str(caught.value)
     assert "packaging/nukeviet/README.md" in str(caught.value)
     assert reporter.whoami().username == "reporter"
+
+
+def test_markdown_that_nukeviets_filter_rewrites_reads_back_as_sent(reporter) -> None:
+    body = (
+        'Đoạn **đậm**, [liên kết](https://example.org/a?b=1&c=2 "tiêu đề") - "trích" \'nháy\''
+        " [1].\n\n## Trung đề\n\n> Trích dẫn\n\n- một\n- hai\n\n"
+        "| Chỉ tiêu | Kết quả |\n|:---|---:|\n| Hộ nghèo | 1.234 |\n\n`mã <b>` & ký hiệu < >"
+    )
+    article = sample_article(body=body)
+    post = outgoing_post(article, RemoteStatus.DRAFT)
+    read = reporter.get_post(reporter.create_post(post).id)
+    assert read.content_html == post.content_html
+    assert markdown_is_content(read)
+    assert post_markdown(read) == body
