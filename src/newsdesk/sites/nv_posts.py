@@ -7,9 +7,9 @@ into ``bodyhtml`` (the portal would show the author twice); reading puts it back
 ``author``, so the post reads as on every other site.
 
 NukeViet's input filter (``Request::security_post``) writes quotes in text as ``&quot;`` and
-``&#039;``, brackets anywhere as ``&#91;``/``&#93;``, and drops a table's ``<thead>`` (not in
-its list of tags); reading undoes that, so HTML the site kept as it was sent reads back byte
-for byte (the same document either way).
+``&#039;``, brackets anywhere as ``&#91;``/``&#93;``, a photo as ``<img ... />``, and drops a
+table's ``<thead>`` (not in its list of tags); reading undoes that, so HTML the site kept as
+it was sent reads back byte for byte (the same document either way).
 """
 
 from __future__ import annotations
@@ -75,6 +75,7 @@ def body_without_author(post: OutgoingPost) -> str:
 
 
 _TAG = re.compile(r"(<[^>]*>)")
+_CLOSED_VOID = re.compile(r"^<(img|br|hr)\b([^>]*?) />$")  # the filter writes <img ... />
 _TEXT_ENTITIES = (("&quot;", '"'), ("&#039;", "'"))
 # NukeViet's tag list has no <thead>: its filter drops the tags and leaves the blank lines
 # where they stood around a table's header row, as Newsdesk renders it.
@@ -90,6 +91,8 @@ def unfiltered(bodyhtml: str) -> str:
     for index in range(0, len(parts), 2):  # the text between tags
         for entity, character in _TEXT_ENTITIES:
             parts[index] = parts[index].replace(entity, character)
+    for index in range(1, len(parts), 2):  # the tags
+        parts[index] = _CLOSED_VOID.sub(r"<\1\2>", parts[index])
     return _UNWRAPPED_HEAD.sub("<table>\n<thead>\n\\1\n</thead>\n", "".join(parts))
 
 
