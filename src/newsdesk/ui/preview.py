@@ -22,7 +22,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from newsdesk.core.article import Article
-from newsdesk.render import render_article_fragment, render_portal_page
+from newsdesk.render import WORDPRESS_THEME, render_article_fragment, render_portal_page
 from newsdesk.store import PhotoFolder
 from newsdesk.ui.background import LatestOnlyLane
 from newsdesk.ui.signals import emit
@@ -91,6 +91,8 @@ class PreviewPanel(QWidget):
         self._view: QWebEngineView | None = None
         self._article: Article | None = None
         self._loaded_id: int | None = None  # the article whose page the view holds
+        self._theme = WORDPRESS_THEME  # the look of the site the article is for
+        self._page_theme = ""  # the look of the page the view holds
         self._loading = False
         self._pending_fragment: str | None = None
         self._generation = 0
@@ -138,6 +140,19 @@ class PreviewPanel(QWidget):
         else:
             self._timer.start(RENDER_DELAY_MS + len(article.body) // CHARS_PER_EXTRA_MS)
 
+    @property
+    def theme(self) -> str:
+        """The portal theme articles are shown in (render/portal.py)."""
+        return self._theme
+
+    def set_theme(self, theme: str) -> None:
+        """Show articles in ``theme`` from now on: the one shown is laid out again at once."""
+        if theme == self._theme:
+            return
+        self._theme = theme
+        if self._article is not None:
+            self._timer.start(0)
+
     # rendering -----------------------------------------------------------------------------
 
     def _render(self) -> None:
@@ -145,13 +160,14 @@ class PreviewPanel(QWidget):
         if article is None:
             return
         self._generation += 1
-        generation = self._generation
-        if article.id != self._loaded_id:
+        generation, theme = self._generation, self._theme
+        if article.id != self._loaded_id or theme != self._page_theme:
             self._renders.submit(
                 lambda: (
                     generation,
                     article.id,
-                    render_portal_page(article, photos=self._photo_address),
+                    theme,
+                    render_portal_page(article, theme=theme, photos=self._photo_address),
                 )
             )
         else:
@@ -160,16 +176,19 @@ class PreviewPanel(QWidget):
                 lambda: (
                     generation,
                     None,
-                    patch_script(render_article_fragment(article, photos=self._photo_address)),
+                    theme,
+                    patch_script(
+                        render_article_fragment(article, theme=theme, photos=self._photo_address)
+                    ),
                 )
             )
 
     def _rendered(self, result: object) -> None:
-        generation, article_id, text = cast("tuple[int, int | None, str]", result)
+        generation, article_id, theme, text = cast("tuple[int, int | None, str, str]", result)
         if article_id is None:
             self._fragment_rendered(generation, text)
         else:
-            self._page_rendered(generation, article_id, text)
+            self._page_rendered(generation, article_id, theme, text)
 
     def _photo_address(self, ref: str) -> str | None:
         """The body's photos are shown from this desk's copies, a photo this desk does not
@@ -179,11 +198,14 @@ class PreviewPanel(QWidget):
             return kept.as_uri()
         return missing_photo_image(self._missing_photo_text)
 
-    def _page_rendered(self, generation: int, article_id: int | None, page: str) -> None:
+    def _page_rendered(
+        self, generation: int, article_id: int | None, theme: str, page: str
+    ) -> None:
         if generation != self._generation:
             return  # a newer render is on its way
         view = self._ensure_view()
         self._loaded_id = article_id
+        self._page_theme = theme
         self._loading = True
         self._pending_fragment = None
         data = page.encode("utf-8")
@@ -216,6 +238,7 @@ class PreviewPanel(QWidget):
         self._loading = False
         if not ok:
             self._loaded_id = None  # try a whole page again on the next edit
+            self._page_theme = ""
             return
         if self._pending_fragment is not None:
             fragment, self._pending_fragment = self._pending_fragment, None
