@@ -3,6 +3,8 @@ site, the WordPress portal's for the others, and changes look when another site 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsdesk.core.article import Byline, new_article
 from newsdesk.core.site import Site, SiteKind, Term
 from newsdesk.render import NUKEVIET_THEME, WORDPRESS_THEME
@@ -71,3 +73,17 @@ def test_choosing_another_site_changes_the_look(qtbot, window):
     assert page_text(qtbot, window.preview, NUKEVIET_PAGE) is True
     assert page_text(qtbot, window.preview, NUKEVIET_CHROME) is True
     assert page_text(qtbot, window.preview, WORDPRESS_PAGE) is False
+
+
+def test_a_new_category_shows_in_the_breadcrumb_bar(qtbot, window):
+    add_site(window, "cong-thong-tin", SiteKind.NUKEVIET)
+    window.reload_sites()
+    open_sample(qtbot, window)
+    crumbs = (
+        "Array.from(document.querySelectorAll('ul.breadcrumbs a'), a => a.textContent).join('|')"
+    )
+    assert page_text(qtbot, window.preview, crumbs) == "Trang nhất"
+    article = window.session.article
+    with qtbot.waitSignal(window.preview.updated, timeout=10_000):
+        window.preview.show_article(replace(article, category="Hoạt động Mặt trận"))
+    assert page_text(qtbot, window.preview, crumbs) == "Trang nhất|Hoạt động Mặt trận"

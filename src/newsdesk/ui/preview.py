@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
-from typing import cast
+from typing import NamedTuple, cast
 from urllib.parse import quote
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
@@ -48,6 +48,16 @@ def patch_script(fragment: str) -> str:
         f"document.getElementById({json.dumps(ARTICLE_ELEMENT_ID)}).innerHTML = "
         f"{json.dumps(fragment)};"
     )
+
+
+class _PageKey(NamedTuple):
+    """What a whole page shows besides the article element: a change in any of these needs
+    a new page, anything else is patched in. NukeViet shows the category in the breadcrumb
+    bar above the columns."""
+
+    article_id: int | None
+    theme: str
+    category: str
 
 
 class _PreviewPage(QWebEnginePage):
@@ -92,7 +102,7 @@ class PreviewPanel(QWidget):
         self._article: Article | None = None
         self._loaded_id: int | None = None  # the article whose page the view holds
         self._theme = WORDPRESS_THEME  # the look of the site the article is for
-        self._page_theme = ""  # the look of the page the view holds
+        self._page_key: _PageKey | None = None  # what the page the view holds was made for
         self._loading = False
         self._pending_fragment: str | None = None
         self._generation = 0
@@ -161,12 +171,12 @@ class PreviewPanel(QWidget):
             return
         self._generation += 1
         generation, theme = self._generation, self._theme
-        if article.id != self._loaded_id or theme != self._page_theme:
+        key = _PageKey(article.id, theme, article.category)
+        if key != self._page_key:
             self._renders.submit(
                 lambda: (
                     generation,
-                    article.id,
-                    theme,
+                    key,
                     render_portal_page(article, theme=theme, photos=self._photo_address),
                 )
             )
@@ -176,7 +186,6 @@ class PreviewPanel(QWidget):
                 lambda: (
                     generation,
                     None,
-                    theme,
                     patch_script(
                         render_article_fragment(article, theme=theme, photos=self._photo_address)
                     ),
@@ -184,11 +193,11 @@ class PreviewPanel(QWidget):
             )
 
     def _rendered(self, result: object) -> None:
-        generation, article_id, theme, text = cast("tuple[int, int | None, str, str]", result)
-        if article_id is None:
+        generation, key, text = cast("tuple[int, _PageKey | None, str]", result)
+        if key is None:
             self._fragment_rendered(generation, text)
         else:
-            self._page_rendered(generation, article_id, theme, text)
+            self._page_rendered(generation, key, text)
 
     def _photo_address(self, ref: str) -> str | None:
         """The body's photos are shown from this desk's copies, a photo this desk does not
@@ -198,14 +207,12 @@ class PreviewPanel(QWidget):
             return kept.as_uri()
         return missing_photo_image(self._missing_photo_text)
 
-    def _page_rendered(
-        self, generation: int, article_id: int | None, theme: str, page: str
-    ) -> None:
+    def _page_rendered(self, generation: int, key: _PageKey, page: str) -> None:
         if generation != self._generation:
             return  # a newer render is on its way
         view = self._ensure_view()
-        self._loaded_id = article_id
-        self._page_theme = theme
+        self._loaded_id = key.article_id
+        self._page_key = key
         self._loading = True
         self._pending_fragment = None
         data = page.encode("utf-8")
@@ -238,7 +245,7 @@ class PreviewPanel(QWidget):
         self._loading = False
         if not ok:
             self._loaded_id = None  # try a whole page again on the next edit
-            self._page_theme = ""
+            self._page_key = None
             return
         if self._pending_fragment is not None:
             fragment, self._pending_fragment = self._pending_fragment, None
