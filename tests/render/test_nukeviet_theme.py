@@ -3,6 +3,7 @@ article page, for a site of kind NukeViet; every other site keeps the WordPress 
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -23,7 +24,7 @@ from newsdesk.render.nukeviet import nukeviet_datetime
 from newsdesk.render.portal import DEFAULT_SITE_NAME
 from tests.render.html_select import parse, select, select_one
 from tests.render.test_portal import GOLDEN_PAGE, NOW, sample_article
-from tests.text.samples import SAMPLE_TITLE
+from tests.text.samples import DATA, SAMPLE_TITLE
 
 # 08:00 on Monday 7 December 2026 in Vietnam.
 PUBLISHED = datetime(2026, 12, 7, 1, 0, tzinfo=UTC)
@@ -31,6 +32,7 @@ SAPO = (
     "QTO - Sáng 25/12, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị giao ban"
     " công tác Mặt trận và các đoàn thể chính trị - xã hội cấp tỉnh quý IV năm 2020."
 )
+GOLDEN_PAGE_NUKEVIET = DATA / "sample_article_page_nukeviet.html"
 SOURCE = "Báo Quảng Trị"
 CATEGORY = "Hoạt động Mặt trận"
 
@@ -54,6 +56,18 @@ def nukeviet_sample(tmp_path: Path) -> Article:
 
 def nukeviet_page(article: Article, site_name: str = DEFAULT_SITE_NAME) -> str:
     return render_portal_page(article, theme=NUKEVIET_THEME, site_name=site_name, now=NOW)
+
+
+def test_sample_page_matches_golden_file(tmp_path: Path) -> None:
+    image = FeaturedImage(
+        path="https://portal.example.invalid/uploads/news/2026_12/hoi-nghi.jpg",
+        caption="Quang cảnh hội nghị",
+        credit="Thủy Phương",
+    )
+    page = nukeviet_page(replace(nukeviet_sample(tmp_path), featured_image=image))
+    if os.environ.get("NEWSDESK_UPDATE_GOLDEN") == "1":
+        GOLDEN_PAGE_NUKEVIET.write_text(page, encoding="utf-8")
+    assert page == GOLDEN_PAGE_NUKEVIET.read_text(encoding="utf-8")
 
 
 def test_sample_article_has_the_nukeviet_article_structure(tmp_path: Path) -> None:
