@@ -83,9 +83,10 @@ def test_sample_article_has_the_nukeviet_article_structure(tmp_path: Path) -> No
     image = select_one(tree, "figure.article.center > img")
     assert image.attrs["src"] == (tmp_path / "hội nghị giao ban.jpg").as_uri()
     assert image.attrs["width"] == "460"
-    assert image.attrs["alt"] == "Quang cảnh hội nghị - Ảnh: Thủy Phương"
+    # NukeViet keeps one line of words with the image (homeimgalt): the caption.
+    assert image.attrs["alt"] == "Quang cảnh hội nghị"
     caption = select_one(tree, "figure.article.center > figcaption")
-    assert caption.text() == "Quang cảnh hội nghị - Ảnh: Thủy Phương"
+    assert caption.text() == "Quang cảnh hội nghị"
     assert [a.text() for a in select(tree, "ul.breadcrumbs a")] == ["Trang nhất", CATEGORY]
     assert [a.text() for a in select(tree, "div.panel-body div.h5 a")] == ["hội nghị", "Mặt trận"]
     assert (
@@ -182,6 +183,17 @@ def test_no_sapo_no_image_no_hometext_block() -> None:
 
 def test_image_without_caption_is_described_by_the_title(tmp_path: Path) -> None:
     image = FeaturedImage(path=str(tmp_path / "a.jpg"))
+    tree = parse(
+        render_article_fragment(
+            replace(sample_article(), featured_image=image), theme=NUKEVIET_THEME
+        )
+    )
+    assert select_one(tree, "figure.article.center > img").attrs["alt"] == SAMPLE_TITLE
+    assert select(tree, "figcaption") == []
+
+
+def test_a_credit_alone_is_not_a_caption_on_the_portal(tmp_path: Path) -> None:
+    image = FeaturedImage(path=str(tmp_path / "a.jpg"), credit="Minh Hà", alt="Đại biểu")
     tree = parse(
         render_article_fragment(
             replace(sample_article(), featured_image=image), theme=NUKEVIET_THEME

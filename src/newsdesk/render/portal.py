@@ -30,7 +30,10 @@ NUKEVIET_THEME = "nukeviet"
 class _Image:
     src: str
     alt: str
-    caption: str
+    caption: str  # the caption line: "Quang cảnh hội nghị - Ảnh: Thủy Phương"
+    # The caption alone: all a NukeViet portal keeps of the words (its ``homeimgalt``, which
+    # the connector fills with the caption), so all its article page shows.
+    note: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,7 @@ def _image(image: FeaturedImage | None) -> _Image | None:
         src=_image_src(image.path),
         alt=clean_line(image.alt) or caption,
         caption=caption_line(caption, credit),
+        note=caption,
     )
 
 
