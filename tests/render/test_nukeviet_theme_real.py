@@ -4,17 +4,25 @@ which has a sapo, a centred featured image and an author)."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import requests
+from PIL import Image
 
-from newsdesk.core import FeaturedImage
+from newsdesk.core import Byline, FeaturedImage, new_article
 from newsdesk.render import NUKEVIET_THEME, render_portal_page
+from newsdesk.sites.base import RemoteStatus
+from newsdesk.sites.mapping import outgoing_post
+from newsdesk.sites.nukeviet import NukeVietConnector
+from newsdesk.text import parse_plain_article
 from tests.render.html_select import Node, parse, select, select_one
 from tests.render.test_portal import NOW, sample_article
+from tests.text.samples import sample_markdown
 
 pytestmark = pytest.mark.nukeviet
 
@@ -87,3 +95,60 @@ def test_pieces_come_in_the_portals_order(real_page: Node, our_page: Node) -> No
 
     assert positions(real_page) == sorted(positions(real_page))
     assert positions(our_page) == sorted(positions(our_page))
+
+
+def test_the_preview_shows_what_the_portal_publishes(nv_site, tmp_path: Path) -> None:
+    """The sample article published through the connector: its public page and the preview
+    carry the same words in the same places."""
+    photo = tmp_path / "hoi-nghi.jpg"
+    Image.new("RGB", (920, 560), (109, 143, 179)).save(photo, "JPEG")
+    imported = parse_plain_article(sample_markdown())
+    sapo, _, body = imported.body.partition("\n\n")
+    article = new_article(
+        title=imported.title,
+        sapo=sapo,
+        body=body,
+        bylines=(*imported.bylines, Byline("Minh Hà", "Ảnh")),
+        source="Báo Quảng Trị",
+        category="Tin tức",
+        tags=("hội nghị", "Mặt trận"),
+        featured_image=FeaturedImage(
+            path=str(photo), caption="Quang cảnh hội nghị", credit="Minh Hà"
+        ),
+        publish_at=datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(minutes=5),
+    )
+    editor = nv_site.users["editor"]
+    connector = NukeVietConnector(nv_site.url, editor.api_key, editor.api_secret)
+    try:
+        sha256 = hashlib.sha256(photo.read_bytes()).hexdigest()
+        media = connector.upload_media(photo, sha256=sha256, alt="Quang cảnh hội nghị")
+        post = connector.create_post(
+            outgoing_post(article, RemoteStatus.PUBLISH, featured_media=media.id)
+        )
+    finally:
+        connector.close()
+    response = requests.get(post.link, timeout=TIMEOUT)
+    response.raise_for_status()
+    published = parse(response.text)
+    preview = parse(render_portal_page(article, theme=NUKEVIET_THEME, now=NOW))
+
+    def words(page: Node, selector: str) -> list[str]:
+        return [node.text() for node in select(page, selector)]
+
+    for selector in (
+        "h1.title[itemprop=headline]",
+        "div.hometext[itemprop=description]",
+        "div.col-md-12 > span.h5",
+        "figure.article.center > figcaption",
+        "div#news-bodyhtml.bodytext > p",
+        "p.h5.text-right",
+        "div.panel-body > div.h5 > a",
+    ):
+        assert words(published, selector) == words(preview, selector), selector
+        assert words(preview, selector), selector
+    assert words(preview, "p.h5.text-right") == [
+        "Tác giả: Thủy Phương; Ảnh: Minh Hà",
+        "Nguồn tin: Báo Quảng Trị",
+    ]
+    image = "figure.article.center > img"
+    assert select_one(published, image).attrs["alt"] == select_one(preview, image).attrs["alt"]
