@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 from newsdesk.render.article_html import (
+    article_body_html,
     article_content_html,
     byline_html,
     format_bylines,
     sapo_html,
 )
 from newsdesk.render.markdown_html import markdown_to_html, sanitize_html
-from newsdesk.render.portal import render_article_fragment, render_portal_page
+from newsdesk.render.portal import (
+    NUKEVIET_THEME,
+    WORDPRESS_THEME,
+    render_article_fragment,
+    render_portal_page,
+    theme_for_site,
+)
 
 __all__ = [
+    "NUKEVIET_THEME",
+    "WORDPRESS_THEME",
+    "article_body_html",
     "article_content_html",
     "byline_html",
     "format_bylines",
@@ -20,4 +30,5 @@ __all__ = [
     "render_portal_page",
     "sanitize_html",
     "sapo_html",
+    "theme_for_site",
 ]

@@ -73,10 +73,15 @@ def sapo_html(sapo: str) -> str:
     return f"<p><strong>{escape(text)}</strong></p>" if text else ""
 
 
+def article_body_html(article: Article, photos: PhotoLinks = no_photos) -> str:
+    """The body alone as HTML, its photos pointing where ``photos`` says (left out by
+    default): for a site that prints the author line itself, outside the body."""
+    return link_photos(markdown_to_html(article.body), photos)
+
+
 def article_content_html(article: Article, photos: PhotoLinks = no_photos) -> str:
     """Body HTML followed by the author line, the body's photos pointing where ``photos``
     says (left out by default). The sapo is left out: the site carries it as the post
     excerpt and its theme shows it."""
-    body = markdown_to_html(article.body)
-    parts = [link_photos(body, photos), byline_html(article.bylines)]
+    parts = [article_body_html(article, photos), byline_html(article.bylines)]
     return "\n".join(part for part in parts if part)

@@ -10,7 +10,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from newsdesk.core.article import Article, FeaturedImage
-from newsdesk.render.article_html import article_content_html
+from newsdesk.core.site import SiteKind
+from newsdesk.render.article_html import article_body_html, byline_html, format_bylines
+from newsdesk.render.nukeviet import nukeviet_datetime, nukeviet_iso
 from newsdesk.render.photos import PhotoLinks, caption_line, no_photos
 from newsdesk.resources import resource_path
 from newsdesk.text.dates import format_date_vi, format_datetime_vi, to_vietnam_time, weekday_name
@@ -19,14 +21,19 @@ from newsdesk.text.normalize import clean_line
 DEFAULT_SITE_NAME = "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị"
 PAGE_TEMPLATE = "page.html.j2"
 ARTICLE_TEMPLATE = "article.html.j2"
-STYLESHEET = "portal.css"
+# The office's WordPress portal, and NukeViet 4.5's default theme.
+WORDPRESS_THEME = "portal"
+NUKEVIET_THEME = "nukeviet"
 
 
 @dataclass(frozen=True, slots=True)
 class _Image:
     src: str
     alt: str
-    caption: str
+    caption: str  # the caption line: "Quang cảnh hội nghị - Ảnh: Thủy Phương"
+    # The caption alone: all a NukeViet portal keeps of the words (its ``homeimgalt``, which
+    # the connector fills with the caption), so all its article page shows.
+    note: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +42,13 @@ class _Theme:
     environment: Environment
 
     def stylesheet(self) -> str:
-        return (self.folder / STYLESHEET).read_text(encoding="utf-8")
+        """The theme's CSS: ``<theme>.css`` in its folder."""
+        return (self.folder / f"{self.folder.name}.css").read_text(encoding="utf-8")
+
+
+def theme_for_site(kind: SiteKind | None) -> str:
+    """The theme a site of ``kind`` shows its articles in (None: no site yet)."""
+    return NUKEVIET_THEME if kind is SiteKind.NUKEVIET else WORDPRESS_THEME
 
 
 def _load_theme(name: str) -> _Theme:
@@ -49,6 +62,8 @@ def _load_theme(name: str) -> _Theme:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters["nukeviet_date"] = nukeviet_datetime
+    environment.filters["nukeviet_iso"] = nukeviet_iso
     return _Theme(folder=folder, environment=environment)
 
 
@@ -67,23 +82,33 @@ def _image(image: FeaturedImage | None) -> _Image | None:
         src=_image_src(image.path),
         alt=clean_line(image.alt) or caption,
         caption=caption_line(caption, credit),
+        note=caption,
     )
 
 
 def _render_fragment(environment: Environment, article: Article, photos: PhotoLinks) -> str:
+    """The article template gets every piece; each theme places the ones its portal shows
+    (the WordPress portal prints the author line in the body, NukeViet under it)."""
     shown_at = article.publish_at or article.updated_at
+    body = article_body_html(article, photos)
+    byline = byline_html(article.bylines)
     return environment.get_template(ARTICLE_TEMPLATE).render(
         title=clean_line(article.title),
         category=clean_line(article.category),
+        shown_at=shown_at,
         dateline=format_datetime_vi(shown_at),
         sapo=clean_line(article.sapo),
         image=_image(article.featured_image),
-        content=Markup(article_content_html(article, photos)),  # noqa: S704 (sanitised by nh3)
+        body=Markup(body),  # noqa: S704 (sanitised by nh3)
+        content=Markup("\n".join(part for part in (body, byline) if part)),  # noqa: S704 (escaped)
+        author=format_bylines(article.bylines),
+        source=clean_line(article.source),
+        tags=[tag for tag in map(clean_line, article.tags) if tag],
     )
 
 
 def render_article_fragment(
-    article: Article, *, theme: str = "portal", photos: PhotoLinks = no_photos
+    article: Article, *, theme: str = WORDPRESS_THEME, photos: PhotoLinks = no_photos
 ) -> str:
     """The inside of the page's ``<article id="newsdesk-article">``: title, date line, sapo,
     lead image, body and author line. The preview swaps it in to update a shown page."""
@@ -93,7 +118,7 @@ def render_article_fragment(
 def render_portal_page(
     article: Article,
     *,
-    theme: str = "portal",
+    theme: str = WORDPRESS_THEME,
     site_name: str = DEFAULT_SITE_NAME,
     now: datetime | None = None,
     photos: PhotoLinks = no_photos,
@@ -112,6 +137,8 @@ def render_portal_page(
         page_title=f"{title} - {site_name}" if title else site_name,
         css=Markup(loaded.stylesheet()),  # noqa: S704 (the theme's own file)
         today=f"{weekday_name(today)}, {format_date_vi(today)}",
+        now=today,
         year=to_vietnam_time(today).year,
+        category=clean_line(article.category),
         article_html=Markup(_render_fragment(loaded.environment, article, photos)),  # noqa: S704 (escaped)
     )

@@ -24,6 +24,7 @@ from newsdesk.core.article import Article, WorkflowStatus
 from newsdesk.core.changes import Changes
 from newsdesk.core.site import DeskRole
 from newsdesk.core.workflow import Action
+from newsdesk.render import theme_for_site
 from newsdesk.sites.base import RemotePost
 from newsdesk.sync.report import SyncReport
 from newsdesk.text.dates import shown_clock
@@ -306,6 +307,8 @@ class MainWindow(QMainWindow):
         """Enable what makes sense now, from the state read when it last changed: no query."""
         c = self.commands
         article_id = self.session.article_id
+        site = self.workflow.state.site
+        self.preview.set_theme(theme_for_site(site.kind if site is not None else None))
         self.conflict_bar.setVisible(bool(article_id) and self.workflow.state.conflicts)
         c.delete_article.setEnabled(bool(article_id))
         for action, command in c.workflow().items():

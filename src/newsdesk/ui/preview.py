@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
-from typing import cast
+from typing import NamedTuple, cast
 from urllib.parse import quote
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
@@ -22,7 +22,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from newsdesk.core.article import Article
-from newsdesk.render import render_article_fragment, render_portal_page
+from newsdesk.render import WORDPRESS_THEME, render_article_fragment, render_portal_page
 from newsdesk.store import PhotoFolder
 from newsdesk.ui.background import LatestOnlyLane
 from newsdesk.ui.signals import emit
@@ -48,6 +48,16 @@ def patch_script(fragment: str) -> str:
         f"document.getElementById({json.dumps(ARTICLE_ELEMENT_ID)}).innerHTML = "
         f"{json.dumps(fragment)};"
     )
+
+
+class _PageKey(NamedTuple):
+    """What a whole page shows besides the article element: a change in any of these needs
+    a new page, anything else is patched in. NukeViet shows the category in the breadcrumb
+    bar above the columns."""
+
+    article_id: int | None
+    theme: str
+    category: str
 
 
 class _PreviewPage(QWebEnginePage):
@@ -91,6 +101,8 @@ class PreviewPanel(QWidget):
         self._view: QWebEngineView | None = None
         self._article: Article | None = None
         self._loaded_id: int | None = None  # the article whose page the view holds
+        self._theme = WORDPRESS_THEME  # the look of the site the article is for
+        self._page_key: _PageKey | None = None  # what the page the view holds was made for
         self._loading = False
         self._pending_fragment: str | None = None
         self._generation = 0
@@ -138,6 +150,19 @@ class PreviewPanel(QWidget):
         else:
             self._timer.start(RENDER_DELAY_MS + len(article.body) // CHARS_PER_EXTRA_MS)
 
+    @property
+    def theme(self) -> str:
+        """The portal theme articles are shown in (render/portal.py)."""
+        return self._theme
+
+    def set_theme(self, theme: str) -> None:
+        """Show articles in ``theme`` from now on: the one shown is laid out again at once."""
+        if theme == self._theme:
+            return
+        self._theme = theme
+        if self._article is not None:
+            self._timer.start(0)
+
     # rendering -----------------------------------------------------------------------------
 
     def _render(self) -> None:
@@ -145,13 +170,14 @@ class PreviewPanel(QWidget):
         if article is None:
             return
         self._generation += 1
-        generation = self._generation
-        if article.id != self._loaded_id:
+        generation, theme = self._generation, self._theme
+        key = _PageKey(article.id, theme, article.category)
+        if key != self._page_key:
             self._renders.submit(
                 lambda: (
                     generation,
-                    article.id,
-                    render_portal_page(article, photos=self._photo_address),
+                    key,
+                    render_portal_page(article, theme=theme, photos=self._photo_address),
                 )
             )
         else:
@@ -160,16 +186,18 @@ class PreviewPanel(QWidget):
                 lambda: (
                     generation,
                     None,
-                    patch_script(render_article_fragment(article, photos=self._photo_address)),
+                    patch_script(
+                        render_article_fragment(article, theme=theme, photos=self._photo_address)
+                    ),
                 )
             )
 
     def _rendered(self, result: object) -> None:
-        generation, article_id, text = cast("tuple[int, int | None, str]", result)
-        if article_id is None:
+        generation, key, text = cast("tuple[int, _PageKey | None, str]", result)
+        if key is None:
             self._fragment_rendered(generation, text)
         else:
-            self._page_rendered(generation, article_id, text)
+            self._page_rendered(generation, key, text)
 
     def _photo_address(self, ref: str) -> str | None:
         """The body's photos are shown from this desk's copies, a photo this desk does not
@@ -179,11 +207,12 @@ class PreviewPanel(QWidget):
             return kept.as_uri()
         return missing_photo_image(self._missing_photo_text)
 
-    def _page_rendered(self, generation: int, article_id: int | None, page: str) -> None:
+    def _page_rendered(self, generation: int, key: _PageKey, page: str) -> None:
         if generation != self._generation:
             return  # a newer render is on its way
         view = self._ensure_view()
-        self._loaded_id = article_id
+        self._loaded_id = key.article_id
+        self._page_key = key
         self._loading = True
         self._pending_fragment = None
         data = page.encode("utf-8")
@@ -216,6 +245,7 @@ class PreviewPanel(QWidget):
         self._loading = False
         if not ok:
             self._loaded_id = None  # try a whole page again on the next edit
+            self._page_key = None
             return
         if self._pending_fragment is not None:
             fragment, self._pending_fragment = self._pending_fragment, None
