@@ -111,6 +111,8 @@ def test_a_found_nukeviet_portal_is_stored_with_its_key_and_its_secret_in_the_ke
         "",
     )
     assert site.desk_role is DeskRole.REPORTER
+    # The site's records name the admin by their user name, not by the key.
+    assert (site.login, site.user_login) == ("reporter", "reporter")
     assert [made[1] for made in network.made] == [API_SECRET]
     assert desk.credentials.get(site.key) == API_SECRET
     assert keyring.get_password(SERVICE, site.key) == API_SECRET

@@ -29,7 +29,9 @@ RIGHTS = (
     CategoryRights(
         5, "Thông cáo báo chí", add=True, edit=True, publish=False, delete=False, approve=True
     ),
-    CategoryRights(4, "Tuyển dụng", add=False, edit=False, publish=False, delete=False, approve=False),
+    CategoryRights(
+        4, "Tuyển dụng", **dict.fromkeys(("add", "edit", "publish", "delete", "approve"), False)
+    ),
 )
 
 
@@ -153,9 +155,9 @@ def test_the_test_shows_the_rights_per_category_and_add_keeps_the_secret_in_the_
     )
     assert window.ctx.credentials.get(site.key) == API_SECRET
     assert dialog.password.text() == ""
-    assert "(NukeViet): reporter (submits for review); 1 categories" in dialog.sites.item(
-        0
-    ).toolTip()
+    assert (
+        "(NukeViet): reporter (submits for review); 1 categories" in dialog.sites.item(0).toolTip()
+    )
 
 
 def test_check_again_shows_the_rights(qtbot, window, portal: FakeServer, made) -> None:

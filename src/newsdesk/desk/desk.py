@@ -312,6 +312,8 @@ def _as_signed_in(site: Site, connector: SiteConnector) -> SiteAccess:
         rights = connector.rights() if isinstance(connector, _RightsPerCategory) else ()
         site = site.edited(
             display_name=user.display_name,
+            # NukeViet's records name the admin; the site's user name is the API key.
+            login=user.username if site.kind is SiteKind.NUKEVIET else site.login,
             roles=user.roles,
             categories=tuple(connector.categories()),
             tags=tuple(connector.tags()),
