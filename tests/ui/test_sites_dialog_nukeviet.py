@@ -166,3 +166,26 @@ def test_check_again_shows_the_rights(qtbot, window, portal: FakeServer, made) -
     dialog.refresh_button.click()
     qtbot.waitUntil(lambda: "Tuyển dụng" in dialog.outcome.text(), timeout=NETWORK_MS)
     assert "Connected to NukeViet as" in dialog.outcome.text()
+
+
+@pytest.mark.nukeviet
+def test_the_real_portal_is_added_from_the_dialog_with_the_editors_rights(
+    qtbot, window, nv_site
+) -> None:
+    editor = nv_site.users["editor"]
+    dialog = _dialog(qtbot, window)
+    commit_text(dialog.name, "portal")
+    _type_address(dialog, nv_site.url)
+    qtbot.waitUntil(lambda: _labels(dialog) == NUKEVIET_LABELS, timeout=NETWORK_MS)
+    dialog.user.setText(editor.api_key)
+    dialog.password.setText(editor.api_secret)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: "Tuyển dụng" in dialog.outcome.text(), timeout=NETWORK_MS)
+    text = dialog.outcome.text()
+    assert f"Connected to NukeViet as <b>{editor.display_name}</b>: editor (can publish)" in text
+    assert "Tin tức</td><td>create, edit, approve, publish, delete</td>" in text
+    with qtbot.waitSignal(dialog.sitesChanged, timeout=NETWORK_MS):
+        dialog.add_button.click()
+    (site,) = window.ctx.store.list_sites()
+    assert (site.kind, site.username, site.login) == (SiteKind.NUKEVIET, editor.api_key, "editor")
+    assert window.ctx.credentials.get(site.key) == editor.api_secret
