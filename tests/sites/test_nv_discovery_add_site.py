@@ -4,7 +4,9 @@ the rights per category read at the test. The real portal is in tests/e2e."""
 
 from __future__ import annotations
 
+import io
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,8 +14,12 @@ import keyring
 import pytest
 
 from newsdesk import cli
+from newsdesk.core import WorkflowStatus, new_article
+from newsdesk.core.audit import AuditEntry
 from newsdesk.core.site import DeskRole, Site, SiteKind
+from newsdesk.core.workflow import Action
 from newsdesk.desk import Desk
+from newsdesk.desk.rules import desk_moves
 from newsdesk.logs import stop_logging
 from newsdesk.sites.credentials import SERVICE, Credentials
 from newsdesk.sites.discovery import DiscoveredSite
@@ -160,9 +166,6 @@ def _add(data_dir: Path) -> int:
 
 
 def _newsdesk(data_dir: Path, *args: str, stdin: str = "") -> int:
-    import io
-    import sys
-
     old = sys.stdin
     sys.stdin = io.StringIO(stdin)
     try:
@@ -242,3 +245,22 @@ def test_a_refused_key_is_one_line_with_the_next_step(
         "newsdesk: The site did not accept the API secret. "
         "Check the API key and secret in the site settings.\n"
     )
+
+
+def test_a_returned_article_is_this_desks_to_resubmit_by_the_login_the_site_records(
+    desk: Desk,
+) -> None:
+    """The site records who submitted by the admin's user name ("reporter"), never by the API
+    key the desk signs in with: the reporter's own desk may resubmit what came back."""
+    site = desk.add_site("portal", PORTAL, API_KEY, API_SECRET)
+    article = new_article(title="Hội nghị", body="Đoạn một.")
+    returned = article.edited(status=WorkflowStatus.CHANGES_REQUESTED)
+    as_the_site_records = [
+        AuditEntry(article.uuid, "submit", "draft", "submitted", "reporter", "Thủy Phương", "", ""),
+        AuditEntry(
+            article.uuid, "return", "submitted", "changes_requested", "editor", "Biên tập", "", ""
+        ),
+    ]
+    assert Action.SUBMIT in desk_moves(site, returned, as_the_site_records)
+    someone_else = site.edited(login="reporter2")
+    assert Action.SUBMIT not in desk_moves(someone_else, returned, as_the_site_records)
