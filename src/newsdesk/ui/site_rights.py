@@ -10,18 +10,14 @@ from PySide6.QtCore import QCoreApplication
 from newsdesk.sites.nukeviet import CategoryRights
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SiteRights", text)
-
-
 def right_names(rights: CategoryRights) -> list[str]:
     """The rights held in one category, in the order of NukeViet's own permissions page."""
     names = (
-        (rights.add, _tr("create")),
-        (rights.edit, _tr("edit")),
-        (rights.approve, _tr("approve")),
-        (rights.publish, _tr("publish")),
-        (rights.delete, _tr("delete")),
+        (rights.add, QCoreApplication.translate("SiteRights", "create")),
+        (rights.edit, QCoreApplication.translate("SiteRights", "edit")),
+        (rights.approve, QCoreApplication.translate("SiteRights", "approve")),
+        (rights.publish, QCoreApplication.translate("SiteRights", "publish")),
+        (rights.delete, QCoreApplication.translate("SiteRights", "delete")),
     )
     return [name for held, name in names if held]
 
@@ -29,13 +25,22 @@ def right_names(rights: CategoryRights) -> list[str]:
 def rights_table(rights: Sequence[CategoryRights]) -> str:
     """Rich text: a heading and one row per category (its name, then the rights held)."""
     if not rights:
-        return html.escape(_tr("You have no rights in any category of the news module."))
+        return html.escape(
+            QCoreApplication.translate(
+                "SiteRights", "You have no rights in any category of the news module."
+            )
+        )
     rows = "".join(
         "<tr><td style='padding-right: 12px'>{title}</td><td>{held}</td></tr>".format(
             title=html.escape(item.title),
-            held=html.escape(", ".join(right_names(item)) or _tr("no rights")),
+            held=html.escape(
+                ", ".join(right_names(item))
+                or QCoreApplication.translate("SiteRights", "no rights")
+            ),
         )
         for item in rights
     )
-    heading = html.escape(_tr("Your rights in the news module, per category:"))
+    heading = html.escape(
+        QCoreApplication.translate("SiteRights", "Your rights in the news module, per category:")
+    )
     return f"{heading}<table cellspacing='0' cellpadding='2'>{rows}</table>"
