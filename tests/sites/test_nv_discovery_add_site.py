@@ -16,6 +16,7 @@ import pytest
 from newsdesk import cli
 from newsdesk.core import WorkflowStatus, new_article
 from newsdesk.core.audit import AuditEntry
+from newsdesk.core.errors import ValidationError
 from newsdesk.core.site import DeskRole, Site, SiteKind
 from newsdesk.core.workflow import Action
 from newsdesk.desk import Desk
@@ -264,3 +265,19 @@ def test_a_returned_article_is_this_desks_to_resubmit_by_the_login_the_site_reco
     assert Action.SUBMIT in desk_moves(site, returned, as_the_site_records)
     someone_else = site.edited(login="reporter2")
     assert Action.SUBMIT not in desk_moves(someone_else, returned, as_the_site_records)
+
+
+def test_wordpress_said_skips_the_home_page_too_and_metaweblog_cannot_be_said(
+    desk: Desk, network: Network
+) -> None:
+    access = desk.sign_in("blog.example.vn/", "bientap", "abcd efgh", kind=SiteKind.WORDPRESS)
+    assert network.discovered == []
+    assert (access.site.url, access.site.kind, access.site.login) == (
+        "https://blog.example.vn",
+        SiteKind.WORDPRESS,
+        "",
+    )
+    with pytest.raises(ValidationError) as refused:
+        desk.sign_in("blog.example.vn", "bientap", "abcd efgh", kind=SiteKind.METAWEBLOG)
+    assert refused.value.action == "Add the site without choosing what it runs."
+    assert network.made[1:] == []
