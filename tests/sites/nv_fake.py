@@ -202,7 +202,7 @@ class FakeNukeViet:
         if "catid" in values:
             post["catids"] = [int(values["catid"])]
         if "tags" in values:
-            post["tags"] = list(values["tags"])
+            post["tags"] = sorted(values["tags"])  # as NukeViet lists them
         if values.get("media_id"):
             media = next(m for m in self.media.values() if m["id"] == values["media_id"])
             post["image"] = {"media_id": media["id"], "url": media["url"], "alt": ""}
@@ -298,7 +298,16 @@ class FakeNukeViet:
             if fields["entry"].get("prev_hash", "") != head:
                 return {**_error("5005", "Audit chain moved"), "head": head}
             entries.append(
-                {**fields["entry"], "id": len(entries) + 1, "user_id": user.admin_id, "hash": "h"}
+                {
+                    "content_sha": "",
+                    **fields["entry"],
+                    "article_uuid": self.posts[post_id]["meta"].get("client_uuid", ""),
+                    "user": user.username,
+                    "user_name": user.username.title(),
+                    "user_id": str(user.admin_id),
+                    "at": "2026-12-07T08:00:00Z",
+                    "hash": f"{len(entries) + 1:064x}",
+                }
             )
         return {"entries": entries}
 

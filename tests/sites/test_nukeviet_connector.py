@@ -40,6 +40,7 @@ from newsdesk.sites.mapping import (
 )
 from newsdesk.sites.nukeviet import CategoryRights, NukeVietConnector
 from newsdesk.sites.nv_errors import ClockRefused, known_codes
+from newsdesk.sites.nv_posts import body_with_author
 from newsdesk.sites.nv_signing import ApiCredential, ServerClock
 from newsdesk.sites.registry import make_connector
 from newsdesk.text.plain_import import parse_plain_article
@@ -302,6 +303,7 @@ def test_create_sends_every_field_and_reads_the_post_back(site, tmp_path) -> Non
             "image_caption": "Toàn cảnh hội nghị",
             "image_credit": "",
             "version": post.meta.version,
+            "tag_order": ["hội nghị", "Mặt trận"],
         },
     }
     assert "newsdesk-byline" not in values["bodyhtml"]  # the portal shows "Tác giả" itself
@@ -348,7 +350,7 @@ def test_create_is_idempotent_on_the_client_uuid(site) -> None:
         (frozenset({"body"}), {"bodyhtml"}, {"markdown"}),
         (frozenset({"bylines"}), {"author"}, {"bylines"}),
         (frozenset({"category"}), {"catid"}, set()),
-        (frozenset({"tags"}), {"tags"}, set()),
+        (frozenset({"tags"}), {"tags"}, {"tag_order"}),
         (frozenset({"slug"}), {"alias"}, set()),
         (frozenset({"source"}), {"source"}, {"source"}),
         (frozenset({"publish_at"}), {"publtime"}, set()),
@@ -372,6 +374,15 @@ def test_update_sends_only_the_changed_parts(site, changed, keys, meta_keys) -> 
     assert (sent.fields["id"], sent.fields["if_rev"]) == (str(created.id), "1")
     assert set(sent.fields["payload"]) == {"status", "meta"} | keys
     assert set(sent.fields["payload"]["meta"]) == {"client_uuid", "version"} | meta_keys
+
+
+def test_tags_read_back_in_the_order_written_while_the_site_keeps_them(site) -> None:
+    connector = connect(site)
+    created = connector.create_post(outgoing_post(sample_article(), RemoteStatus.DRAFT))
+    assert site.posts[created.id]["tags"] == ["Mặt trận", "hội nghị"]  # the site's order
+    assert created.tag_names == ("hội nghị", "Mặt trận")
+    site.posts[created.id]["tags"] = ["Mặt trận", "hội nghị", "Quảng Trị"]  # edited on the site
+    assert connector.get_post(created.id).tag_names == ("Mặt trận", "hội nghị", "Quảng Trị")
 
 
 def test_clearing_the_tags_sends_an_empty_list(site) -> None:
@@ -451,6 +462,15 @@ def test_media_upload_and_find(site, tmp_path) -> None:
     assert caught.value.code == "5006"
 
 
+def _entry(action: str, prev_hash: str) -> dict[str, str]:
+    return {
+        "action": action,
+        "from_status": "submitted",
+        "to_status": "approved",
+        "prev_hash": prev_hash,
+    }
+
+
 def test_notes_and_audit(site) -> None:
     connector = connect(site, EDITOR)
     created = connector.create_post(outgoing_post(sample_article(), RemoteStatus.PENDING))
@@ -458,11 +478,14 @@ def test_notes_and_audit(site) -> None:
     assert note["id"] == "1"
     assert connector.notes(created.id) == [note]
     assert connector.get_post(created.id).activity == "1"
-    connector.append_audit(created.id, {"action": "approve", "prev_hash": ""})
+    connector.append_audit(created.id, _entry("approve", ""))
     assert [e["action"] for e in connector.audit(created.id)] == ["approve"]
     with pytest.raises(Conflict) as caught:
-        connector.append_audit(created.id, {"action": "publish", "prev_hash": "old"})
+        connector.append_audit(created.id, _entry("publish", "old"))
     assert caught.value.code == "5005"
+    site.audit[created.id][0].pop("user")  # an entry the desk could not read back
+    with pytest.raises(UnexpectedAnswer):
+        connector.audit(created.id)
 
 
 # ----------------------------------------------------------------------------- error codes
@@ -609,6 +632,24 @@ def test_a_post_of_the_wrong_shape_is_an_unexpected_answer(post) -> None:
             NukeVietConnector(server.url, "k", "s").get_post(1)
 
 
+@pytest.mark.parametrize(
+    ("status", "kind", "words"),
+    [
+        (401, AuthError, "API key and secret"),
+        (403, PermissionDenied, "allow requests to api.php"),
+        (404, NotASite, "home page"),
+        (500, ServerError, "try again"),
+    ],
+)
+def test_http_errors_are_worded_for_nukeviet(status, kind, words) -> None:
+    with serving("127.0.0.1") as server:
+        _answer_with(server, b"<html>no</html>", "text/html", status)
+        with pytest.raises(kind) as caught:
+            NukeVietConnector(server.url, "k", "s").whoami()
+    assert words in one_line(caught.value)
+    assert "Application Password" not in str(caught.value)
+
+
 def test_no_api_php_at_the_address_is_named() -> None:
     with serving("127.0.0.1") as server, pytest.raises(NotASite) as caught:
         NukeVietConnector(server.url, "k", "s").whoami()
@@ -625,3 +666,18 @@ def test_a_request_redirected_to_another_host_is_refused(status) -> None:
         with pytest.raises(RedirectRefused):
             NukeVietConnector(here.url, REPORTER.key, REPORTER.secret).whoami()
         assert there.received == []
+
+
+def test_html_as_nukeviets_filter_stores_it_reads_back_as_sent() -> None:
+    sent = (
+        '<p>Phong trào "Cả nước" và Đảng\'s [1]</p>\n<p><a href="/a?x=[2]" title="Trang">x</a></p>'
+    )
+    stored = (
+        "<p>Phong trào &quot;Cả nước&quot; và Đảng&#039;s &#91;1&#93;</p>\n"
+        '<p><a href="/a?x=&#91;2&#93;" title="Trang">x</a></p>'
+    )
+    assert body_with_author(stored, "") == sent
+    assert body_with_author("<p>&lt;b&gt; &amp;quot;</p>", "") == "<p>&lt;b&gt; &amp;quot;</p>"
+    assert body_with_author("", "Thủy Phương") == (
+        '<p class="newsdesk-byline" style="text-align:right"><strong>Thủy Phương</strong></p>'
+    )

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+from newsdesk.core.audit import AuditEntry
 from newsdesk.core.messages import Message
 from newsdesk.core.site import RemoteMedia, Term
 from newsdesk.sites.answers import list_answer, list_field, object_answer, reading
@@ -32,6 +33,7 @@ from newsdesk.sites.errors import (
     InvalidRequest,
     NotASite,
     NotFound,
+    PermissionDenied,
     SiteError,
 )
 from newsdesk.sites.http import (
@@ -140,6 +142,12 @@ class NukeVietConnector:
             raise AuthError(
                 Message("The site refused Newsdesk before its API saw the request (HTTP 401)."),
                 Message("Check the site address and the API key and secret in the site settings."),
+                status=exc.status,
+            ) from exc
+        except PermissionDenied as exc:
+            raise PermissionDenied(
+                Message("The site's web server does not let requests reach its API (HTTP 403)."),
+                Message("Ask the site administrator to allow requests to api.php."),
                 status=exc.status,
             ) from exc
         dated = self.clock.observe_date(response.headers.get("Date", ""), sent, self.clock.local())
@@ -372,7 +380,11 @@ class NukeVietConnector:
 
     def audit(self, remote_id: int) -> list[dict[str, Any]]:
         answer = self._call("NewsdeskAudit", id=str(remote_id))
-        return list_answer(list_field(answer.get("entries"), self.api_url), self.api_url)
+        entries = list_answer(list_field(answer.get("entries"), self.api_url), self.api_url)
+        with reading(self.api_url):
+            for entry in entries:
+                AuditEntry.from_dict(entry)  # each one can be read back
+        return entries
 
     def append_audit(self, remote_id: int, entry: dict[str, Any]) -> None:
         self._call("NewsdeskAudit", id=str(remote_id), entry=entry)

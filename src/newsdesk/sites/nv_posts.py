@@ -5,10 +5,15 @@ NukeViet keeps the author line in its own field (``author``, shown as "TÃ¡c giáº
 article), so the author paragraph Newsdesk puts at the end of a post's HTML is not written
 into ``bodyhtml`` (the portal would show the author twice); reading puts it back from
 ``author``, so the post reads as on every other site.
+
+NukeViet's input filter (``Request::security_post``) writes quotes in text as ``&quot;`` and
+``&#039;``, and brackets anywhere as ``&#91;``/``&#93;``; reading turns them back, so HTML
+the site kept as it was sent reads back byte for byte (the same document either way).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -47,6 +52,9 @@ PARTS_OF: dict[str, frozenset[str]] = {
     ),
 }
 ALWAYS_SENT_META = frozenset({"client_uuid", "version"})
+# NukeViet lists an article's tags alphabetically; the order they were written in is kept in
+# the meta, so that reading them back is no change.
+TAG_ORDER = "tag_order"
 
 
 def author_line(post: OutgoingPost) -> str:
@@ -65,10 +73,24 @@ def body_without_author(post: OutgoingPost) -> str:
     return html.removesuffix("\n" + paragraph)
 
 
+_TAG = re.compile(r"(<[^>]*>)")
+_TEXT_ENTITIES = (("&quot;", '"'), ("&#039;", "'"))
+
+
+def unfiltered(bodyhtml: str) -> str:
+    """``bodyhtml`` without the entities NukeViet's input filter put in."""
+    html = bodyhtml.replace("&#91;", "[").replace("&#93;", "]")
+    parts = _TAG.split(html)
+    for index in range(0, len(parts), 2):  # the text between tags
+        for entity, character in _TEXT_ENTITIES:
+            parts[index] = parts[index].replace(entity, character)
+    return "".join(parts)
+
+
 def body_with_author(bodyhtml: str, author: str) -> str:
     """The post's HTML as Newsdesk writes it: the body, then the author paragraph."""
     paragraph = byline_html((Byline(name=author),)) if author.strip() else ""
-    return "\n".join(part for part in (bodyhtml, paragraph) if part)
+    return "\n".join(part for part in (unfiltered(bodyhtml), paragraph) if part)
 
 
 def payload(post: OutgoingPost, category_id: Callable[[str], int]) -> dict[str, Any]:
@@ -102,6 +124,7 @@ def payload(post: OutgoingPost, category_id: Callable[[str], int]) -> dict[str, 
         values["catid"] = category_id(post.category)
     if wanted("tags") and (post.tags or post.changed is not None):
         values["tags"] = list(post.tags)
+        values["meta"][TAG_ORDER] = list(post.tags)
     if post.slug and wanted("alias"):
         values["alias"] = post.slug
     if post.date_gmt is not None and wanted("publtime"):
@@ -130,6 +153,17 @@ def _names(value: object) -> tuple[str, ...] | None:
     return tuple(_text(name) for name in value)
 
 
+def _tag_names(post: dict[str, Any]) -> tuple[str, ...] | None:
+    """The tags in the order they were written, while the site has the same ones."""
+    names = _names(post.get("tags"))
+    meta = post.get("meta")
+    order = meta.get(TAG_ORDER) if isinstance(meta, dict) else None
+    if names is None or not isinstance(order, list):
+        return names
+    written = tuple(_text(name) for name in order)
+    return written if sorted(written) == sorted(names) else names
+
+
 def _remote_post(post: dict[str, Any]) -> RemotePost:
     image = post.get("image")
     if image is not None and not isinstance(image, dict):
@@ -150,7 +184,7 @@ def _remote_post(post: dict[str, Any]) -> RemotePost:
         date_gmt=_text(post.get("date_gmt")),
         category_ids=tuple(int(c) for c in post.get("catids") or ()),
         category_names=_names(post.get("catnames")),
-        tag_names=_names(post.get("tags")),
+        tag_names=_tag_names(post),
         meta=_meta(post.get("meta")),
         featured_media=int((image or {}).get("media_id") or 0),
     )

@@ -40,7 +40,16 @@ abstract class Action implements IApi
     public function execute()
     {
         try {
-            $answer = ['status' => 'success', 'code' => '0000', 'message' => ''] + $this->run(Site::current());
+            try {
+                $data = $this->run(Site::current());
+            } catch (\PDOException $e) {
+                // Newsdesk's tables dropped after the site made them: make them again, once.
+                if ($e->getCode() !== '42S02' or !Site::forgetSchema()) {
+                    throw $e;
+                }
+                $data = $this->run(Site::current());
+            }
+            $answer = ['status' => 'success', 'code' => '0000', 'message' => ''] + $data;
         } catch (Failure $failure) {
             $answer = [
                 'status' => 'error',

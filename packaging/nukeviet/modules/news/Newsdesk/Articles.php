@@ -120,7 +120,7 @@ class Articles
             'link' => self::link($site, $row),
             'title' => self::plain($row['title']),
             'hometext' => self::plain(preg_replace('#<br\s*/?>(\r?\n)?#i', "\n", $row['hometext'])),
-            'bodyhtml' => (string) $row['bodyhtml'],
+            'bodyhtml' => self::textAsSent((string) $row['bodyhtml']),
             'alias' => (string) $row['alias'],
             'catids' => $catids,
             'catnames' => array_map([$site, 'categoryTitle'], $catids),
@@ -167,6 +167,21 @@ class Articles
         }
         $url = nv_is_url($file) ? $file : $site->url(NV_UPLOADS_DIR . '/' . $site->moduleUpload . '/' . $file);
         return ['media_id' => $mediaId, 'url' => $url, 'alt' => self::plain($row['homeimgalt'])];
+    }
+
+    /**
+     * The body as the app sent it where NukeViet's request filter only changed how text is
+     * written: it stores " ' [ ] of the text as entities, which mean the same in HTML.
+     */
+    private static function textAsSent($html)
+    {
+        $parts = preg_split('/(<[^>]*>)/', $html, -1, PREG_SPLIT_DELIM_CAPTURE);
+        foreach ($parts as $i => $part) {
+            if ($i % 2 === 0) {
+                $parts[$i] = str_replace(['&quot;', '&#039;', '&#91;', '&#93;'], ['"', "'", '[', ']'], $part);
+            }
+        }
+        return implode('', $parts);
     }
 
     /** Text NukeViet stored with its entities (titles, author, captions) as plain text. */

@@ -74,6 +74,21 @@ class Site
      * The tables Newsdesk keeps beside the module's own, made on first use. A marker file in
      * NukeViet's data folder saves the CREATE statements on later requests.
      */
+    private static function schemaMarkers()
+    {
+        return glob(NV_ROOTDIR . '/' . NV_DATADIR . '/newsdesk-schema-*.txt') ?: [];
+    }
+
+    /** Forget that the tables were made (they were dropped); false when nothing was known. */
+    public static function forgetSchema()
+    {
+        $markers = self::schemaMarkers();
+        foreach ($markers as $marker) {
+            @unlink($marker);
+        }
+        return !empty($markers);
+    }
+
     private function ensureSchema()
     {
         $marker = NV_ROOTDIR . '/' . NV_DATADIR . '/newsdesk-schema-' . md5($this->prefix . '|' . self::SCHEMA_VERSION) . '.txt';
