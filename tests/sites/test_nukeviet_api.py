@@ -720,3 +720,63 @@ def test_tables_dropped_after_install_are_made_again(nv_site):
     note = json.dumps({"id": str(uuid.uuid4()), "text": "Lại có bảng"})
     ok(call(nv_site, "editor", "NewsdeskNotes", id=str(post["id"]), note=note))
     assert select(nv_site, "COUNT(*)", "newsdesk_notes", f"post_id = {post['id']}") == [["1"]]
+
+
+def admin_session(site: Any) -> requests.Session:
+    """Signed in to NukeViet's admin pages as the site's administrator."""
+    session = requests.Session()
+    session.headers["User-Agent"] = "Newsdesk tests"
+    login = f"{site.url}/admin/index.php"
+    form = session.get(login, timeout=TIMEOUT)
+    token = re.search(r'name="checkss" value="([^"]+)"', form.text)
+    assert token is not None
+    session.post(
+        login,
+        data={
+            "nv_login": site.admin["user"],
+            "nv_password": site.admin["password"],
+            "checkss": token.group(1),
+        },
+        headers={"Referer": login},
+        timeout=TIMEOUT,
+    )
+    return session
+
+
+def test_nukeviets_admin_pages_show_the_actions_and_the_article(nv_site):
+    session = admin_session(nv_site)
+    admin = f"{nv_site.url}/admin/index.php?language=vi"
+    roles = session.get(f"{admin}&nv=authors&op=api-roles", timeout=TIMEOUT)
+    assert roles.status_code == 200
+    names = re.findall(
+        r"'(Newsdesk: [^']+)'", (nvsite.PACKAGE / "language/admin_vi.txt").read_text()
+    )
+    assert len(names) == len(nvsite.NEWS_ACTIONS)
+    assert all(unescape(name) in unescape(roles.text) for name in names)
+
+    title = f"Bài trong trang quản trị {uuid.uuid4().hex[:6]}"
+    post = create(nv_site, title=title, author="Nhóm phóng viên", status="pending")
+    listed = session.get(f"{admin}&nv=news", params={"q": title}, timeout=TIMEOUT)
+    assert listed.status_code == 200
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", listed.text))
+    row = re.search(re.escape(title) + r" \d\d:\d\d \d\d/\d\d/\d\d (.+?) Sửa", text)
+    assert row is not None, text[-3000:]
+    assert row.group(1).startswith("Nhóm phóng viên Chuyển duyệt bài"), row.group(1)
+    editor_page = session.get(
+        f"{admin}&nv=news&op=content", params={"id": post["id"]}, timeout=TIMEOUT
+    )
+    assert f'value="{title}"' in editor_page.text
+    log = Path(nv_site.dir) / "logs/php-errors.log"
+    assert not log.exists() or "Newsdesk" not in log.read_text(encoding="utf-8")
+
+
+def test_starting_the_site_again_installs_the_checkouts_package(nv_site):
+    installed = Path(nv_site.dir) / "www/modules/news/Api/NewsdeskWhoami.php"
+    language = Path(nv_site.dir) / "www/modules/news/language/admin_vi.php"
+    installed.write_text("<?php // an older copy", encoding="utf-8")
+    assert nvsite.start(Path(nv_site.dir), nv_site.port) == nv_site
+    package = nvsite.PACKAGE / "modules/news/Api/NewsdeskWhoami.php"
+    assert installed.read_bytes() == package.read_bytes()
+    text = language.read_text(encoding="utf-8")
+    assert text.count(nvsite.LANGUAGE_BEGIN) == text.count(nvsite.LANGUAGE_END) == 1
+    ok(call(nv_site, "reporter", "NewsdeskWhoami"))
