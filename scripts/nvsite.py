@@ -99,6 +99,7 @@ NEWS_ACTIONS = (
     "NewsdeskCategories",
     "NewsdeskCreate",
     "NewsdeskRead",
+    "NewsdeskList",
     "NewsdeskUpdate",
     "NewsdeskStatus",
     "NewsdeskUpload",
@@ -117,7 +118,19 @@ USERS: dict[str, tuple[str, dict[str, int]]] = {
         "Biên tập viên",
         {"add_content": 1, "pub_content": 1, "edit_content": 1, "del_content": 1, "app_content": 1},
     ),
+    # A second reporter, for tests that one reporter cannot touch another's articles.
+    "reporter2": (
+        "Minh Anh",
+        {"add_content": 1, "pub_content": 0, "edit_content": 0, "del_content": 0, "app_content": 0},
+    ),
 }
+# Categories (by alias) a user has no right in at all, for tests of a category refused.
+LEFT_OUT_CATEGORIES: dict[str, tuple[str, ...]] = {"reporter2": ("Tuyen-dung",)}
+
+# The Newsdesk API package of this checkout, installed into the site on every start.
+PACKAGE = CHECKOUT / "packaging" / "nukeviet"
+LANGUAGE_BEGIN = "// Newsdesk API: begin"
+LANGUAGE_END = "// Newsdesk API: end"
 
 
 @dataclass(frozen=True)
@@ -412,10 +425,18 @@ $role_data = serialize([
     'sys' => $params['system_actions'],
     $params['language'] => ['news' => $params['news_actions']],
 ]);
-$db->prepare("INSERT INTO {$prefix}_authors_api_role"
-    . ' (role_title, role_description, role_data, addtime, edittime) VALUES (?, ?, ?, ?, 0)')
-    ->execute(['Newsdesk', 'Newsdesk API', $role_data, $now]);
-$role_id = (int) $db->lastInsertId();
+// The role holding the Newsdesk actions: made once, and given every action on each start.
+$role_id = (int) $db->query("SELECT role_id FROM {$prefix}_authors_api_role"
+    . " WHERE role_title='Newsdesk'")->fetchColumn();
+if ($role_id) {
+    $db->prepare("UPDATE {$prefix}_authors_api_role SET role_data=?, edittime=? WHERE role_id=?")
+        ->execute([$role_data, $now, $role_id]);
+} else {
+    $db->prepare("INSERT INTO {$prefix}_authors_api_role"
+        . ' (role_title, role_description, role_data, addtime, edittime) VALUES (?, ?, ?, ?, 0)')
+        ->execute(['Newsdesk', 'Newsdesk API', $role_data, $now]);
+    $role_id = (int) $db->lastInsertId();
+}
 
 $categories = [];
 foreach ($db->query("SELECT catid, alias FROM {$news}_cat ORDER BY catid") as $row) {
@@ -449,7 +470,10 @@ foreach ($params['users'] as $login => $spec) {
         ->execute([$userid, 'images|1|0|0', $spec['display_name'], $now]);
     $rights = $db->prepare("INSERT INTO {$news}_admins (userid, catid, admin, add_content,"
         . ' pub_content, edit_content, del_content, app_content) VALUES (?, ?, 0, ?, ?, ?, ?, ?)');
-    foreach ($categories as $catid) {
+    foreach ($categories as $alias => $catid) {
+        if (in_array($alias, $spec['without'], true)) {
+            continue;
+        }
         $r = $spec['rights'];
         $rights->execute([$userid, $catid, $r['add_content'], $r['pub_content'],
             $r['edit_content'], $r['del_content'], $r['app_content']]);
@@ -773,17 +797,37 @@ def _create(
     if not layout.config_php.is_file():
         raise SiteError("NukeViet installer finished without writing config.php")
 
+    install_package(layout)
+    users, categories = _add_users(layout, list(USERS))
+    _switch_remote_api_on(layout)
+    _clear_cache(layout)
+    return SiteInfo(
+        url=url,
+        dir=str(layout.root),
+        port=port,
+        db_port=db_port,
+        admin={"user": admin["user"], "password": admin["password"]},
+        users=users,
+        categories=categories,
+        pids=dict(started),
+    )
+
+
+def _add_users(layout: Layout, logins: list[str]) -> tuple[dict[str, SiteUser], dict[str, int]]:
+    """Give the Newsdesk API role every action, and add the users named (news admins with
+    an API credential); returns them and the news categories by alias."""
     specs: dict[str, dict[str, Any]] = {
         login: {
             "user": login,
             "password": _password(),
             "email": f"{login}@newsdesk.test",
-            "display_name": display,
-            "rights": rights,
+            "display_name": USERS[login][0],
+            "rights": USERS[login][1],
+            "without": list(LEFT_OUT_CATEGORIES.get(login, ())),
         }
-        for login, (display, rights) in USERS.items()
+        for login in logins
     }
-    credentials = {login: {"api_key": _api_token(), "api_secret": _api_token()} for login in USERS}
+    credentials = {login: {"api_key": _api_token(), "api_secret": _api_token()} for login in logins}
     result_path = layout.root / "setup-result.json"
     params = {
         "www": str(layout.www),
@@ -807,8 +851,6 @@ def _create(
         raise SiteError("NukeViet setup failed:\n" + wpsite._log_tail(layout.logs / "setup.log"))
     created = json.loads(result_path.read_text(encoding="utf-8"))
     result_path.unlink()
-    _switch_remote_api_on(layout)
-    _clear_cache(layout)
     users = {
         login: SiteUser(
             user=spec["user"],
@@ -820,16 +862,26 @@ def _create(
         )
         for login, spec in specs.items()
     }
-    return SiteInfo(
-        url=url,
-        dir=str(layout.root),
-        port=port,
-        db_port=db_port,
-        admin={"user": admin["user"], "password": admin["password"]},
-        users=users,
-        categories={alias: int(catid) for alias, catid in created["categories"].items()},
-        pids=dict(started),
-    )
+    return users, {alias: int(catid) for alias, catid in created["categories"].items()}
+
+
+def install_package(layout: Layout) -> None:
+    """Install the Newsdesk API as a portal's administrator would (packaging/nukeviet/
+    README.md): the module's files copied in, the language keys of its actions added to the
+    module's admin language files (replacing those of an earlier install)."""
+    modules = PACKAGE / "modules"
+    if not modules.is_dir():
+        raise SiteError(f"the Newsdesk API package is missing: {modules}")
+    shutil.copytree(modules, layout.www / "modules", dirs_exist_ok=True)
+    for snippet in sorted((PACKAGE / "language").glob("admin_*.txt")):
+        target = layout.www / "modules/news/language" / f"{snippet.stem}.php"
+        text = target.read_text(encoding="utf-8")
+        begin, end = text.find(LANGUAGE_BEGIN), text.find(LANGUAGE_END)
+        if begin >= 0 and end > begin:
+            text = text[:begin].rstrip("\n") + text[end + len(LANGUAGE_END) :].lstrip("\n")
+        keys = snippet.read_text(encoding="utf-8").strip("\n")
+        text = f"{text.rstrip(chr(10))}\n\n{LANGUAGE_BEGIN}\n{keys}\n{LANGUAGE_END}\n"
+        target.write_text(text, encoding="utf-8")
 
 
 def _clear_partial(layout: Layout) -> None:
@@ -867,6 +919,7 @@ def start(
     if layout.is_installed() and set(running) == {"mariadbd", "php"}:
         info = SiteInfo.from_json(wpsite._read_json(layout.site_json))
         if info.port == port:
+            install_package(layout)  # the running site serves this checkout's actions
             return info
     stop(layout.root)
     if not wpsite._port_is_free(port):
@@ -883,6 +936,9 @@ def start(
             _set_db_port(layout, db_port)
             layout.router.write_text(ROUTER)
             _start_database(layout, started)
+            install_package(layout)
+            added, _ = _add_users(layout, [login for login in USERS if login not in known.users])
+            _clear_cache(layout)
             started["php"] = _start_web(layout, port)
             info = SiteInfo(
                 url=url,
@@ -890,7 +946,7 @@ def start(
                 port=port,
                 db_port=db_port,
                 admin=known.admin,
-                users=known.users,
+                users={**known.users, **added},
                 categories=known.categories,
                 pids=dict(started),
             )
