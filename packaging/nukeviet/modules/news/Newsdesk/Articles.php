@@ -579,7 +579,9 @@ class Articles
 
         $meta = null;
         if (isset($fields['meta'])) {
-            $meta = self::encodeMeta($fields['meta']);
+            // Only the meta keys sent are written: what another desk wrote to the others stays.
+            $kept = ($row['meta'] !== null and $row['meta'] !== '') ? json_decode($row['meta'], true) : [];
+            $meta = self::encodeMeta(array_merge(is_array($kept) ? $kept : [], $fields['meta']));
         }
         $mediaId = array_key_exists('media', $fields) ? ($fields['media'] ? (int) $fields['media']['id'] : 0) : null;
         if ($row['rev'] === null) {
