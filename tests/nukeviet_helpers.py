@@ -6,6 +6,7 @@ everything back afterwards."""
 from __future__ import annotations
 
 import contextlib
+import html
 import json
 import re
 import shutil
@@ -130,7 +131,7 @@ def clear_cache(site: Any) -> None:
 
 def row(site: Any, article_id: int) -> dict[str, str]:
     """The article's row in the news module's rows table (status, admin_id, author...)."""
-    columns = ("id", "catid", "catids", "admin_id", "author", "status", "publtime", "title")
+    columns = ("id", "catid", "listcatid", "admin_id", "author", "status", "publtime", "title")
     sql = f"SELECT {', '.join(columns)} FROM {NEWS}_rows WHERE id = {int(article_id)}"  # noqa: S608
     found = query(site, sql)
     assert len(found) == 1, found
@@ -144,9 +145,24 @@ def body_html(site: Any, article_id: int) -> str:
     return found[0]
 
 
-def ids_titled(site: Any, pattern: str) -> list[int]:
-    """Ids of the articles whose title matches ``pattern`` (SQL LIKE), whatever their status."""
-    sql = f"SELECT id FROM {NEWS}_rows WHERE title LIKE {sql_text(pattern)}"  # noqa: S608
+# NukeViet's input filter (nv_htmlspecialchars) stores these characters of a title as entities.
+_TITLE_ENTITIES = {
+    "&": "&amp;", "'": "&#039;", '"': "&quot;", "<": "&lt;", ">": "&gt;", "\\": "&#x005C;",
+    "/": "&#x002F;", "(": "&#40;", ")": "&#41;", "*": "&#42;", "[": "&#91;", "]": "&#93;",
+    "!": "&#33;", "=": "&#x3D;", "%": "&#x25;", "^": "&#x5E;", ":": "&#x3A;", "{": "&#x7B;",
+    "}": "&#x7D;", "`": "&#x60;", "~": "&#x7E;", "#": "&#x23;",
+}  # fmt: skip
+
+
+def stored_title(text: str) -> str:
+    """A title as NukeViet keeps it in its rows table."""
+    return "".join(_TITLE_ENTITIES.get(char, char) for char in text)
+
+
+def ids_titled(site: Any, part: str) -> list[int]:
+    """Ids of the articles whose title contains ``part``, whatever their status."""
+    like = stored_title(part).replace("\\", "\\\\").replace("_", "\\_")
+    sql = f"SELECT id FROM {NEWS}_rows WHERE title LIKE {sql_text('%' + like + '%')}"  # noqa: S608
     return [int(found[0]) for found in query(site, sql)]
 
 
@@ -207,7 +223,7 @@ def admin_list_entry(site: Any, login: str, article_id: int) -> dict[str, str]:
     )
     assert line is not None, f"article {article_id} is not in the admin list"
     cells = re.findall(r"<td[^>]*>(.*?)</td>", line.group("line"), re.S)
-    texts = [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", cell)).strip() for cell in cells]
+    texts = [" ".join(html.unescape(re.sub(r"<[^>]+>", " ", cell)).split()) for cell in cells]
     return {"title": texts[0], "published": texts[1], "author": texts[2], "status": texts[3]}
 
 

@@ -114,7 +114,6 @@ def _stored_key(ctx: AppContext, key: str) -> Iterator[None]:
 def _clock(monkeypatch: pytest.MonkeyPatch, local_time: Callable[[], float]) -> None:
     """This computer's clock, as the connector reads it (it reads it in one place)."""
     monkeypatch.setattr("newsdesk.sites.nv_signing.local_time", local_time)
-    monkeypatch.setattr("newsdesk.sites.nukeviet.local_time", local_time)
 
 
 def test_wrong_api_secret(reporter: AppContext, nv_site: Any) -> None:
@@ -166,10 +165,6 @@ def test_a_clock_that_cannot_be_corrected_is_named(
         with monkeypatch.context() as patch:
             patch.setattr(
                 "newsdesk.sites.nv_signing.local_time",
-                lambda: time.time() - TEN_MINUTES * next(readings),
-            )
-            patch.setattr(
-                "newsdesk.sites.nukeviet.local_time",
                 lambda: time.time() - TEN_MINUTES * next(readings),
             )
             yield

@@ -162,7 +162,7 @@ def _workflow(
     assert REASON in received
     assert locate(received[NOTE].anchor, body) == 1
     article = reporter.store.get_article(mine.pk)
-    revised = article.body.replace("lãnh đạo Ban Dân vận Tỉnh ủy báo cáo", "UVTV báo cáo", 1)
+    revised = article.body.replace("Tỉnh ủy báo cáo", "Tỉnh ủy trình bày báo cáo", 1)
     assert revised != article.body
     reporter.store.save_article(article.edited(body=revised))
     reporter.desk.submit(mine.pk, "portal")
@@ -171,7 +171,7 @@ def _workflow(
 
     # The editor gets the revision, approves and schedules it a few seconds ahead.
     _synced(editor, theirs)
-    assert "UVTV báo cáo" in editor.store.get_article(theirs).body
+    assert "Tỉnh ủy trình bày báo cáo" in editor.store.get_article(theirs).body
     editor.desk.act(theirs, "portal", Action.APPROVE)
     at = datetime.now(UTC) + LEAD + timedelta(seconds=6)
     editor.desk.act(theirs, "portal", Action.SCHEDULE, at=at)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -201,7 +202,7 @@ class Desk:
             ):
                 found.append(f"{said} outbox items not done")
             tag = want.title[want.title.rindex("[") :].rsplit(" v", 1)[0]  # any version's
-            rows = ids_titled(self.nv_site, f"%{tag} v%")
+            rows = ids_titled(self.nv_site, f"{tag} v")
             if len(rows) != 1:
                 found.append(f"{said} {len(rows)} articles on the site: {rows}")
                 continue
@@ -330,11 +331,17 @@ def _sync_in_child(desk: Desk) -> subprocess.Popen[str]:
     return child
 
 
+def _output(child: subprocess.Popen[str]) -> str:
+    assert child.stdout is not None
+    assert child.stderr is not None
+    return child.stdout.read() + child.stderr.read()
+
+
 def _wait_for(condition: Callable[[], bool], child: subprocess.Popen[str], what: str) -> None:
     deadline = time.monotonic() + 60
     while not condition():
         if child.poll() is not None:
-            raise AssertionError(f"the sync ended before {what}: {child.communicate()}")
+            raise AssertionError(f"the sync ended before {what}: {_output(child)}")
         assert time.monotonic() < deadline, f"no {what} in 60 s"
         time.sleep(0.01)
 
@@ -351,14 +358,14 @@ def test_a_sync_killed_mid_request_is_finished_by_the_next(desk: Desk, target: s
     child = _sync_in_child(desk)
     try:
         _wait_for(
-            lambda: any(e.request.endswith(pattern[-20:-1]) for e in desk.proxy.events()),
+            lambda: any(re.search(pattern, e.request) for e in desk.proxy.events()),
             child,
             f"{target} request",
         )
     finally:
         os.kill(child.pid, signal.SIGKILL)
-        child.communicate()
-    assert child.returncode == -signal.SIGKILL
+        child.wait()
+    assert child.returncode == -signal.SIGKILL, _output(child)
     assert desk.proxy.wait_idle(), desk.proxy.log()
     assert [e.forwarded for e in desk.proxy.events() if e.action.late] == [True]
     state, _reason = desk.store.sync_state(article_id)
