@@ -170,7 +170,7 @@ def test_check_again_shows_the_rights(qtbot, window, portal: FakeServer, made) -
 
 @pytest.mark.nukeviet
 def test_the_real_portal_is_added_from_the_dialog_with_the_editors_rights(
-    qtbot, window, nv_site
+    qtbot, window, nv_site, tmp_path: Path
 ) -> None:
     editor = nv_site.users["editor"]
     dialog = _dialog(qtbot, window)
@@ -184,6 +184,8 @@ def test_the_real_portal_is_added_from_the_dialog_with_the_editors_rights(
     text = dialog.outcome.text()
     assert f"Connected to NukeViet as <b>{editor.display_name}</b>: editor (can publish)" in text
     assert "Tin tức</td><td>create, edit, approve, publish, delete</td>" in text
+    shot = Path(os.environ.get("NEWSDESK_SHOT_DIR", tmp_path)) / "sites-dialog-nukeviet-real.png"
+    assert dialog.grab().save(str(shot))
     with qtbot.waitSignal(dialog.sitesChanged, timeout=NETWORK_MS):
         dialog.add_button.click()
     (site,) = window.ctx.store.list_sites()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -80,6 +82,7 @@ class SitesDialog(QDialog):
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome_area = _scrolling(self.outcome)
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setVisible(not persistent)
@@ -87,6 +90,12 @@ class SitesDialog(QDialog):
         self.checklist = ChecklistEditor()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._build_layout()
+        self._connect()
+        self.resize(860, 560)
+        self.retranslateUi()
+        self.reload()
+
+    def _connect(self) -> None:
         self.buttons.rejected.connect(self.reject)
         self.sites.currentRowChanged.connect(self._update_buttons)
         self.sites.currentRowChanged.connect(self._show_checklist)
@@ -99,9 +108,6 @@ class SitesDialog(QDialog):
         self.url.textChanged.connect(self._show_kind_fields)
         self.url.editingFinished.connect(self._detect_kind)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
-        self.resize(860, 560)
-        self.retranslateUi()
-        self.reload()
 
     def _build_layout(self) -> None:
         list_buttons = QHBoxLayout()
@@ -126,9 +132,8 @@ class SitesDialog(QDialog):
         add_layout.addLayout(self.form)
         add_layout.addWidget(self.http_warning)
         add_layout.addLayout(form_buttons)
-        add_layout.addWidget(self.outcome)
+        add_layout.addWidget(self.outcome_area, 1)
         add_layout.addWidget(self.keyring_note)
-        add_layout.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addWidget(self.add_box, 1)
@@ -432,6 +437,16 @@ class SitesDialog(QDialog):
             return
         self.reload()
         emit(self.sitesChanged)
+
+
+def _scrolling(label: QLabel) -> QScrollArea:
+    """``label`` in an area that scrolls: a portal's rights run to a line per category."""
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(label)
+    return area
 
 
 def _kind_name(kind: SiteKind) -> str:
