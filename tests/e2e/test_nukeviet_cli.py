@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import keyring
 import pytest
 import requests
 from PIL import Image
@@ -15,6 +16,7 @@ from newsdesk.context import AppContext
 from newsdesk.core import Byline, FeaturedImage
 from newsdesk.core.workflow import SCHEDULE_LEAD
 from newsdesk.paths import Paths
+from newsdesk.sites.credentials import SERVICE
 from newsdesk.text.dates import vietnam_timezone
 from tests.e2e.helpers import newsdesk, sample_article_text, show, visible_text
 from tests.nukeviet_helpers import newsdesk_actions_removed, remote_api_switched_off
@@ -145,7 +147,9 @@ def test_the_whole_workflow_on_the_command_line(nv_site, tmp_path: Path) -> None
 
     # The secrets are in the keyring only: nowhere in either data folder.
     for desk, who in ((reporter, "reporter"), (editor, "editor")):
-        assert _files_holding(desk, nv_site.users[who].api_secret) == []
+        user = nv_site.users[who]
+        assert keyring.get_password(SERVICE, f"{user.api_key}@{nv_site.url}") == user.api_secret
+        assert _files_holding(desk, user.api_secret) == []
 
 
 def _refusal(data_dir: Path, *args: str, stdin: str = "") -> list[str]:
