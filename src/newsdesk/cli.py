@@ -26,6 +26,8 @@ from newsdesk.core.site import SiteKind
 from newsdesk.logs import hide_secrets, start_logging
 from newsdesk.paths import Paths
 from newsdesk.render import render_portal_page
+from newsdesk.sites.nukeviet import CategoryRights
+from newsdesk.sites.nv_discovery import nukeviet_root
 from newsdesk.sites.origin import plain_http_warning
 from newsdesk.sites.wp_discovery import normalise_site_url
 from newsdesk.store.file_import import import_article_file
@@ -89,11 +91,28 @@ def _warn_if_plain_http(url: str) -> None:
         print(f"Warning: {warning}", file=sys.stderr)
 
 
+def _secret_prompt(args: argparse.Namespace) -> str:
+    if args.kind == SiteKind.NUKEVIET:
+        return f"API secret for the API key {args.user}: "
+    if args.kind == SiteKind.WORDPRESS:
+        return f"Application Password for {args.user}: "
+    return f"Application Password (NukeViet: API secret) for {args.user}: "
+
+
 def _site_add(ctx: AppContext, args: argparse.Namespace) -> int:
-    _warn_if_plain_http(normalise_site_url(args.url))
-    password = _read_password(f"Application Password for {args.user}: ")
-    site = ctx.desk.add_site(args.name, args.url, args.user, password)
-    _out(f"Added “{site.name}”: {site.url} as {site.display_name} ({', '.join(site.roles)})")
+    kind = SiteKind(args.kind) if args.kind else None
+    url = nukeviet_root(args.url) if kind is SiteKind.NUKEVIET else normalise_site_url(args.url)
+    _warn_if_plain_http(url)
+    password = _read_password(_secret_prompt(args))
+    site = ctx.desk.add_site(args.name, args.url, args.user, password, kind=kind)
+    if site.kind is SiteKind.NUKEVIET:
+        _out(
+            f"Added “{site.name}”: the NukeViet portal {site.url} as {site.display_name}; "
+            f"desk role: {site.desk_role}. `newsdesk site test {site.name}` lists your rights "
+            "per category."
+        )
+    else:
+        _out(f"Added “{site.name}”: {site.url} as {site.display_name} ({', '.join(site.roles)})")
     if site.kind is SiteKind.METAWEBLOG:
         _out(
             f"The site's WordPress REST API did not answer; Newsdesk uses its XML-RPC "
@@ -109,11 +128,29 @@ def _site_add(ctx: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
+_RIGHT_NAMES = ("add", "edit", "approve", "publish", "delete")
+
+
+def _rights_line(rights: CategoryRights) -> str:
+    held = [name for name in _RIGHT_NAMES if getattr(rights, name)]
+    return f"  {rights.title} ({rights.catid}): {', '.join(held) or 'none'}"
+
+
 def _site_test(ctx: AppContext, args: argparse.Namespace) -> int:
-    site, user = ctx.desk.refresh_site(args.name)
+    access = ctx.desk.test_site(args.name)
+    site, user = access.site, access.user
     _warn_if_plain_http(site.url)
-    _out(f"{site.name}: connected as {user.display_name} ({', '.join(user.roles)})")
+    if site.kind is SiteKind.NUKEVIET:
+        _out(f"{site.name}: connected to NukeViet as {user.display_name} ({user.username})")
+    else:
+        _out(f"{site.name}: connected as {user.display_name} ({', '.join(user.roles)})")
     _out(f"desk role: {site.desk_role}; {len(site.categories)} categories, {len(site.tags)} tags")
+    if access.rights:
+        _out("your rights in the news module, per category:")
+        for rights in access.rights:
+            _out(_rights_line(rights))
+    elif site.kind is SiteKind.NUKEVIET:
+        _out("you have no rights in the news module's categories")
     return 0
 
 
@@ -271,13 +308,29 @@ def _add_site_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
     site = commands.add_parser("site", help="manage sites").add_subparsers(
         dest="site_command", metavar="ACTION", required=True
     )
-    add = site.add_parser("add", help="add a WordPress site (password on stdin)")
+    add = site.add_parser(
+        "add",
+        help="add a site: WordPress with the user name and the Application Password on stdin, "
+        "NukeViet with the API key and the API secret on stdin",
+    )
     add.add_argument("name")
     add.add_argument("--url", required=True)
-    add.add_argument("--user", required=True)
+    add.add_argument("--user", required=True, help="user name (NukeViet: the API key)")
+    add.add_argument(
+        "--kind",
+        choices=[SiteKind.WORDPRESS.value, SiteKind.NUKEVIET.value],
+        help="what the site runs (found from its home page when not given)",
+    )
     add.set_defaults(handler=_site_add)
     for name, handler, text in (
-        ("test", _site_test, "check the connection and refresh roles, categories, tags"),
+        (
+            "test",
+            _site_test,
+            (
+                "check the connection and refresh roles, categories, tags (NukeViet: and list "
+                "your rights per category)"
+            ),
+        ),
         ("remove", _site_remove, "forget a site and its password"),
     ):
         sub = site.add_parser(name, help=text)

@@ -52,7 +52,7 @@ def table_names(db_path: Path) -> set[str]:
 def test_new_database_is_at_head_and_has_no_backup(db_path: Path) -> None:
     with Store.open(db_path):
         pass
-    assert revision_of(db_path) == head_revision() == "0006"
+    assert revision_of(db_path) == head_revision() == "0007"
     assert not list(db_path.parent.glob("*.bak-*"))
 
 

@@ -33,7 +33,7 @@ import socket
 import struct
 import threading
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
@@ -243,8 +243,12 @@ class FaultProxy:
         *,
         upstream_timeout: float = 30.0,
         client_timeout: float = 30.0,
+        describe: Callable[[bytes, bytes], str] | None = None,
     ) -> None:
         self._upstream = (upstream_host, upstream_port)
+        # How a request is named for the plan and the log: "METHOD target" by default; an API
+        # with one address for every call (api.php) may add the call's name from the body.
+        self._describe = describe or (lambda head, _body: _request_line(head))
         self._plan: FaultPlan = plan or ScriptedFaults()
         self._upstream_timeout = upstream_timeout
         self._client_timeout = client_timeout
@@ -360,7 +364,7 @@ class FaultProxy:
         try:
             client.settimeout(self._client_timeout)
             head, body = _read_request(client)
-            event.request = _request_line(head)
+            event.request = self._describe(head, body)
             with self._lock:
                 plan = self._plan
             event.action = plan.action_for(event.request)

@@ -66,12 +66,20 @@ class Site:
     api_url: str = ""  # the XML-RPC endpoint; the REST API is found from ``url``
     blog_id: str = "1"
     checklist: Checklist = field(default_factory=Checklist)
+    # The user's name in the site's own records where ``username`` is not it (NukeViet: the
+    # admin's user name; ``username`` holds the API key).
+    login: str = ""
     id: int | None = None
 
     @property
     def key(self) -> str:
         """The keyring account name for this site's password."""
         return f"{self.username}@{self.url}"
+
+    @property
+    def user_login(self) -> str:
+        """The name the site's records (audit entries, notes) carry for this desk's user."""
+        return self.login or self.username
 
     @property
     def desk_role(self) -> DeskRole:

@@ -5,6 +5,6 @@ the window and the command line call the same operations."""
 from __future__ import annotations
 
 from newsdesk.core.changes import NOTHING, Changes
-from newsdesk.desk.desk import Desk
+from newsdesk.desk.desk import Desk, SiteAccess
 
-__all__ = ["NOTHING", "Changes", "Desk"]
+__all__ = ["NOTHING", "Changes", "Desk", "SiteAccess"]

@@ -4,8 +4,9 @@ starts, as one unit of work that returns what it changed (:class:`Changes`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Protocol, runtime_checkable
 
 from newsdesk.core.article import Article, new_article
 from newsdesk.core.audit import AuditEntry, ChainBreak
@@ -21,14 +22,38 @@ from newsdesk.desk.moves import record_move
 from newsdesk.desk.rules import check_role
 from newsdesk.sites.base import RemotePost, SiteConnector, SiteUser
 from newsdesk.sites.credentials import Credentials
-from newsdesk.sites.discovery import discover_site
+from newsdesk.sites.discovery import DiscoveredSite, discover_site
+from newsdesk.sites.nukeviet import CategoryRights
+from newsdesk.sites.nv_discovery import nukeviet_root
 from newsdesk.sites.registry import ConnectorFactory, make_connector
+from newsdesk.sites.wp_discovery import normalise_site_url
 from newsdesk.store import Store
 from newsdesk.sync.editorial import write_note
 from newsdesk.sync.engine import Progress, SyncEngine
 from newsdesk.sync.report import SyncReport
 from newsdesk.sync.submissions import Submissions
 from newsdesk.sync.validation import check_ready_to_send
+
+_FOUND_KINDS = {
+    "wordpress-rest": SiteKind.WORDPRESS,
+    "xmlrpc": SiteKind.METAWEBLOG,
+    "nukeviet": SiteKind.NUKEVIET,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SiteAccess:
+    """What signing in showed: the site as its user sees it, who the user is and, on a site
+    that grants rights per category (NukeViet), those rights (else empty)."""
+
+    site: Site
+    user: SiteUser
+    rights: tuple[CategoryRights, ...] = ()
+
+
+@runtime_checkable
+class _RightsPerCategory(Protocol):
+    def rights(self) -> tuple[CategoryRights, ...]: ...
 
 
 class Desk:
@@ -50,22 +75,36 @@ class Desk:
             )
         return site
 
-    def check_site(self, url: str, username: str, password: str) -> tuple[Site, SiteUser]:
-        """Find what the site speaks from its home page, sign in, read who the user is and
-        the site's terms. Stores nothing."""
-        found = discover_site(url)
-        kind = SiteKind.WORDPRESS if found.kind == "wordpress-rest" else SiteKind.METAWEBLOG
-        site = Site(
-            name="",
-            url=found.home_url,
-            username=username.strip(),
-            kind=kind,
-            api_url=found.api_url if kind is SiteKind.METAWEBLOG else "",
-            blog_id=found.blog_id,
-        )
+    def check_site(
+        self, url: str, username: str, password: str, *, kind: SiteKind | None = None
+    ) -> tuple[Site, SiteUser]:
+        """Find what the site speaks from its home page (unless ``kind`` says it), sign in,
+        read who the user is and the site's terms. Stores nothing."""
+        access = self.sign_in(url, username, password, kind=kind)
+        return access.site, access.user
+
+    def site_kind(self, url: str) -> SiteKind:
+        """What the site at ``url`` runs, from its home page; nothing is signed in."""
+        return _FOUND_KINDS[discover_site(url).kind]
+
+    def sign_in(
+        self, url: str, username: str, password: str, *, kind: SiteKind | None = None
+    ) -> SiteAccess:
+        """:meth:`check_site`, with the user's rights per category where the site has them."""
+        site = _site_at(url, username.strip(), kind)
         return _as_signed_in(site, make_connector(site, password))
 
-    def add_site(self, name: str, url: str, username: str, password: str) -> Site:
+    def add_site(
+        self,
+        name: str,
+        url: str,
+        username: str,
+        password: str,
+        *,
+        kind: SiteKind | None = None,
+    ) -> Site:
+        """Check the site and store it; the password (a NukeViet API secret) goes to the
+        keyring only."""
         name = name.strip()
         if not name:
             raise ValidationError(
@@ -76,16 +115,21 @@ class Desk:
                 Message("A site named “{name}” already exists.", name=name),
                 Message("Choose another name or remove it."),
             )
-        checked, _user = self.check_site(url, username, password)
+        checked, _user = self.check_site(url, username, password, kind=kind)
         site = self.store.add_site(checked.edited(name=name))
         self.credentials.set(site.key, password)
         return site
 
     def refresh_site(self, name: str) -> tuple[Site, SiteUser]:
         """Test the connection with the stored password; keep roles and terms current."""
+        access = self.test_site(name)
+        return access.site, access.user
+
+    def test_site(self, name: str) -> SiteAccess:
+        """:meth:`refresh_site`, with the user's rights per category where the site has them."""
         site = self.site(name)
-        refreshed, user = _as_signed_in(site, self.connect(site))
-        return self.store.update_site(refreshed), user
+        access = _as_signed_in(site, self.connect(site))
+        return replace(access, site=self.store.update_site(access.site))
 
     def remove_site(self, name: str) -> None:
         site = self.site(name)
@@ -233,19 +277,47 @@ def _settled(article_id: int) -> Changes:
     return Changes(articles=ids, list=True, outbox=ids, conflicts=ids)
 
 
-def _as_signed_in(site: Site, connector: SiteConnector) -> tuple[Site, SiteUser]:
-    """``site`` as its signed-in user sees it (their name and roles, the site's terms); the
-    connector is closed afterwards."""
+def _site_at(url: str, username: str, kind: SiteKind | None) -> Site:
+    """The site to sign in to: found from its home page, or at the address as typed when the
+    person said what it runs."""
+    if kind is None:
+        return _discovered(discover_site(url), username)
+    if kind is SiteKind.NUKEVIET:
+        return Site(name="", url=nukeviet_root(url), username=username, kind=kind)
+    if kind is SiteKind.WORDPRESS:
+        return Site(name="", url=normalise_site_url(url), username=username, kind=kind)
+    raise ValidationError(
+        Message("Newsdesk finds a MetaWeblog site's address from its home page."),
+        Message("Add the site without choosing what it runs."),
+    )
+
+
+def _discovered(found: DiscoveredSite, username: str) -> Site:
+    kind = _FOUND_KINDS[found.kind]
+    return Site(
+        name="",
+        url=found.home_url,
+        username=username,
+        kind=kind,
+        api_url=found.api_url if kind is SiteKind.METAWEBLOG else "",
+        blog_id=found.blog_id,
+    )
+
+
+def _as_signed_in(site: Site, connector: SiteConnector) -> SiteAccess:
+    """``site`` as its signed-in user sees it (their name and roles, the site's terms, their
+    rights per category where the site has them); the connector is closed afterwards."""
     try:
         user = connector.whoami()
-        return (
-            site.edited(
-                display_name=user.display_name,
-                roles=user.roles,
-                categories=tuple(connector.categories()),
-                tags=tuple(connector.tags()),
-            ),
-            user,
+        rights = connector.rights() if isinstance(connector, _RightsPerCategory) else ()
+        site = site.edited(
+            display_name=user.display_name,
+            # NukeViet's records name the admin; the site's user name is the API key.
+            login=user.username if site.kind is SiteKind.NUKEVIET else site.login,
+            roles=user.roles,
+            categories=tuple(connector.categories()),
+            tags=tuple(connector.tags()),
         )
+        return SiteAccess(site, user, tuple(rights))
     finally:
         connector.close()

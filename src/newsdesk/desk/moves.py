@@ -40,7 +40,7 @@ def record_move(
             action=action.value,
             from_status=article.status.value,
             to_status=target.value,
-            user=site.username,
+            user=site.user_login,
             user_name=site.display_name or site.username,
             at=now_utc(),
             content_sha=content_fingerprint(saved),

@@ -68,7 +68,7 @@ def desk_moves(site: Site, article: Article, entries: Sequence[AuditEntry]) -> l
     """The moves this desk may make on ``article`` (whose audit record is ``entries``): the
     workflow's for the user's role on ``site``, and a returned article only by the desk it was
     returned to."""
-    return desk_actions(article.status, site.desk_role, site.username, entries)
+    return desk_actions(article.status, site.desk_role, site.user_login, entries)
 
 
 def check_turn(site: Site, article: Article, action: Action, entries: Sequence[AuditEntry]) -> None:
@@ -76,7 +76,7 @@ def check_turn(site: Site, article: Article, action: Action, entries: Sequence[A
     desk's turn: a returned article waits for the person it was returned to."""
     if action is not Action.SUBMIT or article.status is not WorkflowStatus.CHANGES_REQUESTED:
         return
-    if returned_to_desk(entries, site.desk_role, site.username):
+    if returned_to_desk(entries, site.desk_role, site.user_login):
         return
     submitted = last_of(entries, Action.SUBMIT)
     person = (submitted.user_name or submitted.user) if submitted else Message("the reporter")

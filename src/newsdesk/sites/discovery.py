@@ -6,6 +6,10 @@ blog engines link an RSD file (``rel="EditURI" type="application/rsd+xml"``) tha
 XML-RPC endpoints. The REST API is preferred when both answer; of the RSD's APIs the
 WordPress one comes first, then MetaWeblog.
 
+A NukeViet portal names itself in its pages (see :mod:`newsdesk.sites.nv_discovery`); its
+remote API is ``api.php`` at the portal's root. A page that declares the WordPress REST API is
+WordPress's, whatever else it says.
+
 The site found is always at the origin (scheme, host and port) the person typed, or the same
 host over HTTPS: the password will go there. A home page, RSD file or REST index that says
 the site lives at another origin raises :class:`SiteElsewhere`, and the person decides; an
@@ -24,11 +28,20 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from newsdesk.core.messages import Message
 from newsdesk.sites.errors import NotASite, SiteElsewhere, SiteError
 from newsdesk.sites.http import HttpClient, SiteResponse
+from newsdesk.sites.nv_discovery import (
+    API_SCRIPT,
+    NukeVietSigns,
+    answers_as_nukeviet_api,
+    api_not_answering,
+    nukeviet_root,
+    portal_root,
+    read_nukeviet_signs,
+)
 from newsdesk.sites.origin import Origin
 from newsdesk.sites.wp_discovery import normalise_site_url
 from newsdesk.sites.xmlrpc import DoctypeRefused, XmlRpcClient, parse_xml
 
-SiteApiKind = Literal["wordpress-rest", "xmlrpc"]
+SiteApiKind = Literal["wordpress-rest", "xmlrpc", "nukeviet"]
 
 REST_REL = "https://api.w.org/"
 RSD_TYPE = "application/rsd+xml"
@@ -56,6 +69,7 @@ class PageLinks:
     rsd: str = ""
     title: str = ""
     site_name: str = ""
+    generator: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +98,7 @@ class _HeadReader(HTMLParser):
         self.links: list[dict[str, str]] = []
         self.base = ""
         self.site_name = ""
+        self.generator = ""
         self.title = ""
         self._in_title = False
         self._title_seen = False
@@ -96,6 +111,8 @@ class _HeadReader(HTMLParser):
             self.base = values.get("href", "")
         elif tag == "meta" and values.get("property", "").lower() == "og:site_name":
             self.site_name = self.site_name or values.get("content", "")
+        elif tag == "meta" and values.get("name", "").lower() == "generator":
+            self.generator = self.generator or values.get("content", "")
         elif tag == "title" and not self._title_seen:
             self._in_title = True
 
@@ -132,7 +149,11 @@ def read_page_links(html: str, page_url: str) -> PageLinks:
     reader.feed(html)
     reader.close()
     base = urljoin(page_url, reader.base) if reader.base else page_url
-    found = PageLinks(title=" ".join(reader.title.split()), site_name=reader.site_name.strip())
+    found = PageLinks(
+        title=" ".join(reader.title.split()),
+        site_name=reader.site_name.strip(),
+        generator=reader.generator.strip(),
+    )
     for link in reader.links:
         rels = link.get("rel", "").lower().split()
         kind = link.get("type", "").lower()
@@ -299,11 +320,14 @@ def _from_home_page(http: HttpClient, site_url: str) -> DiscoveredSite:
     links = read_page_links(response.text, page_url)
     header_link = response.links.get(REST_REL, {}).get("url", "")
     rest_root = _web_url(header_link, page_url) or links.rest_root
+    name = links.site_name or links.title or _host_name(page_url)
+    signs = read_nukeviet_signs(response.text, links.generator)
+    if signs.found and not rest_root:
+        return _nukeviet(http, page_url, signs, name)
     rsd = _read_rsd(http, _keep_https(links.rsd, page_url)) if links.rsd else RsdDocument()
     if not rest_root:
         rest_root = next((api.api_link for api in rsd.apis if api.key == "wpapi"), "")
     home = rsd.home_page or page_url.rstrip("/")
-    name = links.site_name or links.title or _host_name(page_url)
 
     if rest_root:
         rest_root = _on_typed_origin(_keep_https(rest_root, page_url), page_url)
@@ -339,6 +363,23 @@ def _from_home_page(http: HttpClient, site_url: str) -> DiscoveredSite:
     )
 
 
+def _nukeviet(http: HttpClient, page_url: str, signs: NukeVietSigns, name: str) -> DiscoveredSite:
+    """The NukeViet portal whose page this is, once its ``api.php`` answers as NukeViet's."""
+    root = portal_root(page_url, signs)
+    api_url = f"{root}/{API_SCRIPT}"
+    if not answers_as_nukeviet_api(http, api_url):
+        raise api_not_answering(root, api_url)
+    return DiscoveredSite(kind="nukeviet", api_url=api_url, home_url=root, name=name)
+
+
+def _home_page_address(typed: str) -> str:
+    """The address to read the home page at: a pasted NukeViet ``…/api.php`` is its portal."""
+    url = normalise_site_url(typed)
+    if urlsplit(url).path.lower().endswith("/" + API_SCRIPT):
+        return nukeviet_root(url)
+    return url
+
+
 def _typed_endpoint(http: HttpClient, typed: str) -> DiscoveredSite | None:
     """The typed address itself, if it answers XML-RPC's ``system.listMethods``."""
     url = typed.strip()
@@ -371,7 +412,7 @@ def discover_site(home_url: str, *, http: HttpClient | None = None) -> Discovere
     client = http or HttpClient()
     try:
         try:
-            return _from_home_page(client, normalise_site_url(home_url))
+            return _from_home_page(client, _home_page_address(home_url))
         except NotASite:
             typed = _typed_endpoint(client, home_url)
             if typed is None:

@@ -88,6 +88,7 @@ def site_from_row(row: SiteRow) -> Site:
         api_url=row.api_url,
         blog_id=row.blog_id,
         checklist=Checklist.from_json(row.checklist),
+        login=row.login,
     )
 
 
@@ -103,6 +104,7 @@ def fill_site_row(row: SiteRow, site: Site) -> None:
     row.api_url = site.api_url
     row.blog_id = site.blog_id
     row.checklist = site.checklist.to_json()
+    row.login = site.login
 
 
 def remote_from_row(row: RemoteRow) -> RemoteRef:

@@ -124,6 +124,7 @@ class SiteRow(Base):
     api_url: Mapped[str] = mapped_column(Text, server_default="")
     blog_id: Mapped[str] = mapped_column(Text, server_default="1")
     checklist: Mapped[str] = mapped_column(Text, server_default="")
+    login: Mapped[str] = mapped_column(Text, server_default="")
 
 
 class OutboxRow(Base):

@@ -31,7 +31,7 @@ def write_note(
             article_id=article.pk,
             anchor=anchor,
             text=text,
-            author=site.username,
+            author=site.user_login,
             author_name=site.display_name or site.username,
             created_at=now_utc(),
             parent=parent,

@@ -121,7 +121,7 @@ class EditorialWatch(QObject):
         sites = self._store.list_sites()
         held = {ref.site_id for ref in self._store.remotes(article_id)}
         on = [s for s in sites if s.pk in held] or sites
-        return not on or any(returned_to_desk(entries, s.desk_role, s.username) for s in on)
+        return not on or any(returned_to_desk(entries, s.desk_role, s.user_login) for s in on)
 
     # the editors' queues -------------------------------------------------------------------
 

@@ -108,7 +108,7 @@ class ReturnedBanner(QFrame):
             self.hide()
             return
         role = site.desk_role if site is not None else DeskRole.REPORTER
-        username = site.username if site is not None else ""
+        username = site.user_login if site is not None else ""
         self._for_this_desk = site is None or returned_to_desk(entries, role, username)
         last = last_of(entries, Action.RETURN)
         if last is not None:

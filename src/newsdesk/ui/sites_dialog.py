@@ -1,4 +1,7 @@
-"""Sites…: the sites this desk sends to. Add (with a connection test), check again, remove."""
+"""Sites…: the sites this desk sends to. Add (with a connection test), check again, remove.
+
+What the site runs is found from its address (or chosen): a NukeViet portal asks for the API
+key and API secret its administrator gave, and its test shows the rights per category."""
 
 from __future__ import annotations
 
@@ -8,9 +11,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -19,23 +24,27 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from newsdesk.core.checklist import Checklist
 from newsdesk.core.errors import NewsdeskError
-from newsdesk.core.site import Site
-from newsdesk.desk import Desk
-from newsdesk.sites.base import SiteUser
+from newsdesk.core.site import Site, SiteKind
+from newsdesk.desk import Desk, SiteAccess
 from newsdesk.sites.errors import SiteElsewhere
 from newsdesk.sites.origin import Origin, plain_http_warning
 from newsdesk.ui.checklist_editor import ChecklistEditor
 from newsdesk.ui.forms import add_rows, set_row_labels
 from newsdesk.ui.nfc_text import NfcLineEdit
 from newsdesk.ui.signals import emit
+from newsdesk.ui.site_rights import rights_table
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.words import desk_role_word, message_word
+
+# The choices of "Software:", in order; None: found from the address.
+_KINDS: tuple[SiteKind | None, ...] = (None, SiteKind.WORDPRESS, SiteKind.NUKEVIET)
 
 
 class SitesDialog(QDialog):
@@ -55,6 +64,11 @@ class SitesDialog(QDialog):
         self.remove_button = QPushButton()
         self.name = NfcLineEdit()
         self.url = QLineEdit()
+        self.kind = QComboBox()
+        for _kind in _KINDS:
+            self.kind.addItem("")
+        self.kind_found = QLabel()
+        self._detected: tuple[str, SiteKind] | None = None  # (address, what it runs)
         self.user = NfcLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -68,6 +82,7 @@ class SitesDialog(QDialog):
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome_area = _scrolling(self.outcome)
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setVisible(not persistent)
@@ -75,6 +90,12 @@ class SitesDialog(QDialog):
         self.checklist = ChecklistEditor()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._build_layout()
+        self._connect()
+        self.resize(860, 560)
+        self.retranslateUi()
+        self.reload()
+
+    def _connect(self) -> None:
         self.buttons.rejected.connect(self.reject)
         self.sites.currentRowChanged.connect(self._update_buttons)
         self.sites.currentRowChanged.connect(self._show_checklist)
@@ -84,9 +105,9 @@ class SitesDialog(QDialog):
         self.test_button.clicked.connect(self._test)
         self.add_button.clicked.connect(self._add)
         self.url.textChanged.connect(self._show_http_warning)
-        self.resize(860, 560)
-        self.retranslateUi()
-        self.reload()
+        self.url.textChanged.connect(self._show_kind_fields)
+        self.url.editingFinished.connect(self._detect_kind)
+        self.kind.currentIndexChanged.connect(self._show_kind_fields)
 
     def _build_layout(self) -> None:
         list_buttons = QHBoxLayout()
@@ -99,7 +120,10 @@ class SitesDialog(QDialog):
         left.addLayout(list_buttons)
         left.addWidget(self.checklist)
         self.form = QFormLayout()
-        add_rows(self.form, (self.name, self.url, self.user, self.password))
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind)
+        kind_row.addWidget(self.kind_found, 1)
+        add_rows(self.form, (self.name, self.url, kind_row, self.user, self.password))
         form_buttons = QHBoxLayout()
         form_buttons.addWidget(self.test_button)
         form_buttons.addWidget(self.add_button)
@@ -108,9 +132,8 @@ class SitesDialog(QDialog):
         add_layout.addLayout(self.form)
         add_layout.addWidget(self.http_warning)
         add_layout.addLayout(form_buttons)
-        add_layout.addWidget(self.outcome)
+        add_layout.addWidget(self.outcome_area, 1)
         add_layout.addWidget(self.keyring_note)
-        add_layout.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addWidget(self.add_box, 1)
@@ -127,23 +150,77 @@ class SitesDialog(QDialog):
         )
         self.remove_button.setText(self.tr("&Remove"))
         self.add_box.setTitle(self.tr("Add a site"))
-        labels = (
-            self.tr("&Name:"),
-            self.tr("&Address:"),
-            self.tr("&User name:"),
-            self.tr("Application &Password:"),
-        )
-        set_row_labels(self.form, labels)
         self.name.setPlaceholderText(self.tr("a short name, e.g. portal"))
         self.url.setPlaceholderText("https://")
-        self.password.setToolTip(
-            self.tr("Made in WordPress under Users → Profile → Application Passwords")
-        )
+        kind_names = (self.tr("Find out from the address"), "WordPress", "NukeViet")
+        for index, text in enumerate(kind_names):
+            self.kind.setItemText(index, text)
+        self._show_kind_fields()
         self.test_button.setText(self.tr("&Test connection"))
         self.add_button.setText(self.tr("A&dd site"))
         self.keyring_note.setText(
             self.tr("No keyring service: the password is kept only until Newsdesk closes.")
         )
+
+    def _chosen_kind(self) -> SiteKind | None:
+        """What the person said the site runs (None: find out from the address)."""
+        return _KINDS[max(0, self.kind.currentIndex())]
+
+    def _kind(self) -> SiteKind | None:
+        """What the site runs: as chosen, else as its address showed (None: not known)."""
+        chosen = self._chosen_kind()
+        if chosen is not None:
+            return chosen
+        if self._detected is not None and self._detected[0] == self.url.text().strip():
+            return self._detected[1]
+        return None
+
+    def _show_kind_fields(self) -> None:
+        """A NukeViet portal takes an API key and secret; WordPress a user name and an
+        Application Password."""
+        nukeviet = self._kind() is SiteKind.NUKEVIET
+        if nukeviet:
+            user_label, password_label = self.tr("API &key:"), self.tr("API s&ecret:")
+            self.user.setToolTip(
+                self.tr(
+                    "The API key the portal's administrator made for you in NukeViet's "
+                    "administration (Administrators → API Credential)"
+                )
+            )
+            self.password.setToolTip(
+                self.tr("Given with the API key; Newsdesk keeps it in the keyring only")
+            )
+        else:
+            user_label, password_label = self.tr("&User name:"), self.tr("Application &Password:")
+            self.user.setToolTip("")
+            self.password.setToolTip(
+                self.tr("Made in WordPress under Users → Profile → Application Passwords")
+            )
+        labels = (self.tr("&Name:"), self.tr("&Address:"), self.tr("&Software:"))
+        set_row_labels(self.form, (*labels, user_label, password_label))
+        found = self._detected if self._chosen_kind() is None else None
+        if found is not None and found[0] == self.url.text().strip():
+            self.kind_found.setText(self.tr("found: {kind}").format(kind=_kind_name(found[1])))
+        else:
+            self.kind_found.clear()
+
+    def _detect_kind(self) -> None:
+        """Find out what the site at the address runs, so that the right fields show before
+        the test. Failures are left to the test, which reports them."""
+        url = self.url.text().strip()
+        if not url or self._chosen_kind() is not None:
+            return
+        if self._detected is not None and self._detected[0] == url:
+            return
+        self._tasks.run(
+            lambda: self._desk.site_kind(url),
+            lambda kind: self._kind_detected(url, kind),
+            lambda _error: None,
+        )
+
+    def _kind_detected(self, url: str, kind: SiteKind) -> None:
+        self._detected = (url, kind)
+        self._show_kind_fields()
 
     def _show_http_warning(self) -> None:
         warning = plain_http_warning(self.url.text().strip())
@@ -169,6 +246,12 @@ class SitesDialog(QDialog):
         self._show_checklist()
 
     def _site_summary(self, site: Site) -> str:
+        if site.kind is SiteKind.NUKEVIET:
+            return self.tr("{user} (NukeViet): {desk_role}; {count} categories").format(
+                user=site.display_name or site.username,
+                desk_role=desk_role_word(site.desk_role),
+                count=len(site.categories),
+            )
         return self.tr("{user} ({roles}): {desk_role}; {count} categories").format(
             user=site.display_name or site.username,
             roles=", ".join(site.roles) or "-",
@@ -228,9 +311,11 @@ class SitesDialog(QDialog):
         box.setWindowTitle(self.tr("The site gives another address"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(message_word(error.cause))
-        question = self.tr("Send your user name and password to {address}?").format(
-            address=error.claimed_url
-        )
+        if self._kind() is SiteKind.NUKEVIET:
+            question = self.tr("Send your API key and secret to {address}?")
+        else:
+            question = self.tr("Send your user name and password to {address}?")
+        question = question.format(address=error.claimed_url)
         if Origin.of(error.typed_url).is_downgrade_to(Origin.of(error.claimed_url)):
             question += " " + self.tr(
                 "That address is not encrypted: you typed an https:// address, and the password "
@@ -249,16 +334,27 @@ class SitesDialog(QDialog):
         self.elsewhere_question = box
         box.open()
 
-    def _connected(self, site: Site, user: SiteUser) -> None:
+    def _connected(self, access: SiteAccess) -> None:
         self._set_busy(busy=False)
-        text = self.tr(
-            "Connected as <b>{name}</b> ({roles}): {desk_role}; {count} categories."
-        ).format(
-            name=html.escape(user.display_name),
-            roles=", ".join(user.roles) or "-",
-            desk_role=desk_role_word(site.desk_role),
-            count=len(site.categories),
-        )
+        site, user = access.site, access.user
+        if site.kind is SiteKind.NUKEVIET:
+            text = self.tr(
+                "Connected to NukeViet as <b>{name}</b>: {desk_role}; {count} categories."
+            ).format(
+                name=html.escape(user.display_name),
+                desk_role=desk_role_word(site.desk_role),
+                count=len(site.categories),
+            )
+            text += "<br>" + rights_table(access.rights)
+        else:
+            text = self.tr(
+                "Connected as <b>{name}</b> ({roles}): {desk_role}; {count} categories."
+            ).format(
+                name=html.escape(user.display_name),
+                roles=", ".join(user.roles) or "-",
+                desk_role=desk_role_word(site.desk_role),
+                count=len(site.categories),
+            )
         warning = plain_http_warning(site.url)
         if warning is not None:
             text += f"<br>⚠ {html.escape(message_word(warning))}"
@@ -266,27 +362,39 @@ class SitesDialog(QDialog):
 
     def _test(self) -> None:
         url, user, password = self.url.text(), self.user.text(), self.password.text()
+        kind = self._chosen_kind()
         self._set_busy(busy=True, message=self.tr("Connecting…"))
         self._retry = self._test
         self._tasks.run(
-            lambda: self._desk.check_site(url, user, password),
-            lambda result: self._connected(*result),
+            lambda: self._desk.sign_in(url, user, password, kind=kind),
+            lambda access: self._tested(url, access),
             self._fail,
         )
+
+    def _tested(self, url: str, access: SiteAccess) -> None:
+        self._found(url, access.site)
+        self._connected(access)
+
+    def _found(self, url: str, site: Site) -> None:
+        """What the site runs is known now: its fields show (for the address as typed)."""
+        self._detected = (url.strip(), site.kind)
+        self._show_kind_fields()
 
     def _add(self) -> None:
         name, url = self.name.text(), self.url.text()
         user, password = self.user.text(), self.password.text()
+        kind = self._chosen_kind()
         self._set_busy(busy=True, message=self.tr("Connecting…"))
         self._retry = self._add
         self._tasks.run(
-            lambda: self._desk.add_site(name, url, user, password),
-            self._added,
+            lambda: self._desk.add_site(name, url, user, password, kind=kind),
+            lambda site: self._added(url, site),
             self._fail,
         )
 
-    def _added(self, site: Site) -> None:
+    def _added(self, url: str, site: Site) -> None:
         self._set_busy(busy=False)
+        self._found(url, site)
         text = self.tr("Added “{name}”.").format(name=html.escape(site.name))
         warning = plain_http_warning(site.url)
         if warning is not None:
@@ -301,13 +409,13 @@ class SitesDialog(QDialog):
         self._retry = None  # a stored site is checked at its stored address only
         self._set_busy(busy=True, message=self.tr("Connecting…"))
         self._tasks.run(
-            lambda: self._desk.refresh_site(name),
+            lambda: self._desk.test_site(name),
             self._refreshed,
             self._fail,
         )
 
-    def _refreshed(self, result: tuple[Site, SiteUser]) -> None:
-        self._connected(*result)
+    def _refreshed(self, access: SiteAccess) -> None:
+        self._connected(access)
         self.reload()
         emit(self.sitesChanged)
 
@@ -330,3 +438,22 @@ class SitesDialog(QDialog):
             return
         self.reload()
         emit(self.sitesChanged)
+
+
+def _scrolling(label: QLabel) -> QScrollArea:
+    """``label`` in an area that scrolls: a portal's rights run to a line per category."""
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(label)
+    return area
+
+
+def _kind_name(kind: SiteKind) -> str:
+    """What a site runs, by its product's name (not translated)."""
+    return {
+        SiteKind.WORDPRESS: "WordPress",
+        SiteKind.METAWEBLOG: "MetaWeblog (XML-RPC)",
+        SiteKind.NUKEVIET: "NukeViet",
+    }[kind]
