@@ -145,6 +145,13 @@ def test_a_wrong_clock_is_corrected_from_the_sites_date(site, monkeypatch, off) 
     assert site.actions()[2:] == ["NewsdeskCategories"]  # no second refusal
 
 
+def test_connectors_of_one_site_share_its_clock(site, monkeypatch) -> None:
+    monkeypatch.setattr(nv_signing, "local_time", lambda: time.time() - 600)
+    connect(site).categories()
+    connect(site, EDITOR).categories()  # another worker's connector
+    assert site.actions() == ["NewsdeskCategories"] * 3  # one refusal in all
+
+
 def test_the_clock_is_measured_from_every_answer(site, monkeypatch) -> None:
     connector = connect(site)
     connector.categories()

@@ -62,6 +62,10 @@ class ApiCredential:
         }
 
 
+_SITE_CLOCKS: dict[str, ServerClock] = {}
+_SITE_CLOCKS_LOCK = threading.Lock()
+
+
 class ServerClock:
     """The site's clock as this computer's plus a measured offset.
 
@@ -73,6 +77,13 @@ class ServerClock:
         self._offset = 0.0
         self._measured = False
         self._lock = threading.Lock()
+
+    @classmethod
+    def of_site(cls, site_url: str) -> ServerClock:
+        """The one clock of the site at ``site_url`` in this process: a connector made for
+        another worker starts with what the first one measured."""
+        with _SITE_CLOCKS_LOCK:
+            return _SITE_CLOCKS.setdefault(site_url, cls())
 
     @property
     def offset(self) -> float:

@@ -62,6 +62,13 @@ abstract class Action implements IApi
                 'code' => Failure::STORAGE,
                 'message' => 'The site\'s database failed; try again later (' . $e->getMessage() . ').'
             ];
+        } catch (\Throwable $e) {
+            error_log('Newsdesk API: ' . $e->getMessage() . ' at ' . $e->getFile() . ':' . $e->getLine());
+            $answer = [
+                'status' => 'error',
+                'code' => Failure::STORAGE,
+                'message' => 'The Newsdesk API failed on the site (' . $e->getMessage() . '); the site\'s error log has the details.'
+            ];
         }
         return json_encode($answer, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE);
     }
