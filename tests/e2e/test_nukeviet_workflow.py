@@ -187,7 +187,7 @@ def _workflow(
     time.sleep(max(0.0, (at - datetime.now(UTC)).total_seconds() + 1.1))
     page = _live_page(link)
     assert _one(r'itemprop="headline">(.*?)</h1>', page) == mine.title
-    assert _one(r'<div class="hometext"[^>]*>(.*?)</div>', page) == SAPO
+    assert _one(r'<div class="hometext[^"]*" itemprop="description">(.*?)</div>', page) == SAPO
     shown = _one(r'<div id="news-bodyhtml"[^>]*>(.*)', page)
     for paragraph in paragraphs(revised):
         assert visible_text(paragraph) in shown
