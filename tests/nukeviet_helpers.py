@@ -185,6 +185,14 @@ def nv_desk(root: Path, who: str, site: Any, *, url: str = "", name: str = "port
     return ctx
 
 
+def remote_of(ctx: AppContext, article_id: int, name: str = "portal") -> tuple[int, str]:
+    """The id and the address of the article on the site, as this desk knows them."""
+    ref = ctx.store.get_remote(article_id, ctx.desk.site(name).pk)
+    assert ref is not None, f"article {article_id} is not on {name}"
+    assert ref.remote_id is not None, ref
+    return ref.remote_id, ref.link
+
+
 def admin_session(site: Any, login: str) -> requests.Session:
     """A session signed in to NukeViet's own admin pages, as the person signs in there."""
     user = site.users[login]

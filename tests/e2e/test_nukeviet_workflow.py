@@ -25,7 +25,14 @@ from newsdesk.core.notes import locate
 from newsdesk.core.workflow import Action
 from newsdesk.store.file_import import import_article_file
 from tests.e2e.helpers import visible_text
-from tests.nukeviet_helpers import admin_list_entry, api_action_of, ids_titled, nv_desk, row
+from tests.nukeviet_helpers import (
+    admin_list_entry,
+    api_action_of,
+    ids_titled,
+    nv_desk,
+    remote_of,
+    row,
+)
 from tests.sync.faultproxy import Action as ProxyAction
 from tests.sync.faultproxy import Fault, FaultProxy
 
@@ -141,8 +148,7 @@ def _workflow(
     proxy.set_plan(Passes())
     _synced(reporter, mine.pk)
     assert len(ids_titled(site, mine.title)) == 1
-    remote_id = reporter.store.get_remote(mine.pk, reporter.desk.site("portal").pk).remote_id
-    assert remote_id is not None
+    remote_id, _link = remote_of(reporter, mine.pk)
     assert row(site, remote_id)["status"] == "5"  # sent for review
 
     # The editor finds it in the review queue, notes a paragraph and returns it.
@@ -179,7 +185,7 @@ def _workflow(
     assert editor.store.get_article(theirs).status is S.SCHEDULED
     scheduled = row(site, remote_id)
     assert int(scheduled["publtime"]) == int(at.timestamp())
-    link = editor.store.get_remote(theirs, editor.desk.site("portal").pk).link
+    _id, link = remote_of(editor, theirs)
     if datetime.now(UTC) < at - timedelta(seconds=1):
         assert requests.get(link, timeout=30).status_code == 404  # not before its time
 
