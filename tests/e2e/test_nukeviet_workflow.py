@@ -28,6 +28,7 @@ from tests.e2e.helpers import visible_text
 from tests.nukeviet_helpers import (
     admin_list_entry,
     api_action_of,
+    api_call,
     ids_titled,
     nv_desk,
     remote_of,
@@ -155,7 +156,14 @@ def _workflow(
     queue = editor.desk.review_queue("portal")
     assert remote_id in [post.id for post in queue]
     theirs = editor.desk.open_submission("portal", remote_id).pk
-    assert editor.store.get_article(theirs).body == body
+    opened = editor.store.get_article(theirs)
+    assert (opened.title, opened.sapo, opened.body, opened.source) == (
+        mine.title,
+        SAPO,
+        body,
+        SOURCE,
+    )
+    assert opened.bylines == mine.bylines
     editor.desk.add_note(theirs, "portal", NOTE, paragraph=1)
     editor.desk.act(theirs, "portal", Action.RETURN, note=REASON)
     _synced(editor, theirs)
@@ -206,6 +214,10 @@ def _workflow(
     caption = visible_text(html.unescape(_one(r"<figcaption>(.*?)</figcaption>", figure.group(1))))
     assert CAPTION in caption
     assert NOTE not in page  # notes never reach readers
+    post = api_call(site, "editor", "NewsdeskRead", id=remote_id)["post"]
+    assert (post["meta"]["image_caption"], post["meta"]["image_credit"]) == (CAPTION, CREDIT)
+    assert post["image"]["alt"] == CAPTION
+    assert post["source"] == SOURCE
 
     # Both desks see it published; NukeViet's admin shows it as published, by the reporter.
     _synced(reporter, mine.pk)
