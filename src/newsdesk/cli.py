@@ -323,7 +323,14 @@ def _add_site_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
     )
     add.set_defaults(handler=_site_add)
     for name, handler, text in (
-        ("test", _site_test, "check the connection and refresh roles, categories, tags"),
+        (
+            "test",
+            _site_test,
+            (
+                "check the connection and refresh roles, categories, tags (NukeViet: and list "
+                "your rights per category)"
+            ),
+        ),
         ("remove", _site_remove, "forget a site and its password"),
     ):
         sub = site.add_parser(name, help=text)

@@ -27,6 +27,7 @@ SAPO = (
 )
 SOURCE = "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị"
 CAPTION = "Đồng chí Nguyễn Đăng Quang phát biểu chỉ đạo hội nghị"
+TITLE = "Giao ban Mặt trận và các đoàn thể quý IV/2020: nhiệm vụ trọng tâm năm 2021"
 NOTE = "Cập nhật số liệu ở đoạn hai giúp anh."
 
 
@@ -80,6 +81,8 @@ def test_the_whole_workflow_on_the_command_line(nv_site, tmp_path: Path) -> None
     _edit(
         reporter,
         article_id,
+        # Other tests on the same portal look the sample article up by a part of its title.
+        title=TITLE,
         sapo=SAPO,
         category="Tin tức",
         tags=("Mặt trận",),

@@ -272,10 +272,11 @@ class FakeNukeViet:
             data = base64.b64decode(fields["data"])
             if not data.startswith(b"\xff\xd8"):
                 return _error("5006", "Not an image")
+            name = f"{sha[:16]}-{fields['filename'].lower()}"  # the site makes it ASCII too
             self.media[sha] = {
                 "id": len(self.media) + 1,
-                "url": f"{self.url}/uploads/news/2026_12/{fields['filename']}",
-                "path": f"2026_12/{fields['filename']}",
+                "url": f"{self.url}/uploads/news/2026_12/{name}",
+                "path": f"2026_12/{name}",
                 "data": fields["data"],
             }
         return {"media": self.media[sha]}

@@ -296,6 +296,26 @@ def test_stale_update_is_refused_and_writes_nothing(nv_site):
     assert again == first
 
 
+def test_concurrent_updates_from_one_revision_let_exactly_one_through(nv_site):
+    post = create(nv_site, title="Hai bàn sửa cùng lúc")
+
+    def update(title: str) -> dict[str, Any]:
+        sent = json.dumps({"title": title})
+        return call(
+            nv_site, "editor", "NewsdeskUpdate", id=str(post["id"]), if_rev="1", payload=sent
+        )
+
+    titles = [f"Bàn {n}" for n in range(4)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        answers = list(pool.map(update, titles))
+    codes = sorted(answer["code"] for answer in answers)
+    assert codes == ["0000", "5004", "5004", "5004"]
+    [winner] = [titles[i] for i, answer in enumerate(answers) if answer["code"] == "0000"]
+    assert select(nv_site, "title", "rows", f"id = {post['id']}") == [[winner]]
+    read = ok(call(nv_site, "editor", "NewsdeskRead", id=str(post["id"])))["post"]
+    assert (read["title"], read["rev"]) == (winner, 2)
+
+
 def test_an_edit_in_nukeviets_admin_makes_the_apps_revision_stale(nv_site):
     post = create(nv_site)
     edit = "title = 'Sửa trong trang quản trị', edittime = edittime + 5"
@@ -672,6 +692,10 @@ def test_upload_is_idempotent_by_sha256_and_found_again(nv_site):
     assert stored.read_bytes() == data
     rows = select(nv_site, "id", "newsdesk_media", f"sha256 = '{sha}'")
     assert rows == [[str(first["id"])]]
+    folder = "uploads/news/" + first["path"].split("/")[0]
+    # NukeViet's file manager lists the folder again from the disk when it is opened next.
+    listed = query(nv_site, f"SELECT time FROM nv4_upload_dir WHERE dirname = '{folder}'")  # noqa: S608
+    assert listed == [["0"]]
 
     damaged = call(
         nv_site,
@@ -766,6 +790,19 @@ def test_nukeviets_admin_pages_show_the_actions_and_the_article(nv_site):
         f"{admin}&nv=news&op=content", params={"id": post["id"]}, timeout=TIMEOUT
     )
     assert f'value="{title}"' in editor_page.text
+
+    def file_manager_lists(path: str) -> bool:
+        folder, name = path.split("/")
+        files = session.get(
+            admin,
+            params={"nv": "upload", "op": "imglist", "path": f"uploads/news/{folder}"},
+            timeout=TIMEOUT,
+        )
+        return f'title="{name}"' in files.text
+
+    # Each upload shows in the file manager (which makes its thumbnail) when next opened.
+    assert file_manager_lists(ok(upload(nv_site, jpeg(201)))["media"]["path"])
+    assert file_manager_lists(ok(upload(nv_site, jpeg(202)))["media"]["path"])
     log = Path(nv_site.dir) / "logs/php-errors.log"
     assert not log.exists() or "Newsdesk" not in log.read_text(encoding="utf-8")
 
@@ -780,3 +817,97 @@ def test_starting_the_site_again_installs_the_checkouts_package(nv_site):
     text = language.read_text(encoding="utf-8")
     assert text.count(nvsite.LANGUAGE_BEGIN) == text.count(nvsite.LANGUAGE_END) == 1
     ok(call(nv_site, "reporter", "NewsdeskWhoami"))
+
+
+def test_the_workflow_round_trip_through_nukeviets_statuses(nv_site):
+    post = create(nv_site, title="Bài đi hết quy trình")
+    post_id = post["id"]
+
+    def listed(login: str, name: str) -> set[int]:
+        answer = ok(call(nv_site, login, "NewsdeskList", status=name))
+        return {p["id"] for p in answer["posts"]}
+
+    steps = [
+        ("reporter", "pending", 5),
+        ("editor", "nd-returned", 6),
+        ("reporter", "pending", 5),
+        ("editor", "nd-approved", 8),
+        ("editor", "publish", 1),
+        ("editor", "private", 0),
+    ]
+    for login, name, code in steps:
+        moved = ok(status(nv_site, login, post_id, name))["post"]
+        assert (moved["status"], moved["nv_status"]) == (name, code)
+        assert stored_status(nv_site, post_id) == (str(code), str(code))
+        assert post_id in listed("editor", name)
+    assert requests.get(moved["link"], timeout=TIMEOUT).status_code == 404  # stopped
+    returned = ok(call(nv_site, "reporter", "NewsdeskRead", id=str(post_id)))["post"]
+    assert (returned["rev"], returned["editable"]) == (1 + len(steps), False)
+    logged = select(nv_site, "status", "logs", f"sid = {post_id} ORDER BY id")
+    assert [int(code) for [code] in logged] == [4, *(code for _, _, code in steps)]
+
+
+def test_a_returned_article_is_its_reporters_to_revise_and_resubmit(nv_site):
+    post = create(nv_site, title="Bài bị trả lại")
+    ok(status(nv_site, "reporter", post["id"], "pending"))
+    ok(status(nv_site, "editor", post["id"], "nd-returned"))
+    revised = call(
+        nv_site,
+        "reporter",
+        "NewsdeskUpdate",
+        id=str(post["id"]),
+        if_rev="3",
+        payload=json.dumps({"bodyhtml": "<p>Đã sửa theo ghi chú.</p>"}),
+    )
+    assert ok(revised)["post"]["status"] == "nd-returned"
+    resubmitted = ok(status(nv_site, "reporter", post["id"], "pending"))["post"]
+    assert (resubmitted["status"], resubmitted["rev"]) == ("pending", 5)
+    assert resubmitted["bodyhtml"] == "<p>Đã sửa theo ghi chú.</p>"
+
+
+def test_an_edit_leaves_the_version_before_in_the_history_when_the_module_keeps_one(nv_site):
+    def keep_history(on: bool) -> None:
+        where = "WHERE lang = 'vi' AND module = 'news' AND config_name = 'active_history'"
+        query(nv_site, f"UPDATE nv4_config SET config_value = {int(on)} {where}")  # noqa: S608
+        nvsite._clear_cache(nvsite._layout(Path(nv_site.dir)))
+
+    post = create(nv_site, title="Bản trước", tags=["cũ"])
+    keep_history(on=True)
+    try:
+        sent = json.dumps({"title": "Bản sau", "tags": ["mới"]})
+        ok(call(nv_site, "editor", "NewsdeskUpdate", id=str(post["id"]), payload=sent))
+    finally:
+        keep_history(on=False)
+    kept = select(
+        nv_site, "title, tags, changed_fields, admin_id", "row_histories", f"new_id = {post['id']}"
+    )
+    assert kept == [["Bản trước", "cũ", "title,tags", str(nv_site.users["editor"].admin_id)]]
+    sent = json.dumps({"title": "Bản không lưu lịch sử"})
+    ok(call(nv_site, "editor", "NewsdeskUpdate", id=str(post["id"]), payload=sent))
+    assert len(select(nv_site, "id", "row_histories", f"new_id = {post['id']}")) == 1
+
+
+def test_an_update_moves_the_category_copy_and_drops_what_it_removes(nv_site):
+    media = ok(upload(nv_site, jpeg(77)))["media"]
+    tag = f"thẻ {uuid.uuid4().hex[:6]}"
+    post = create(nv_site, "editor", tags=[tag, "chung"], media_id=media["id"], image_alt="Ảnh")
+    post_id = post["id"]
+    [[tid, numnews]] = select(nv_site, "tid, numnews", "tags", f"keywords = '{tag}'")
+    assert numnews == "1"
+    products = nv_site.categories["San-pham"]
+    sent = json.dumps({"catid": products, "tags": ["chung"], "media_id": None, "meta": {"x": "1"}})
+    moved = ok(call(nv_site, "editor", "NewsdeskUpdate", id=str(post_id), payload=sent))["post"]
+    assert (moved["catids"], moved["catnames"], moved["tags"]) == (
+        [products],
+        ["Sản phẩm"],
+        ["chung"],
+    )
+    assert moved["image"] is None
+    assert moved["meta"] == {"x": "1", "client_uuid": post["meta"]["client_uuid"]}
+    assert moved["link"].startswith(f"{nv_site.url}/San-pham/")
+    assert select(nv_site, "id", "1", f"id = {post_id}") == []
+    assert select(nv_site, "catid, homeimgfile", str(products), f"id = {post_id}") == [
+        [str(products), ""]
+    ]
+    assert select(nv_site, "numnews", "tags", f"tid = {tid}") == [["0"]]
+    assert select(nv_site, "keyword", "tags_id", f"id = {post_id}") == [["chung"]]

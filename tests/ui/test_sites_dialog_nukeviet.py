@@ -170,7 +170,7 @@ def test_check_again_shows_the_rights(qtbot, window, portal: FakeServer, made) -
 
 @pytest.mark.nukeviet
 def test_the_real_portal_is_added_from_the_dialog_with_the_editors_rights(
-    qtbot, window, nv_site
+    qtbot, window, nv_site, tmp_path: Path
 ) -> None:
     editor = nv_site.users["editor"]
     dialog = _dialog(qtbot, window)
@@ -184,8 +184,30 @@ def test_the_real_portal_is_added_from_the_dialog_with_the_editors_rights(
     text = dialog.outcome.text()
     assert f"Connected to NukeViet as <b>{editor.display_name}</b>: editor (can publish)" in text
     assert "Tin tức</td><td>create, edit, approve, publish, delete</td>" in text
+    shot = Path(os.environ.get("NEWSDESK_SHOT_DIR", tmp_path)) / "sites-dialog-nukeviet-real.png"
+    assert dialog.grab().save(str(shot))
     with qtbot.waitSignal(dialog.sitesChanged, timeout=NETWORK_MS):
         dialog.add_button.click()
     (site,) = window.ctx.store.list_sites()
     assert (site.kind, site.username, site.login) == (SiteKind.NUKEVIET, editor.api_key, "editor")
     assert window.ctx.credentials.get(site.key) == editor.api_secret
+
+
+def test_no_rights_at_all_is_said(qtbot, window, portal: FakeServer, monkeypatch) -> None:
+    class NoRights(RightsConnector):
+        def rights(self) -> tuple[CategoryRights, ...]:
+            return ()
+
+    monkeypatch.setattr(
+        "newsdesk.desk.desk.make_connector", lambda _site, _password: NoRights(FakeSite(roles=()))
+    )
+    dialog = _dialog(qtbot, window)
+    dialog.kind.setCurrentIndex(dialog.kind.findText("NukeViet"))
+    dialog.url.setText(portal.url)
+    dialog.user.setText(API_KEY)
+    dialog.password.setText(API_SECRET)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: "rights" in dialog.outcome.text(), timeout=NETWORK_MS)
+    assert ": no writing rights; 1 categories." in dialog.outcome.text()
+    assert "You have no rights in any category of the news module." in dialog.outcome.text()
+    assert portal.seen() == []  # said to be NukeViet: the home page was not read

@@ -46,7 +46,6 @@ from newsdesk.sites.http import (
 from newsdesk.sites.nv_errors import CODE_TIME_REFUSED, Call, nukeviet_error
 from newsdesk.sites.nv_posts import payload, remote_post
 from newsdesk.sites.nv_signing import ApiCredential, ServerClock
-from newsdesk.sites.wordpress import media_name
 
 EDITOR = "editor"
 REPORTER = "reporter"
@@ -321,7 +320,7 @@ class NukeVietConnector:
         answer = self._call(
             "NewsdeskUpload",
             sha256=sha256,
-            filename=media_name(path, sha256),
+            filename=path.name,  # the site names it <first 16 hex digits of sha256>-<name>
             data=base64.b64encode(data).decode("ascii"),
             alt=alt,
         )

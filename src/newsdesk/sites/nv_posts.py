@@ -7,8 +7,9 @@ into ``bodyhtml`` (the portal would show the author twice); reading puts it back
 ``author``, so the post reads as on every other site.
 
 NukeViet's input filter (``Request::security_post``) writes quotes in text as ``&quot;`` and
-``&#039;``, and brackets anywhere as ``&#91;``/``&#93;``; reading turns them back, so HTML
-the site kept as it was sent reads back byte for byte (the same document either way).
+``&#039;``, brackets anywhere as ``&#91;``/``&#93;``, a photo as ``<img ... />``, and drops a
+table's ``<thead>`` (not in its list of tags); reading undoes that, so HTML the site kept as
+it was sent reads back byte for byte (the same document either way).
 """
 
 from __future__ import annotations
@@ -74,7 +75,13 @@ def body_without_author(post: OutgoingPost) -> str:
 
 
 _TAG = re.compile(r"(<[^>]*>)")
+_CLOSED_VOID = re.compile(r"^<(img|br|hr)\b([^>]*?) />$")  # the filter writes <img ... />
 _TEXT_ENTITIES = (("&quot;", '"'), ("&#039;", "'"))
+# NukeViet's tag list has no <thead>: its filter drops the tags and leaves the blank lines
+# where they stood around a table's header row, as Newsdesk renders it.
+_UNWRAPPED_HEAD = re.compile(
+    r"<table>\n\n(<tr>\n(?:<th\b[^>\n]*>[^\n]*</th>\n)+</tr>)\n\n(?=<tbody>|</table>)"
+)
 
 
 def unfiltered(bodyhtml: str) -> str:
@@ -84,7 +91,9 @@ def unfiltered(bodyhtml: str) -> str:
     for index in range(0, len(parts), 2):  # the text between tags
         for entity, character in _TEXT_ENTITIES:
             parts[index] = parts[index].replace(entity, character)
-    return "".join(parts)
+    for index in range(1, len(parts), 2):  # the tags
+        parts[index] = _CLOSED_VOID.sub(r"<\1\2>", parts[index])
+    return _UNWRAPPED_HEAD.sub("<table>\n<thead>\n\\1\n</thead>\n", "".join(parts))
 
 
 def body_with_author(bodyhtml: str, author: str) -> str:

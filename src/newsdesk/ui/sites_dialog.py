@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +43,7 @@ from newsdesk.ui.site_rights import rights_table
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.words import desk_role_word, message_word
 
-# The choices of "Runs:", in order; None: found from the address.
+# The choices of "Software:", in order; None: found from the address.
 _KINDS: tuple[SiteKind | None, ...] = (None, SiteKind.WORDPRESS, SiteKind.NUKEVIET)
 
 
@@ -80,6 +82,7 @@ class SitesDialog(QDialog):
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome_area = _scrolling(self.outcome)
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setVisible(not persistent)
@@ -87,6 +90,12 @@ class SitesDialog(QDialog):
         self.checklist = ChecklistEditor()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._build_layout()
+        self._connect()
+        self.resize(860, 560)
+        self.retranslateUi()
+        self.reload()
+
+    def _connect(self) -> None:
         self.buttons.rejected.connect(self.reject)
         self.sites.currentRowChanged.connect(self._update_buttons)
         self.sites.currentRowChanged.connect(self._show_checklist)
@@ -98,10 +107,7 @@ class SitesDialog(QDialog):
         self.url.textChanged.connect(self._show_http_warning)
         self.url.textChanged.connect(self._show_kind_fields)
         self.url.editingFinished.connect(self._detect_kind)
-        self.kind.currentIndexChanged.connect(self._kind_chosen)
-        self.resize(860, 560)
-        self.retranslateUi()
-        self.reload()
+        self.kind.currentIndexChanged.connect(self._show_kind_fields)
 
     def _build_layout(self) -> None:
         list_buttons = QHBoxLayout()
@@ -126,9 +132,8 @@ class SitesDialog(QDialog):
         add_layout.addLayout(self.form)
         add_layout.addWidget(self.http_warning)
         add_layout.addLayout(form_buttons)
-        add_layout.addWidget(self.outcome)
+        add_layout.addWidget(self.outcome_area, 1)
         add_layout.addWidget(self.keyring_note)
-        add_layout.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addWidget(self.add_box, 1)
@@ -157,9 +162,13 @@ class SitesDialog(QDialog):
             self.tr("No keyring service: the password is kept only until Newsdesk closes.")
         )
 
+    def _chosen_kind(self) -> SiteKind | None:
+        """What the person said the site runs (None: find out from the address)."""
+        return _KINDS[max(0, self.kind.currentIndex())]
+
     def _kind(self) -> SiteKind | None:
         """What the site runs: as chosen, else as its address showed (None: not known)."""
-        chosen = _KINDS[max(0, self.kind.currentIndex())]
+        chosen = self._chosen_kind()
         if chosen is not None:
             return chosen
         if self._detected is not None and self._detected[0] == self.url.text().strip():
@@ -189,20 +198,17 @@ class SitesDialog(QDialog):
             )
         labels = (self.tr("&Name:"), self.tr("&Address:"), self.tr("&Software:"))
         set_row_labels(self.form, (*labels, user_label, password_label))
-        found = self._detected if self.kind.currentIndex() == 0 else None
+        found = self._detected if self._chosen_kind() is None else None
         if found is not None and found[0] == self.url.text().strip():
             self.kind_found.setText(self.tr("found: {kind}").format(kind=_kind_name(found[1])))
         else:
             self.kind_found.clear()
 
-    def _kind_chosen(self) -> None:
-        self._show_kind_fields()
-
     def _detect_kind(self) -> None:
         """Find out what the site at the address runs, so that the right fields show before
         the test. Failures are left to the test, which reports them."""
         url = self.url.text().strip()
-        if not url or self.kind.currentIndex() != 0:
+        if not url or self._chosen_kind() is not None:
             return
         if self._detected is not None and self._detected[0] == url:
             return
@@ -356,7 +362,7 @@ class SitesDialog(QDialog):
 
     def _test(self) -> None:
         url, user, password = self.url.text(), self.user.text(), self.password.text()
-        kind = _KINDS[max(0, self.kind.currentIndex())]
+        kind = self._chosen_kind()
         self._set_busy(busy=True, message=self.tr("Connecting…"))
         self._retry = self._test
         self._tasks.run(
@@ -377,7 +383,7 @@ class SitesDialog(QDialog):
     def _add(self) -> None:
         name, url = self.name.text(), self.url.text()
         user, password = self.user.text(), self.password.text()
-        kind = _KINDS[max(0, self.kind.currentIndex())]
+        kind = self._chosen_kind()
         self._set_busy(busy=True, message=self.tr("Connecting…"))
         self._retry = self._add
         self._tasks.run(
@@ -432,6 +438,16 @@ class SitesDialog(QDialog):
             return
         self.reload()
         emit(self.sitesChanged)
+
+
+def _scrolling(label: QLabel) -> QScrollArea:
+    """``label`` in an area that scrolls: a portal's rights run to a line per category."""
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(label)
+    return area
 
 
 def _kind_name(kind: SiteKind) -> str:

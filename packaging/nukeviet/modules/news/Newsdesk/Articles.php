@@ -488,7 +488,11 @@ class Articles
             if (isset($fields['status'])) {
                 Workflow::checkMove($site, isset($fields['catid']) ? ['catid' => $fields['catid']] + $row : $row, $fields['status']);
             }
+            $before = History::active($site) ? History::snapshot($site, $id) : null;
             self::rewrite($site, $row, $fields);
+            if ($before !== null) {
+                History::save($site, $before);
+            }
             return self::present($site, self::load($site, $id));
         });
     }

@@ -97,6 +97,7 @@ class Media
             self::ensureFolder($site, $folder);
             $path = $folder . '/' . substr($sha, 0, 16) . '-' . $stem . '.' . $ext;
             self::write(NV_UPLOADS_REAL_DIR . '/' . $site->moduleUpload . '/' . $path, $bytes);
+            self::markFolderChanged($site, $folder);
             $site->db->prepare('INSERT INTO ' . $site->table('newsdesk_media') . ' (sha256, path, filename, alt, admin_id, add_time) VALUES (?, ?, ?, ?, ?, ?)')
                 ->execute([$sha, $path, $stem . '.' . $ext, (string) $alt, $site->adminId, NV_CURRENTTIME]);
             return self::bySha($site, $sha);
@@ -122,7 +123,7 @@ class Media
         }
     }
 
-    /** uploads/<module>/<folder>, made and registered as the admin form makes it. */
+    /** uploads/<module>/<folder>, made as the admin form makes it. */
     private static function ensureFolder(Site $site, $folder)
     {
         $base = NV_UPLOADS_REAL_DIR . '/' . $site->moduleUpload;
@@ -136,7 +137,13 @@ class Media
         if ($made[0] <= 0 and !is_dir($base . '/' . $folder)) {
             throw new Failure(Failure::STORAGE, 'The site could not make the folder ' . NV_UPLOADS_DIR . '/' . $site->moduleUpload . '/' . $folder . ': ' . $made[1]);
         }
-        $site->db->prepare('INSERT IGNORE INTO ' . NV_UPLOAD_GLOBALTABLE . '_dir (dirname, time) VALUES (?, 0)')
-            ->execute([NV_UPLOADS_DIR . '/' . $site->moduleUpload . '/' . $folder]);
+    }
+
+    /** NukeViet's file manager lists a folder again from the disk when its time is 0. */
+    private static function markFolderChanged(Site $site, $folder)
+    {
+        $dirname = NV_UPLOADS_DIR . '/' . $site->moduleUpload . '/' . $folder;
+        $site->db->prepare('INSERT INTO ' . NV_UPLOAD_GLOBALTABLE . '_dir (dirname, time) VALUES (?, 0) ON DUPLICATE KEY UPDATE time = 0')
+            ->execute([$dirname]);
     }
 }
