@@ -22,7 +22,6 @@ import bcrypt
 import requests
 
 from newsdesk.context import AppContext
-from newsdesk.core import Site
 from newsdesk.core.site import SiteKind
 from newsdesk.paths import Paths
 from tests.nvsite_fixture import nvsite
@@ -176,15 +175,22 @@ def uploaded_files(site: Any, sha256: str) -> list[Path]:
 
 
 def nv_desk(root: Path, who: str, site: Any, *, url: str = "", name: str = "portal") -> AppContext:
-    """The desk of ``who`` (reporter or editor) in root/who, with the NukeViet site stored as
-    adding it stores it (the API key as the user name, the secret in the keyring) and read
-    once (role and categories). ``url``: reach the site there instead (a fault proxy)."""
+    """The desk of ``who`` (reporter or editor) in root/who, with the NukeViet site added as a
+    person adds it: found from its home page, the API key and secret checked by the site.
+    ``url``: reach the site there instead (a fault proxy)."""
     ctx = AppContext.open(Paths.resolve(root / who))
     user = site.users[who]
-    stored = ctx.store.add_site(Site(name, url or site.url, user.api_key, kind=SiteKind.NUKEVIET))
-    ctx.credentials.set(stored.key, user.api_secret)
-    ctx.desk.refresh_site(name)
+    added = ctx.desk.add_site(name, url or site.url, user.api_key, user.api_secret)
+    assert added.kind is SiteKind.NUKEVIET, added
     return ctx
+
+
+def remote_of(ctx: AppContext, article_id: int, name: str = "portal") -> tuple[int, str]:
+    """The id and the address of the article on the site, as this desk knows them."""
+    ref = ctx.store.get_remote(article_id, ctx.desk.site(name).pk)
+    assert ref is not None, f"article {article_id} is not on {name}"
+    assert ref.remote_id is not None, ref
+    return ref.remote_id, ref.link
 
 
 def admin_session(site: Any, login: str) -> requests.Session:
@@ -224,7 +230,9 @@ def admin_list_entry(site: Any, login: str, article_id: int) -> dict[str, str]:
     assert line is not None, f"article {article_id} is not in the admin list"
     cells = re.findall(r"<td[^>]*>(.*?)</td>", line.group("line"), re.S)
     texts = [" ".join(html.unescape(re.sub(r"<[^>]+>", " ", cell)).split()) for cell in cells]
-    return {"title": texts[0], "published": texts[1], "author": texts[2], "status": texts[3]}
+    full_title = re.search(r'title="([^"]*)"', cells[0])  # the text shows 60 characters
+    title = html.unescape(full_title.group(1)) if full_title else texts[0]
+    return {"title": title, "published": texts[1], "author": texts[2], "status": texts[3]}
 
 
 # Breaking the site for a while -----------------------------------------------------------

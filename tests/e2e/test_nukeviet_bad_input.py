@@ -15,6 +15,8 @@ import pytest
 
 from newsdesk.context import AppContext
 from newsdesk.core import Byline, SyncState, new_article
+from newsdesk.paths import Paths
+from newsdesk.sites.errors import AuthError
 from tests.nukeviet_helpers import (
     api_call,
     ids_titled,
@@ -109,6 +111,7 @@ def _stored_key(ctx: AppContext, key: str) -> Iterator[None]:
         yield
     finally:
         ctx.store.update_site(wrong.edited(username=site.username))
+        ctx.credentials.delete(wrong.key)
 
 
 def _clock(monkeypatch: pytest.MonkeyPatch, local_time: Callable[[], float]) -> None:
@@ -151,6 +154,8 @@ def test_a_clock_ten_minutes_off_is_corrected_from_the_site(
     assert reporter.store.sync_state(article_id)[0] is SyncState.SENT
     title = reporter.store.get_article(article_id).title
     assert len(ids_titled(nv_site, title)) == 1
+    monkeypatch.undo()  # the clock right again: the site's shared clock is measured anew
+    reporter.desk.refresh_site("portal")
 
 
 def test_a_clock_that_cannot_be_corrected_is_named(
@@ -210,3 +215,28 @@ def test_newsdesk_api_not_installed(reporter: AppContext, nv_site: Any) -> None:
         cause="the Newsdesk API is not installed on the portal",
         next_step="Ask the site administrator to install the Newsdesk API",
     )
+
+
+@pytest.mark.parametrize(
+    ("wrong", "cause"),
+    [
+        ("secret", "The site did not accept the API secret."),
+        ("key", "The site knows no API key like the one stored for it."),
+    ],
+)
+def test_adding_the_site_with_a_wrong_credential_stores_nothing(
+    tmp_path: Path, nv_site: Any, wrong: str, cause: str
+) -> None:
+    user = nv_site.users["reporter"]
+    typed = f"{time.time_ns():032d}"[-32:]  # never stored by any other test
+    api_key, api_secret = (typed, user.api_secret) if wrong == "key" else (user.api_key, typed)
+    ctx = AppContext.open(Paths.resolve(tmp_path / "desk"))
+    try:
+        with pytest.raises(AuthError) as refused:
+            ctx.desk.add_site("portal", nv_site.url, api_key, api_secret)
+        assert cause in str(refused.value)
+        assert "Check the API key and secret" in str(refused.value)
+        assert ctx.store.list_sites() == []
+        assert ctx.credentials.get(f"{api_key}@{nv_site.url}") != typed  # nothing kept
+    finally:
+        ctx.close()

@@ -13,7 +13,8 @@ import pytest
 from newsdesk.context import AppContext
 from newsdesk.core import Byline, OutboxAction, SyncState, new_article
 from newsdesk.core.merge import Choice, merge3, resolve
-from tests.nukeviet_helpers import api_call, body_html, nv_desk
+from newsdesk.sync import SyncReport
+from tests.nukeviet_helpers import api_call, body_html, nv_desk, remote_of
 
 pytestmark = pytest.mark.nukeviet
 
@@ -38,7 +39,7 @@ def editor(tmp_path: Path, nv_site: Any) -> Iterator[AppContext]:
     ctx.close()
 
 
-def _sync(ctx: AppContext):
+def _sync(ctx: AppContext) -> SyncReport:
     return ctx.desk.sync("portal")
 
 
@@ -62,8 +63,7 @@ def test_reporter_and_editor_edit_the_same_article(
     )
     reporter.desk.submit(mine.pk, "portal")
     assert _sync(reporter).ok
-    remote_id = reporter.store.get_remote(mine.pk, reporter.desk.site("portal").pk).remote_id
-    assert remote_id is not None
+    remote_id, _link = remote_of(reporter, mine.pk)
     theirs = editor.desk.open_submission("portal", remote_id)
 
     # Different paragraphs: merged cleanly, on both desks and on the site.
@@ -136,7 +136,7 @@ def test_a_stale_write_is_refused_by_the_site_itself(nv_site: Any, reporter: App
     )
     reporter.desk.submit(mine.pk, "portal")
     assert _sync(reporter).ok
-    remote_id = reporter.store.get_remote(mine.pk, reporter.desk.site("portal").pk).remote_id
+    remote_id, _link = remote_of(reporter, mine.pk)
     read = api_call(nv_site, "editor", "NewsdeskRead", id=remote_id)
     rev = read["post"]["rev"]
     first = api_call(

@@ -25,7 +25,15 @@ from newsdesk.core.notes import locate
 from newsdesk.core.workflow import Action
 from newsdesk.store.file_import import import_article_file
 from tests.e2e.helpers import visible_text
-from tests.nukeviet_helpers import admin_list_entry, api_action_of, ids_titled, nv_desk, row
+from tests.nukeviet_helpers import (
+    admin_list_entry,
+    api_action_of,
+    api_call,
+    ids_titled,
+    nv_desk,
+    remote_of,
+    row,
+)
 from tests.sync.faultproxy import Action as ProxyAction
 from tests.sync.faultproxy import Fault, FaultProxy
 
@@ -141,15 +149,21 @@ def _workflow(
     proxy.set_plan(Passes())
     _synced(reporter, mine.pk)
     assert len(ids_titled(site, mine.title)) == 1
-    remote_id = reporter.store.get_remote(mine.pk, reporter.desk.site("portal").pk).remote_id
-    assert remote_id is not None
+    remote_id, _link = remote_of(reporter, mine.pk)
     assert row(site, remote_id)["status"] == "5"  # sent for review
 
     # The editor finds it in the review queue, notes a paragraph and returns it.
     queue = editor.desk.review_queue("portal")
     assert remote_id in [post.id for post in queue]
     theirs = editor.desk.open_submission("portal", remote_id).pk
-    assert editor.store.get_article(theirs).body == body
+    opened = editor.store.get_article(theirs)
+    assert (opened.title, opened.sapo, opened.body, opened.source) == (
+        mine.title,
+        SAPO,
+        body,
+        SOURCE,
+    )
+    assert opened.bylines == mine.bylines
     editor.desk.add_note(theirs, "portal", NOTE, paragraph=1)
     editor.desk.act(theirs, "portal", Action.RETURN, note=REASON)
     _synced(editor, theirs)
@@ -179,7 +193,7 @@ def _workflow(
     assert editor.store.get_article(theirs).status is S.SCHEDULED
     scheduled = row(site, remote_id)
     assert int(scheduled["publtime"]) == int(at.timestamp())
-    link = editor.store.get_remote(theirs, editor.desk.site("portal").pk).link
+    _id, link = remote_of(editor, theirs)
     if datetime.now(UTC) < at - timedelta(seconds=1):
         assert requests.get(link, timeout=30).status_code == 404  # not before its time
 
@@ -187,7 +201,7 @@ def _workflow(
     time.sleep(max(0.0, (at - datetime.now(UTC)).total_seconds() + 1.1))
     page = _live_page(link)
     assert _one(r'itemprop="headline">(.*?)</h1>', page) == mine.title
-    assert _one(r'<div class="hometext"[^>]*>(.*?)</div>', page) == SAPO
+    assert _one(r'<div class="hometext[^"]*" itemprop="description">(.*?)</div>', page) == SAPO
     shown = _one(r'<div id="news-bodyhtml"[^>]*>(.*)', page)
     for paragraph in paragraphs(revised):
         assert visible_text(paragraph) in shown
@@ -200,6 +214,10 @@ def _workflow(
     caption = visible_text(html.unescape(_one(r"<figcaption>(.*?)</figcaption>", figure.group(1))))
     assert CAPTION in caption
     assert NOTE not in page  # notes never reach readers
+    post = api_call(site, "editor", "NewsdeskRead", id=remote_id)["post"]
+    assert (post["meta"]["image_caption"], post["meta"]["image_credit"]) == (CAPTION, CREDIT)
+    assert post["image"]["alt"] == CAPTION
+    assert post["source"] == SOURCE
 
     # Both desks see it published; NukeViet's admin shows it as published, by the reporter.
     _synced(reporter, mine.pk)
