@@ -32,7 +32,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("vi", "en")
 SOURCE_LANGUAGE = "en"
 # Below the window: no Qt there, so their messages are found by reading the source.
-MESSAGE_PACKAGES = ("core", "text", "render", "store", "sites", "sync")
+MESSAGE_PACKAGES = ("core", "text", "render", "store", "sites", "sync", "desk")
 MESSAGE_CONTEXT = "Messages"
 MESSAGE_CLASS = "Message"
 MESSAGE_MODULE = ROOT / "src" / "newsdesk" / "core" / "messages.py"  # makes them, from data

@@ -1747,8 +1747,300 @@ Last change: {when}</translation>
         <translation>is not the entry this desk saw before: the record was rewritten</translation>
     </message>
     <message>
+        <source>Newsdesk finds a MetaWeblog site&apos;s address from its home page.</source>
+        <translation>Newsdesk finds a MetaWeblog site&apos;s address from its home page.</translation>
+    </message>
+    <message>
+        <source>Add the site without choosing what it runs.</source>
+        <translation>Add the site without choosing what it runs.</translation>
+    </message>
+    <message>
+        <source>There is no site named “{name}”.</source>
+        <translation>There is no site named “{name}”.</translation>
+    </message>
+    <message>
+        <source>Add it first (`newsdesk site add`).</source>
+        <translation>Add it first (`newsdesk site add`).</translation>
+    </message>
+    <message>
+        <source>The site needs a name.</source>
+        <translation>The site needs a name.</translation>
+    </message>
+    <message>
+        <source>Give it a short name, e.g. “portal”.</source>
+        <translation>Give it a short name, e.g. “portal”.</translation>
+    </message>
+    <message>
+        <source>Choose another name or remove it.</source>
+        <translation>Choose another name or remove it.</translation>
+    </message>
+    <message>
+        <source>the reporter</source>
+        <translation>the reporter</translation>
+    </message>
+    <message>
+        <source>“{title}” was returned to {person} to revise; only their desk can submit it again.</source>
+        <translation>“{title}” was returned to {person} to revise; only their desk can submit it again.</translation>
+    </message>
+    <message>
+        <source>Leave it to them: once they resubmit it, it comes back for review.</source>
+        <translation>Leave it to them: once they resubmit it, it comes back for review.</translation>
+    </message>
+    <message>
+        <source>Only editors can {action} articles on “{site}”; your role there is {roles}.</source>
+        <translation>Only editors can {action} articles on “{site}”; your role there is {roles}.</translation>
+    </message>
+    <message>
+        <source>Submit the article for review instead; an editor will take it from there.</source>
+        <translation>Submit the article for review instead; an editor will take it from there.</translation>
+    </message>
+    <message>
+        <source>Returning an article needs a note saying what to change.</source>
+        <translation>Returning an article needs a note saying what to change.</translation>
+    </message>
+    <message>
+        <source>Write the note for the reporter, then return the article.</source>
+        <translation>Write the note for the reporter, then return the article.</translation>
+    </message>
+    <message>
+        <source>Choose a time at least two minutes from now (Vietnam time).</source>
+        <translation>Choose a time at least two minutes from now (Vietnam time).</translation>
+    </message>
+    <message>
+        <source>Your account on “{site}” may not write articles.</source>
+        <translation>Your account on “{site}” may not write articles.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to make you a contributor or author.</source>
+        <translation>Ask the site administrator to make you a contributor or author.</translation>
+    </message>
+    <message>
         <source>The answer from {url} is larger than Newsdesk reads ({limit} MB); it stopped reading.</source>
         <translation>The answer from {url} is larger than Newsdesk reads ({limit} MB); it stopped reading.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer as NukeViet&apos;s API.</source>
+        <translation>The address {url} does not answer as NukeViet&apos;s API.</translation>
+    </message>
+    <message>
+        <source>Check the site address: it should be the portal&apos;s home page, on which NukeViet runs.</source>
+        <translation>Check the site address: it should be the portal&apos;s home page, on which NukeViet runs.</translation>
+    </message>
+    <message>
+        <source>no media in the answer</source>
+        <translation>no media in the answer</translation>
+    </message>
+    <message>
+        <source>A photo cannot wait for the editor&apos;s approval on a NukeViet site.</source>
+        <translation>A photo cannot wait for the editor&apos;s approval on a NukeViet site.</translation>
+    </message>
+    <message>
+        <source>The site refused Newsdesk before its API saw the request (HTTP 401).</source>
+        <translation>The site refused Newsdesk before its API saw the request (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Check the site address and the API key and secret in the site settings.</source>
+        <translation>Check the site address and the API key and secret in the site settings.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s web server does not let requests reach its API (HTTP 403).</source>
+        <translation>The site&apos;s web server does not let requests reach its API (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to allow requests to api.php.</source>
+        <translation>Ask the site administrator to allow requests to api.php.</translation>
+    </message>
+    <message>
+        <source>The site at {url} runs NukeViet, but its remote API ({api}) does not answer.</source>
+        <translation>The site at {url} runs NukeViet, but its remote API ({api}) does not answer.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to let api.php through to the network and to install the Newsdesk API for NukeViet.</source>
+        <translation>Ask the site administrator to let api.php through to the network and to install the Newsdesk API for NukeViet.</translation>
+    </message>
+    <message>
+        <source>Tell the site administrator; Newsdesk will try again meanwhile.</source>
+        <translation>Tell the site administrator; Newsdesk will try again meanwhile.</translation>
+    </message>
+    <message>
+        <source>Check the API key and secret in the site settings.</source>
+        <translation>Check the API key and secret in the site settings.</translation>
+    </message>
+    <message>
+        <source>Tell the site administrator.</source>
+        <translation>Tell the site administrator.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s API needs the key of a site administrator, and this key is none.</source>
+        <translation>The site&apos;s API needs the key of a site administrator, and this key is none.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s API failed while writing its own answer.</source>
+        <translation>The site&apos;s API failed while writing its own answer.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s NukeViet is missing a part its API needs.</source>
+        <translation>The site&apos;s NukeViet is missing a part its API needs.</translation>
+    </message>
+    <message>
+        <source>The site does not let your API key use the action {action}: the Newsdesk API is not installed on the portal, or your API role does not include it.</source>
+        <translation>The site does not let your API key use the action {action}: the Newsdesk API is not installed on the portal, or your API role does not include it.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to install the Newsdesk API and to give your API role its actions, as {readme} describes.</source>
+        <translation>Ask the site administrator to install the Newsdesk API and to give your API role its actions, as {readme} describes.</translation>
+    </message>
+    <message>
+        <source>The site has no module “{module}” for its API, or your API role does not cover it.</source>
+        <translation>The site has no module “{module}” for its API, or your API role does not cover it.</translation>
+    </message>
+    <message>
+        <source>Check the module name in the site settings, and ask the site administrator to give your API role the Newsdesk actions of that module.</source>
+        <translation>Check the module name in the site settings, and ask the site administrator to give your API role the Newsdesk actions of that module.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s module “{module}” cannot be used through its API.</source>
+        <translation>The site&apos;s module “{module}” cannot be used through its API.</translation>
+    </message>
+    <message>
+        <source>Check the module name in the site settings, or tell the site administrator.</source>
+        <translation>Check the module name in the site settings, or tell the site administrator.</translation>
+    </message>
+    <message>
+        <source>The site found no administrator account for this API key.</source>
+        <translation>The site found no administrator account for this API key.</translation>
+    </message>
+    <message>
+        <source>The administrator account of this API key is suspended or no longer exists.</source>
+        <translation>The administrator account of this API key is suspended or no longer exists.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to restore your account or give you a new API key.</source>
+        <translation>Ask the site administrator to restore your account or give you a new API key.</translation>
+    </message>
+    <message>
+        <source>You are not an administrator of the site&apos;s module “{module}”.</source>
+        <translation>You are not an administrator of the site&apos;s module “{module}”.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to add you as an administrator of the module “{module}” with the right to add articles.</source>
+        <translation>Ask the site administrator to add you as an administrator of the module “{module}” with the right to add articles.</translation>
+    </message>
+    <message>
+        <source>Your administrator level on the site may not use the action {action}.</source>
+        <translation>Your administrator level on the site may not use the action {action}.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to raise your administrator level.</source>
+        <translation>Ask the site administrator to raise your administrator level.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s remote API is switched off.</source>
+        <translation>The site&apos;s remote API is switched off.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to switch it on: NukeViet admin, “Cấu hình” → “Cấu hình chung” → “Bật Remote API”.</source>
+        <translation>Ask the site administrator to switch it on: NukeViet admin, “Cấu hình” → “Cấu hình chung” → “Bật Remote API”.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s database failed while checking the API key.</source>
+        <translation>The site&apos;s database failed while checking the API key.</translation>
+    </message>
+    <message>
+        <source>The site knows no API key like the one stored for it.</source>
+        <translation>The site knows no API key like the one stored for it.</translation>
+    </message>
+    <message>
+        <source>The site did not accept the API secret.</source>
+        <translation>The site did not accept the API secret.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s API received no action name.</source>
+        <translation>The site&apos;s API received no action name.</translation>
+    </message>
+    <message>
+        <source>Your API role has no actions for the site&apos;s language “{language}”.</source>
+        <translation>Your API role has no actions for the site&apos;s language “{language}”.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to give your API role the Newsdesk actions of the news module.</source>
+        <translation>Ask the site administrator to give your API role the Newsdesk actions of the news module.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s content is not in the language “{language}” Newsdesk asked for.</source>
+        <translation>The site&apos;s content is not in the language “{language}” Newsdesk asked for.</translation>
+    </message>
+    <message>
+        <source>Check the site&apos;s language in the site settings.</source>
+        <translation>Check the site&apos;s language in the site settings.</translation>
+    </message>
+    <message>
+        <source>The site has several languages and needs to be told which one.</source>
+        <translation>The site has several languages and needs to be told which one.</translation>
+    </message>
+    <message>
+        <source>Set the site&apos;s language in the site settings.</source>
+        <translation>Set the site&apos;s language in the site settings.</translation>
+    </message>
+    <message>
+        <source>Your API key may only be used from other computers (by their IP address).</source>
+        <translation>Your API key may only be used from other computers (by their IP address).</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to allow this computer&apos;s address for your API key.</source>
+        <translation>Ask the site administrator to allow this computer&apos;s address for your API key.</translation>
+    </message>
+    <message>
+        <source>The site refused the request&apos;s time, even after Newsdesk corrected for the site&apos;s clock.</source>
+        <translation>The site refused the request&apos;s time, even after Newsdesk corrected for the site&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s clock and time zone are set automatically, then try again.</source>
+        <translation>Check that this computer&apos;s clock and time zone are set automatically, then try again.</translation>
+    </message>
+    <message>
+        <source>Correct the field the site names and send the article again.</source>
+        <translation>Correct the field the site names and send the article again.</translation>
+    </message>
+    <message>
+        <source>The article is no longer on the site, or you may not see it.</source>
+        <translation>The article is no longer on the site, or you may not see it.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted on the site; refresh the list or ask an editor.</source>
+        <translation>It may have been deleted on the site; refresh the list or ask an editor.</translation>
+    </message>
+    <message>
+        <source>Your rights in the site&apos;s news module do not allow this.</source>
+        <translation>Your rights in the site&apos;s news module do not allow this.</translation>
+    </message>
+    <message>
+        <source>Ask an editor to do it, or the site administrator to give you the right in that category.</source>
+        <translation>Ask an editor to do it, or the site administrator to give you the right in that category.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s record on the site has new entries since Newsdesk last read it.</source>
+        <translation>The article&apos;s record on the site has new entries since Newsdesk last read it.</translation>
+    </message>
+    <message>
+        <source>Sync again; Newsdesk adds its entry after theirs.</source>
+        <translation>Sync again; Newsdesk adds its entry after theirs.</translation>
+    </message>
+    <message>
+        <source>The site does not accept this photo (not an image it takes, or too large).</source>
+        <translation>The site does not accept this photo (not an image it takes, or too large).</translation>
+    </message>
+    <message>
+        <source>Save the photo as JPEG or PNG, at most 2000 pixels wide, and add it again.</source>
+        <translation>Save the photo as JPEG or PNG, at most 2000 pixels wide, and add it again.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s database or file system failed.</source>
+        <translation>The site&apos;s database or file system failed.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s API refused the request (code {code}).</source>
+        <translation>The site&apos;s API refused the request (code {code}).</translation>
     </message>
     <message>
         <source>The site {url} is not encrypted (http://): your password and unpublished articles can be read by anyone on the network between you and the site. Use its https:// address if it has one.</source>
@@ -1757,6 +2049,10 @@ Last change: {when}</translation>
     <message>
         <source>The site {url} is not encrypted (http://). It is on this computer, so the password does not cross the network; use https:// for any other site.</source>
         <translation>The site {url} is not encrypted (http://). It is on this computer, so the password does not cross the network; use https:// for any other site.</translation>
+    </message>
+    <message>
+        <source>Enter the API secret again in the site settings.</source>
+        <translation>Enter the API secret again in the site settings.</translation>
     </message>
     <message>
         <source>its list of APIs is not a list</source>
@@ -2665,6 +2961,41 @@ Last change: {when}</translation>
     </message>
 </context>
 <context>
+    <name>SiteRights</name>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation>publish</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>You have no rights in any category of the news module.</source>
+        <translation>You have no rights in any category of the news module.</translation>
+    </message>
+    <message>
+        <source>no rights</source>
+        <translation>no rights</translation>
+    </message>
+    <message>
+        <source>Your rights in the news module, per category:</source>
+        <translation>Your rights in the news module, per category:</translation>
+    </message>
+</context>
+<context>
     <name>SitesDialog</name>
     <message>
         <source>Sites</source>
@@ -2719,12 +3050,44 @@ Last change: {when}</translation>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
+        <source>Find out from the address</source>
+        <translation>Find out from the address</translation>
+    </message>
+    <message>
         <source>A&amp;dd site</source>
         <translation>A&amp;dd site</translation>
     </message>
     <message>
         <source>No keyring service: the password is kept only until Newsdesk closes.</source>
         <translation>No keyring service: the password is kept only until Newsdesk closes.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>API s&amp;ecret:</source>
+        <translation>API s&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>The API key the portal&apos;s administrator made for you in NukeViet&apos;s administration (Administrators → API Credential)</source>
+        <translation>The API key the portal&apos;s administrator made for you in NukeViet&apos;s administration (Administrators → API Credential)</translation>
+    </message>
+    <message>
+        <source>Given with the API key; Newsdesk keeps it in the keyring only</source>
+        <translation>Given with the API key; Newsdesk keeps it in the keyring only</translation>
+    </message>
+    <message>
+        <source>&amp;Software:</source>
+        <translation>&amp;Software:</translation>
+    </message>
+    <message>
+        <source>found: {kind}</source>
+        <translation>found: {kind}</translation>
+    </message>
+    <message>
+        <source>{user} (NukeViet): {desk_role}; {count} categories</source>
+        <translation>{user} (NukeViet): {desk_role}; {count} categories</translation>
     </message>
     <message>
         <source>{user} ({roles}): {desk_role}; {count} categories</source>
@@ -2739,12 +3102,20 @@ Last change: {when}</translation>
         <translation>The site gives another address</translation>
     </message>
     <message>
+        <source>Send your API key and secret to {address}?</source>
+        <translation>Send your API key and secret to {address}?</translation>
+    </message>
+    <message>
         <source>Send your user name and password to {address}?</source>
         <translation>Send your user name and password to {address}?</translation>
     </message>
     <message>
         <source>That address is not encrypted: you typed an https:// address, and the password would travel in clear text.</source>
         <translation>That address is not encrypted: you typed an https:// address, and the password would travel in clear text.</translation>
+    </message>
+    <message>
+        <source>Connected to NukeViet as &lt;b&gt;{name}&lt;/b&gt;: {desk_role}; {count} categories.</source>
+        <translation>Connected to NukeViet as &lt;b&gt;{name}&lt;/b&gt;: {desk_role}; {count} categories.</translation>
     </message>
     <message>
         <source>Connected as &lt;b&gt;{name}&lt;/b&gt; ({roles}): {desk_role}; {count} categories.</source>

@@ -1747,8 +1747,300 @@ Sửa lần cuối: {when}</translation>
         <translation>không phải mục máy này đã thấy trước đây: nhật ký đã bị viết lại</translation>
     </message>
     <message>
+        <source>Newsdesk finds a MetaWeblog site&apos;s address from its home page.</source>
+        <translation>Newsdesk tự tìm địa chỉ của trang MetaWeblog từ trang chủ của nó.</translation>
+    </message>
+    <message>
+        <source>Add the site without choosing what it runs.</source>
+        <translation>Hãy thêm trang mà không chọn hệ thống của nó.</translation>
+    </message>
+    <message>
+        <source>There is no site named “{name}”.</source>
+        <translation>Không có trang nào tên “{name}”.</translation>
+    </message>
+    <message>
+        <source>Add it first (`newsdesk site add`).</source>
+        <translation>Hãy thêm trang trước (`newsdesk site add`).</translation>
+    </message>
+    <message>
+        <source>The site needs a name.</source>
+        <translation>Trang cần có tên.</translation>
+    </message>
+    <message>
+        <source>Give it a short name, e.g. “portal”.</source>
+        <translation>Đặt một tên ngắn, ví dụ “cổng”.</translation>
+    </message>
+    <message>
+        <source>Choose another name or remove it.</source>
+        <translation>Chọn tên khác hoặc gỡ trang đó.</translation>
+    </message>
+    <message>
+        <source>the reporter</source>
+        <translation>phóng viên</translation>
+    </message>
+    <message>
+        <source>“{title}” was returned to {person} to revise; only their desk can submit it again.</source>
+        <translation>Bài “{title}” đã được trả lại cho {person} để sửa; chỉ người đó mới gửi duyệt lại được.</translation>
+    </message>
+    <message>
+        <source>Leave it to them: once they resubmit it, it comes back for review.</source>
+        <translation>Hãy để người đó sửa: khi được gửi lại, bài sẽ quay về chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>Only editors can {action} articles on “{site}”; your role there is {roles}.</source>
+        <translation>Chỉ biên tập viên mới được {action} bài trên “{site}”; vai trò của bạn ở đó là {roles}.</translation>
+    </message>
+    <message>
+        <source>Submit the article for review instead; an editor will take it from there.</source>
+        <translation>Hãy gửi duyệt bài; biên tập viên sẽ xử lý tiếp.</translation>
+    </message>
+    <message>
+        <source>Returning an article needs a note saying what to change.</source>
+        <translation>Trả lại bài cần có ghi chú nói rõ cần sửa gì.</translation>
+    </message>
+    <message>
+        <source>Write the note for the reporter, then return the article.</source>
+        <translation>Viết ghi chú cho phóng viên rồi trả lại bài.</translation>
+    </message>
+    <message>
+        <source>Choose a time at least two minutes from now (Vietnam time).</source>
+        <translation>Chọn thời điểm cách bây giờ ít nhất hai phút (giờ Việt Nam).</translation>
+    </message>
+    <message>
+        <source>Your account on “{site}” may not write articles.</source>
+        <translation>Tài khoản của bạn trên “{site}” không được viết bài.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to make you a contributor or author.</source>
+        <translation>Đề nghị quản trị trang cấp cho bạn quyền viết bài.</translation>
+    </message>
+    <message>
         <source>The answer from {url} is larger than Newsdesk reads ({limit} MB); it stopped reading.</source>
         <translation>Phản hồi từ {url} lớn hơn mức Newsdesk đọc ({limit} MB); Newsdesk đã ngừng đọc.</translation>
+    </message>
+    <message>
+        <source>The address {url} does not answer as NukeViet&apos;s API.</source>
+        <translation>Địa chỉ {url} không trả lời như API của NukeViet.</translation>
+    </message>
+    <message>
+        <source>Check the site address: it should be the portal&apos;s home page, on which NukeViet runs.</source>
+        <translation>Hãy kiểm tra địa chỉ trang web: đó phải là trang chủ của cổng thông tin chạy NukeViet.</translation>
+    </message>
+    <message>
+        <source>no media in the answer</source>
+        <translation>câu trả lời không có tệp ảnh</translation>
+    </message>
+    <message>
+        <source>A photo cannot wait for the editor&apos;s approval on a NukeViet site.</source>
+        <translation>Trên trang web NukeViet, ảnh không thể chờ biên tập viên duyệt kèm bài.</translation>
+    </message>
+    <message>
+        <source>The site refused Newsdesk before its API saw the request (HTTP 401).</source>
+        <translation>Trang web đã từ chối Newsdesk trước khi API của nó nhận được yêu cầu (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Check the site address and the API key and secret in the site settings.</source>
+        <translation>Hãy kiểm tra địa chỉ trang web, khóa truy cập API và mã bí mật trong phần cài đặt trang web.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s web server does not let requests reach its API (HTTP 403).</source>
+        <translation>Máy chủ web của trang web không cho yêu cầu đến được API (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to allow requests to api.php.</source>
+        <translation>Hãy đề nghị quản trị viên trang web cho phép các yêu cầu đến api.php.</translation>
+    </message>
+    <message>
+        <source>The site at {url} runs NukeViet, but its remote API ({api}) does not answer.</source>
+        <translation>Trang web {url} chạy NukeViet, nhưng API từ xa của nó ({api}) không trả lời.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to let api.php through to the network and to install the Newsdesk API for NukeViet.</source>
+        <translation>Hãy đề nghị quản trị viên trang web cho phép truy cập api.php từ mạng và cài đặt Newsdesk API cho NukeViet.</translation>
+    </message>
+    <message>
+        <source>Tell the site administrator; Newsdesk will try again meanwhile.</source>
+        <translation>Hãy báo quản trị viên trang web; trong lúc đó Newsdesk sẽ tự thử lại.</translation>
+    </message>
+    <message>
+        <source>Check the API key and secret in the site settings.</source>
+        <translation>Hãy kiểm tra khóa truy cập API và mã bí mật trong phần cài đặt trang web.</translation>
+    </message>
+    <message>
+        <source>Tell the site administrator.</source>
+        <translation>Hãy báo quản trị viên trang web.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s API needs the key of a site administrator, and this key is none.</source>
+        <translation>API của trang web cần khóa truy cập của một quản trị viên, nhưng khóa này không thuộc quản trị viên nào.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s API failed while writing its own answer.</source>
+        <translation>API của trang web gặp lỗi khi tạo câu trả lời.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s NukeViet is missing a part its API needs.</source>
+        <translation>NukeViet của trang web thiếu một thành phần mà API cần.</translation>
+    </message>
+    <message>
+        <source>The site does not let your API key use the action {action}: the Newsdesk API is not installed on the portal, or your API role does not include it.</source>
+        <translation>Trang web không cho khóa truy cập API của bạn dùng chức năng {action}: API Newsdesk chưa được cài trên cổng thông tin, hoặc API Role của bạn không có chức năng này.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to install the Newsdesk API and to give your API role its actions, as {readme} describes.</source>
+        <translation>Hãy đề nghị quản trị viên trang web cài API Newsdesk và cấp các chức năng của nó cho API Role của bạn, theo hướng dẫn trong {readme}.</translation>
+    </message>
+    <message>
+        <source>The site has no module “{module}” for its API, or your API role does not cover it.</source>
+        <translation>Trang web không có module “{module}” cho API, hoặc API Role của bạn không bao gồm module này.</translation>
+    </message>
+    <message>
+        <source>Check the module name in the site settings, and ask the site administrator to give your API role the Newsdesk actions of that module.</source>
+        <translation>Hãy kiểm tra tên module trong phần cài đặt trang web và đề nghị quản trị viên trang web cấp các chức năng Newsdesk của module đó cho API Role của bạn.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s module “{module}” cannot be used through its API.</source>
+        <translation>Không thể dùng module “{module}” của trang web qua API.</translation>
+    </message>
+    <message>
+        <source>Check the module name in the site settings, or tell the site administrator.</source>
+        <translation>Hãy kiểm tra tên module trong phần cài đặt trang web, hoặc báo quản trị viên trang web.</translation>
+    </message>
+    <message>
+        <source>The site found no administrator account for this API key.</source>
+        <translation>Trang web không tìm thấy tài khoản quản trị nào ứng với khóa truy cập API này.</translation>
+    </message>
+    <message>
+        <source>The administrator account of this API key is suspended or no longer exists.</source>
+        <translation>Tài khoản quản trị của khóa truy cập API này đã bị đình chỉ hoặc không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to restore your account or give you a new API key.</source>
+        <translation>Hãy đề nghị quản trị viên trang web khôi phục tài khoản của bạn hoặc cấp khóa truy cập API mới.</translation>
+    </message>
+    <message>
+        <source>You are not an administrator of the site&apos;s module “{module}”.</source>
+        <translation>Bạn không phải là người quản lý module “{module}” của trang web.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to add you as an administrator of the module “{module}” with the right to add articles.</source>
+        <translation>Hãy đề nghị quản trị viên trang web thêm bạn làm người quản lý module “{module}” với quyền đăng bài viết.</translation>
+    </message>
+    <message>
+        <source>Your administrator level on the site may not use the action {action}.</source>
+        <translation>Cấp quản trị của bạn trên trang web không được dùng chức năng {action}.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to raise your administrator level.</source>
+        <translation>Hãy đề nghị quản trị viên trang web nâng cấp quản trị của bạn.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s remote API is switched off.</source>
+        <translation>Remote API của trang web đang tắt.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to switch it on: NukeViet admin, “Cấu hình” → “Cấu hình chung” → “Bật Remote API”.</source>
+        <translation>Hãy đề nghị quản trị viên trang web bật lên: trong trang quản trị NukeViet, “Cấu hình” → “Cấu hình chung” → “Bật Remote API”.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s database failed while checking the API key.</source>
+        <translation>Cơ sở dữ liệu của trang web gặp lỗi khi kiểm tra khóa truy cập API.</translation>
+    </message>
+    <message>
+        <source>The site knows no API key like the one stored for it.</source>
+        <translation>Trang web không có khóa truy cập API nào như khóa đã lưu cho trang này.</translation>
+    </message>
+    <message>
+        <source>The site did not accept the API secret.</source>
+        <translation>Trang web không chấp nhận mã bí mật API.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s API received no action name.</source>
+        <translation>API của trang web không nhận được tên chức năng.</translation>
+    </message>
+    <message>
+        <source>Your API role has no actions for the site&apos;s language “{language}”.</source>
+        <translation>API Role của bạn không có chức năng nào cho ngôn ngữ “{language}” của trang web.</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to give your API role the Newsdesk actions of the news module.</source>
+        <translation>Hãy đề nghị quản trị viên trang web cấp các chức năng Newsdesk của module tin tức cho API Role của bạn.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s content is not in the language “{language}” Newsdesk asked for.</source>
+        <translation>Nội dung trang web không ở ngôn ngữ “{language}” mà Newsdesk yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Check the site&apos;s language in the site settings.</source>
+        <translation>Hãy kiểm tra ngôn ngữ của trang web trong phần cài đặt trang web.</translation>
+    </message>
+    <message>
+        <source>The site has several languages and needs to be told which one.</source>
+        <translation>Trang web có nhiều ngôn ngữ và cần được chỉ rõ ngôn ngữ nào.</translation>
+    </message>
+    <message>
+        <source>Set the site&apos;s language in the site settings.</source>
+        <translation>Hãy đặt ngôn ngữ của trang web trong phần cài đặt trang web.</translation>
+    </message>
+    <message>
+        <source>Your API key may only be used from other computers (by their IP address).</source>
+        <translation>Khóa truy cập API của bạn chỉ được dùng từ các máy tính khác (theo địa chỉ IP).</translation>
+    </message>
+    <message>
+        <source>Ask the site administrator to allow this computer&apos;s address for your API key.</source>
+        <translation>Hãy đề nghị quản trị viên trang web cho phép địa chỉ của máy tính này dùng khóa truy cập API của bạn.</translation>
+    </message>
+    <message>
+        <source>The site refused the request&apos;s time, even after Newsdesk corrected for the site&apos;s clock.</source>
+        <translation>Trang web từ chối thời gian của yêu cầu, dù Newsdesk đã chỉnh theo đồng hồ của trang web.</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s clock and time zone are set automatically, then try again.</source>
+        <translation>Hãy kiểm tra đồng hồ và múi giờ của máy tính này được đặt tự động, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Correct the field the site names and send the article again.</source>
+        <translation>Hãy sửa trường mà trang web nêu rồi gửi lại bài.</translation>
+    </message>
+    <message>
+        <source>The article is no longer on the site, or you may not see it.</source>
+        <translation>Bài không còn trên trang web, hoặc bạn không được xem bài này.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted on the site; refresh the list or ask an editor.</source>
+        <translation>Có thể bài đã bị xóa trên trang web; hãy làm mới danh sách hoặc hỏi biên tập viên.</translation>
+    </message>
+    <message>
+        <source>Your rights in the site&apos;s news module do not allow this.</source>
+        <translation>Quyền của bạn trong module tin tức của trang web không cho phép việc này.</translation>
+    </message>
+    <message>
+        <source>Ask an editor to do it, or the site administrator to give you the right in that category.</source>
+        <translation>Hãy nhờ biên tập viên làm việc này, hoặc đề nghị quản trị viên trang web cấp cho bạn quyền đó trong chuyên mục này.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s record on the site has new entries since Newsdesk last read it.</source>
+        <translation>Nhật ký xử lý bài trên trang web có mục mới kể từ lần Newsdesk đọc gần nhất.</translation>
+    </message>
+    <message>
+        <source>Sync again; Newsdesk adds its entry after theirs.</source>
+        <translation>Hãy đồng bộ lại; Newsdesk sẽ thêm mục của mình sau các mục đó.</translation>
+    </message>
+    <message>
+        <source>The site does not accept this photo (not an image it takes, or too large).</source>
+        <translation>Trang web không nhận ảnh này (không phải loại ảnh trang web nhận, hoặc quá lớn).</translation>
+    </message>
+    <message>
+        <source>Save the photo as JPEG or PNG, at most 2000 pixels wide, and add it again.</source>
+        <translation>Hãy lưu ảnh dạng JPEG hoặc PNG, rộng tối đa 2000 điểm ảnh, rồi thêm lại.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s database or file system failed.</source>
+        <translation>Cơ sở dữ liệu hoặc hệ thống tệp của trang web gặp lỗi.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s API refused the request (code {code}).</source>
+        <translation>API của trang web đã từ chối yêu cầu (mã {code}).</translation>
     </message>
     <message>
         <source>The site {url} is not encrypted (http://): your password and unpublished articles can be read by anyone on the network between you and the site. Use its https:// address if it has one.</source>
@@ -1757,6 +2049,10 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>The site {url} is not encrypted (http://). It is on this computer, so the password does not cross the network; use https:// for any other site.</source>
         <translation>Trang web {url} không mã hóa (http://). Trang nằm trên chính máy này nên mật khẩu không đi qua mạng; với mọi trang web khác, hãy dùng https://.</translation>
+    </message>
+    <message>
+        <source>Enter the API secret again in the site settings.</source>
+        <translation>Hãy nhập lại mã bí mật API trong phần cài đặt trang web.</translation>
     </message>
     <message>
         <source>its list of APIs is not a list</source>
@@ -2665,6 +2961,41 @@ Sửa lần cuối: {when}</translation>
     </message>
 </context>
 <context>
+    <name>SiteRights</name>
+    <message>
+        <source>create</source>
+        <translation>tạo bài</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>sửa bài</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>duyệt bài</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation>đăng bài</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>xóa bài</translation>
+    </message>
+    <message>
+        <source>You have no rights in any category of the news module.</source>
+        <translation>Bạn không có quyền ở chuyên mục nào của module tin tức.</translation>
+    </message>
+    <message>
+        <source>no rights</source>
+        <translation>không có quyền</translation>
+    </message>
+    <message>
+        <source>Your rights in the news module, per category:</source>
+        <translation>Quyền của bạn trong module tin tức, theo chuyên mục:</translation>
+    </message>
+</context>
+<context>
     <name>SitesDialog</name>
     <message>
         <source>Sites</source>
@@ -2719,12 +3050,44 @@ Sửa lần cuối: {when}</translation>
         <translation>Kiểm tra &amp;kết nối</translation>
     </message>
     <message>
+        <source>Find out from the address</source>
+        <translation>Tự nhận biết từ địa chỉ</translation>
+    </message>
+    <message>
         <source>A&amp;dd site</source>
         <translation>Thêm t&amp;rang</translation>
     </message>
     <message>
         <source>No keyring service: the password is kept only until Newsdesk closes.</source>
         <translation>Máy không có dịch vụ lưu mật khẩu (keyring): mật khẩu chỉ được giữ cho tới khi đóng Newsdesk.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>Khóa truy &amp;cập API:</translation>
+    </message>
+    <message>
+        <source>API s&amp;ecret:</source>
+        <translation>Mã &amp;bí mật API:</translation>
+    </message>
+    <message>
+        <source>The API key the portal&apos;s administrator made for you in NukeViet&apos;s administration (Administrators → API Credential)</source>
+        <translation>Khóa truy cập API do quản trị viên cổng thông tin tạo cho bạn trong trang quản trị NukeViet (Quản trị → Quyền truy cập API)</translation>
+    </message>
+    <message>
+        <source>Given with the API key; Newsdesk keeps it in the keyring only</source>
+        <translation>Được cấp cùng khóa truy cập API; Newsdesk chỉ lưu mã này trong kho mật khẩu (keyring) của máy</translation>
+    </message>
+    <message>
+        <source>&amp;Software:</source>
+        <translation>&amp;Hệ thống:</translation>
+    </message>
+    <message>
+        <source>found: {kind}</source>
+        <translation>đã nhận biết: {kind}</translation>
+    </message>
+    <message>
+        <source>{user} (NukeViet): {desk_role}; {count} categories</source>
+        <translation>{user} (NukeViet): {desk_role}; {count} chuyên mục</translation>
     </message>
     <message>
         <source>{user} ({roles}): {desk_role}; {count} categories</source>
@@ -2739,12 +3102,20 @@ Sửa lần cuối: {when}</translation>
         <translation>Trang web báo một địa chỉ khác</translation>
     </message>
     <message>
+        <source>Send your API key and secret to {address}?</source>
+        <translation>Gửi khóa truy cập và mã bí mật API của bạn đến {address}?</translation>
+    </message>
+    <message>
         <source>Send your user name and password to {address}?</source>
         <translation>Gửi tên đăng nhập và mật khẩu của bạn đến {address}?</translation>
     </message>
     <message>
         <source>That address is not encrypted: you typed an https:// address, and the password would travel in clear text.</source>
         <translation>Địa chỉ đó không mã hóa: bạn đã nhập địa chỉ https://, còn mật khẩu sẽ được gửi đi dạng văn bản thường.</translation>
+    </message>
+    <message>
+        <source>Connected to NukeViet as &lt;b&gt;{name}&lt;/b&gt;: {desk_role}; {count} categories.</source>
+        <translation>Đã kết nối với NukeViet bằng tài khoản &lt;b&gt;{name}&lt;/b&gt;: {desk_role}; {count} chuyên mục.</translation>
     </message>
     <message>
         <source>Connected as &lt;b&gt;{name}&lt;/b&gt; ({roles}): {desk_role}; {count} categories.</source>
