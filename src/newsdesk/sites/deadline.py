@@ -13,8 +13,11 @@ hands it out.
 from __future__ import annotations
 
 import contextlib
+import heapq
+import itertools
 import socket
 import threading
+import time
 from types import TracebackType
 from typing import Any
 
@@ -26,20 +29,61 @@ from urllib3.poolmanager import PoolManager
 _running = threading.local()
 
 
+class _Watchdog:
+    """One thread for every deadline of the process: it sleeps until the earliest one and
+    cuts the sockets of a request still running then. (A timer thread per request costs a
+    thread start per call, a fair share of a fast site's answer time.)"""
+
+    def __init__(self) -> None:
+        self._wake = threading.Condition()
+        self._due: list[tuple[float, int, Deadline]] = []
+        self._order = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def watch(self, deadline: Deadline, seconds: float) -> None:
+        with self._wake:
+            heapq.heappush(self._due, (time.monotonic() + seconds, next(self._order), deadline))
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="newsdesk-deadlines", daemon=True
+                )
+                self._thread.start()
+            self._wake.notify()
+
+    def _next_expired(self) -> Deadline:
+        with self._wake:
+            while True:
+                while self._due and self._due[0][2].finished:
+                    heapq.heappop(self._due)
+                if not self._due:
+                    self._wake.wait()
+                    continue
+                wait = self._due[0][0] - time.monotonic()
+                if wait <= 0:
+                    return heapq.heappop(self._due)[2]
+                self._wake.wait(wait)
+
+    def _run(self) -> None:
+        while True:
+            self._next_expired().expire()
+
+
+_WATCHDOG = _Watchdog()
+
+
 class Deadline:
     """Used as ``with Deadline(seconds) as deadline:`` around one request and its reading."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.expired = False
+        self.finished = False
         self._lock = threading.Lock()
         self._sockets: list[socket.socket] = []
-        self._timer = threading.Timer(seconds, self._expire)
-        self._timer.daemon = True
 
     def __enter__(self) -> Deadline:
         _running.deadline = self
-        self._timer.start()
+        _WATCHDOG.watch(self, self.seconds)
         return self
 
     def __exit__(
@@ -48,9 +92,9 @@ class Deadline:
         _value: BaseException | None,
         _traceback: TracebackType | None,
     ) -> None:
-        self._timer.cancel()
         _running.deadline = None
         with self._lock:
+            self.finished = True
             self._sockets.clear()
 
     def watch(self, sock: socket.socket) -> None:
@@ -60,8 +104,11 @@ class Deadline:
                 return
         _shut(sock)
 
-    def _expire(self) -> None:
+    def expire(self) -> None:
+        """The time is up: cut the request's sockets (nothing, once it has finished)."""
         with self._lock:
+            if self.finished:
+                return
             self.expired = True
             sockets = list(self._sockets)
         for sock in sockets:
