@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.conflict_bar)
         column.addWidget(self.returned_banner)
         column.addWidget(self.tabs, 1)
+        self.edit = EditCommands(self.editor, self)
+        column.addWidget(self.edit.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         for index, panel in enumerate((self.article_list, middle, self.preview)):
@@ -162,7 +164,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
         self.resizeDocks([self.notes_dock], [NOTES_WIDTH], Qt.Orientation.Horizontal)
         self.menus = MainMenus(self, self.commands)
-        self.edit = EditCommands(self.editor, self)
         self.edit.add_menu(self.menuBar(), before=self.menus.site.menuAction())
         self.sync_progress = SyncProgress()
         self.problems_indicator = ProblemsIndicator()
