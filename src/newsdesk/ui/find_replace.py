@@ -121,7 +121,7 @@ class FindBar(QWidget):
         self.query.setPlaceholderText(self.tr("Words in the title, sapo and body"))
         self.match_case.setText(self.tr("Match &case"))
         self.whole_word.setText(self.tr("&Whole words"))
-        self.ignore_accents.setText(self.tr("Ignore &accents"))
+        self.ignore_accents.setText(self.tr("Ignore acce&nts"))
         self.ignore_accents.setToolTip(self.tr("“Quang Tri” also finds “Quảng Trị”"))
         self.previous.setText("▲")
         self.previous.setToolTip(self.tr("Previous match (Shift+Enter)"))
