@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QToolButton,
@@ -80,21 +81,23 @@ class FindBar(QWidget):
         self.find_label = QLabel()
         self.find_label.setBuddy(self.query)
         self.replace_label.setBuddy(self.replacement)
+        self.query.setMinimumWidth(160)
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 2, 6, 2)
-        grid.addWidget(self.find_label, 0, 0)
-        grid.addWidget(self.query, 0, 1)
-        grid.addWidget(self.previous, 0, 2)
-        grid.addWidget(self.next, 0, 3)
-        grid.addWidget(self.match_case, 0, 4)
-        grid.addWidget(self.whole_word, 0, 5)
-        grid.addWidget(self.ignore_accents, 0, 6)
-        grid.addWidget(self.status, 0, 7)
-        grid.addWidget(self.close_button, 0, 8)
+        grid.setVerticalSpacing(2)
+        for column, widget in enumerate(
+            (self.find_label, self.query, self.previous, self.next, self.status, self.close_button)
+        ):
+            grid.addWidget(widget, 0, column)
         grid.addWidget(self.replace_label, 1, 0)
         grid.addWidget(self.replacement, 1, 1)
-        grid.addWidget(self.replace_one, 1, 2, 1, 2)
-        grid.addWidget(self.replace_every, 1, 4)
+        grid.addWidget(self.replace_one, 1, 2, 1, 3)
+        grid.addWidget(self.replace_every, 1, 5)
+        options = QHBoxLayout()
+        for box in (self.match_case, self.whole_word, self.ignore_accents):
+            options.addWidget(box)
+        options.addStretch(1)
+        grid.addLayout(options, 2, 1, 1, 5)
         grid.setColumnStretch(1, 1)
         self._connect()
         self.retranslateUi()
@@ -211,6 +214,9 @@ class FindBar(QWidget):
 
     def _show(self, match: Match) -> None:
         index, start, end = match
+        if index != self._field:  # one selection shown at a time
+            left = self.fields()[self._field]
+            _select(left, *(_selection(left)[1],) * 2)
         self._field = index
         _select(self.fields()[index], start, end)
         self._count(match)
