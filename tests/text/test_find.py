@@ -70,3 +70,10 @@ def test_accent_insensitive_matches_are_what_folding_finds(text: str, query: str
     for start, end in find_all(text, query, ACCENTS):
         assert fold(text[start:end]) == fold(query)
     assert len(find_all(text, query, ACCENTS)) == fold(text).count(fold(query))
+
+
+def test_a_letter_that_folds_to_two_is_matched_whole_or_not_at_all() -> None:
+    text = "Straße Quảng Trị"
+    assert _found(text, "strasse") == ["Straße"]
+    assert _found(text, "stras") == []  # half of "ß" is not a match
+    assert _found(text, "quang tri", ACCENTS) == ["Quảng Trị"]

@@ -33,13 +33,23 @@ def _key(char: str, match_case: bool, ignore_accents: bool) -> str:
     return char if match_case else char.casefold()
 
 
-def _keyed(text: str, options: FindOptions) -> tuple[str, list[int]]:
+class _Identity:
+    """The origin of a keyed text as long as the text: character ``i`` came from ``i``."""
+
+    def __getitem__(self, index: int) -> int:
+        return index
+
+
+def _keyed(text: str, options: FindOptions) -> tuple[str, list[int] | _Identity]:
     """``text`` as compared, and for each of its characters the index in ``text`` of the
     character it came from."""
+    table = {ord(c): _key(c, options.match_case, options.ignore_accents) for c in set(text)}
+    if all(len(key) == 1 for key in table.values()):
+        return text.translate(table), _Identity()  # the usual case, at the speed of C
     keys: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        key = _key(char, options.match_case, options.ignore_accents)
+        key = table[ord(char)]
         keys.append(key)
         origin += [index] * len(key)
     return "".join(keys), origin
