@@ -6,7 +6,6 @@ import unicodedata
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.helpers import commit_text
@@ -23,11 +22,6 @@ def bar(qtbot, window):
     return window.edit.find_bar
 
 
-def _shortcut(window, keys: str):
-    (action,) = [a for a in window.edit.actions() if a.shortcut() == QKeySequence(keys)]
-    return action
-
-
 def _selected(bar) -> str:
     field = bar.current_field()
     if hasattr(field, "selectedText"):
@@ -35,12 +29,15 @@ def _selected(bar) -> str:
     return field.textCursor().selectedText()
 
 
-def test_ctrl_f_shows_the_bar_without_replacing_and_ctrl_h_with(window, bar) -> None:
-    _shortcut(window, "Ctrl+F").trigger()
+def test_ctrl_f_shows_the_bar_without_replacing_and_ctrl_h_with(qtbot, window, bar) -> None:
+    window.activateWindow()
+    window.editor.body.setFocus()
+    qtbot.keyClick(window.editor.body, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert bar.isVisible()
     assert not bar.replacement.isVisible()
     assert bar.query.hasFocus()
-    _shortcut(window, "Ctrl+H").trigger()
+    window.editor.body.setFocus()
+    qtbot.keyClick(window.editor.body, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert bar.replacement.isVisible()
 
 

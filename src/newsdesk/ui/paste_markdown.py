@@ -31,6 +31,9 @@ _DATA_URL = re.compile(r"data:image/([\w.+-]+)?(;[^,]*)?,(.*)", re.S | re.I)
 _SUFFIXES = {"jpeg": ".jpg", "jpg": ".jpg", "png": ".png", "gif": ".gif", "webp": ".webp"}
 # A paste whose Markdown starts like this, or holds a line break, is a block of its own.
 _BLOCK_START = re.compile(r"#{1,6} |[-*+] |\d+\. |> |\||!\[|```|    ")
+_SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
+# A clip that holds a paragraph (Word wraps even a few words of one in <p>).
+_PARAGRAPH_TAG = re.compile(r"<(?:p|div|h[1-6]|li|blockquote|pre|table)[\s>]", re.I)
 
 
 def is_block(markdown: str) -> bool:
@@ -38,16 +41,29 @@ def is_block(markdown: str) -> bool:
     return "\n" in markdown or bool(_BLOCK_START.match(markdown))
 
 
-def insert_markdown(cursor: QTextCursor, markdown: str) -> None:
+def _sentence_edge(cursor: QTextCursor, markdown: str) -> bool:
+    """Whether the cursor is after a paragraph's last sentence, or before its first with
+    ``markdown`` ending one: where a paragraph pasted whole goes on its own."""
+    text = cursor.block().text()
+    before = text[: cursor.positionInBlock()].rstrip()
+    after = text[cursor.positionInBlock() :].strip()
+    if before and not after:
+        return before.endswith(_SENTENCE_END)
+    return bool(after) and not before and markdown.rstrip().endswith(_SENTENCE_END)
+
+
+def insert_markdown(cursor: QTextCursor, markdown: str, *, paragraph: bool = False) -> None:
     """``markdown`` at ``cursor`` (in place of its selection), as one undo step.
 
     A run of words goes in where the cursor is. Blocks (paragraphs, a list, a table) never
     join the text around them: a blank line is put between them and the paragraph before and
-    after, splitting it when the cursor is inside one.
+    after, splitting it when the cursor is inside one. A run of words that was a
+    ``paragraph`` where it was copied is one too when pasted at the end (or the start) of a
+    paragraph: "Đoạn hai." and "In đậm từ Word" stay two paragraphs.
     """
     cursor.beginEditBlock()
     cursor.removeSelectedText()
-    if not is_block(markdown):
+    if not is_block(markdown) and not (paragraph and _sentence_edge(cursor, markdown)):
         cursor.insertText(markdown)
         cursor.endEditBlock()
         return
@@ -100,7 +116,7 @@ class MarkdownPaster(QObject):
             return
         else:
             cursor = self._body.textCursor()
-            insert_markdown(cursor, markdown)
+            insert_markdown(cursor, markdown, paragraph=bool(_PARAGRAPH_TAG.search(html)))
             self._body.setTextCursor(cursor)
             self._body.ensureCursorVisible()
         if self._unread:
