@@ -75,3 +75,9 @@ def test_the_windows_clipboard_preamble_is_not_text() -> None:
 def test_a_post_from_a_site_is_read_as_before() -> None:
     html = "<p><![if !supportLists]>· <![endif]><span style='font-weight:700'>Chữ</span></p>"
     assert html_to_markdown(html) == "· Chữ"
+
+
+def test_html_nested_past_any_page_is_read_without_running_out_of_stack() -> None:
+    deep = "<div>" * 5000 + "<span>chữ</span>" + "</div>" * 5000 + "<p>Đoạn <i>sau</i></p>"
+    assert pasted_html_to_markdown(deep) == "chữ\n\nĐoạn *sau*"
+    assert html_to_markdown(deep) == "chữ\n\nĐoạn *sau*"

@@ -37,6 +37,9 @@ _TRAILING_GAP = re.compile(r"(?: |<br>\n)+\Z")
 _OUTER_GAP = re.compile(r"\A(?:\s|<br>\n)+|(?:\s|<br>\n)+\Z")
 _ORDERED_MARKER = re.compile(r"^(\d+)\.(?=\s|$)")
 _ALIGN = re.compile(r"text-align[:-]\s*(left|right|center)")
+# Elements nested deeper than this are read as if their tags were not there: the converter
+# recurses once or twice per level, and no real page nests anywhere near so deep.
+MAX_DEPTH = 150
 
 
 @dataclass
@@ -62,6 +65,7 @@ class _TreeBuilder(HTMLParser):
         self._word_sections = word_sections
         self._fallback: _Element | None = None  # collects a "!support…" section's content
         self._fallback_owner: _Element | None = None
+        self._flattened: list[str] = []  # the open tags left out past MAX_DEPTH
 
     def unknown_decl(self, data: str) -> None:
         if not self._word_sections:
@@ -94,12 +98,18 @@ class _TreeBuilder(HTMLParser):
             self._close_open("p", frozenset({"li", "td", "th", "blockquote", "div", "figure"}))
         if tag == "li":
             self._close_open("li", frozenset({"ul", "ol"}))
+        if len(self._stack) >= MAX_DEPTH and tag not in _VOID:
+            self._flattened.append(tag)
+            return
         element = _Element(tag, {name: value or "" for name, value in attrs})
         self._stack[-1].children.append(element)
         if tag not in _VOID:
             self._stack.append(element)
 
     def handle_endtag(self, tag: str) -> None:
+        if self._flattened and self._flattened[-1] == tag:
+            self._flattened.pop()
+            return
         self._close_open(tag, frozenset())
 
     def handle_data(self, data: str) -> None:
