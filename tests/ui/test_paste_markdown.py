@@ -260,3 +260,23 @@ def test_words_from_word_pasted_inside_a_sentence_stay_in_it(panel: EditorPanel)
     panel.body.insertFromMimeData(_clip(WORD_WORDS))
 
     assert _stored(panel) == "Đoạn một có **In đậm từ Word** và *nghiêng*chữ."
+
+
+def test_paste_as_plain_text_in_the_title_makes_one_line(qtbot, window) -> None:
+    from tests.ui.sample_text import open_article
+
+    open_article(window, title="Tin: ", body="Đoạn một.")
+    title = window.editor.title
+    window.activateWindow()
+    title.setFocus()
+    title.end(False)
+    QGuiApplication.clipboard().setMimeData(
+        _clip("<p><b>Hội nghị</b></p>", " Hội nghị\r\ngiao ban\u200b ")
+    )
+
+    qtbot.keyClick(
+        title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+
+    assert title.text() == "Tin: Hội nghị giao ban"
+    assert window.editor.body.toPlainText() == "Đoạn một."
