@@ -177,6 +177,7 @@ def test_pictures_in_the_clip_become_photos_of_the_article(
     Image.new("RGB", (60, 40), (20, 90, 160)).save(clip_image)
     word_src = QUrl.fromLocalFile(str(clip_image)).toString()
     html = (
+        '<meta name=Generator content="Microsoft Word 15">'
         f'<p>Ảnh:</p><p><img src="{_png_data_url((200, 10, 10))}" alt="Cầu Hiền Lương"></p>'
         f'<p class=MsoNormal><span><img width=60 height=40 src="{word_src}"></span></p>'
         '<p><img src="https://quangtri.gov.vn/anh/cau.jpg" alt="Cầu"></p>'
@@ -269,7 +270,7 @@ def test_paste_as_plain_text_in_the_title_makes_one_line(qtbot, window) -> None:
     title = window.editor.title
     window.activateWindow()
     title.setFocus()
-    title.end(False)
+    title.setCursorPosition(len(title.text()))
     QGuiApplication.clipboard().setMimeData(
         _clip("<p><b>Hội nghị</b></p>", " Hội nghị\r\ngiao ban\u200b ")
     )
@@ -280,3 +281,22 @@ def test_paste_as_plain_text_in_the_title_makes_one_line(qtbot, window) -> None:
 
     assert title.text() == "Tin: Hội nghị giao ban"
     assert window.editor.body.toPlainText() == "Đoạn một."
+
+
+def test_a_web_page_clip_does_not_read_files_on_this_computer(
+    qtbot, panel: EditorPanel, tmp_path: Path
+) -> None:
+    private = tmp_path / "rieng.jpg"
+    Image.new("RGB", (60, 40), (20, 90, 160)).save(private)
+    html = (
+        "<meta charset='utf-8'><p>Chữ <b>đậm</b></p>"
+        f'<p><img src="{QUrl.fromLocalFile(str(private)).toString()}"></p>'
+    )
+    _open(panel, "Đoạn một.")
+    _cursor_at(panel)
+
+    with qtbot.waitSignal(panel.problemFound) as problem:
+        panel.body.insertFromMimeData(_clip(html))
+
+    assert _stored(panel) == "Đoạn một.\n\nChữ **đậm**"
+    assert "rieng.jpg" in problem.args[0]

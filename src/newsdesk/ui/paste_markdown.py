@@ -2,9 +2,10 @@
 
 Bold, italic, headings, lists, links and tables come in as their Markdown; the rest (fonts,
 colours, Word's own markup) is dropped (see
-:func:`~newsdesk.render.html_markdown.pasted_html_to_markdown`). Pictures in the clip that are
-files or ``data:`` addresses become photos of the article, kept in the desk's photo folder as
-a dropped photo is; a picture from the web stays a web address.
+:func:`~newsdesk.render.html_markdown.pasted_html_to_markdown`). Pictures in the clip given as
+``data:`` addresses, and the picture files Word or LibreOffice write for a clip, become photos
+of the article, kept in the desk's photo folder as a dropped photo is; a picture from the web
+stays a web address.
 """
 
 from __future__ import annotations
@@ -34,6 +35,13 @@ _BLOCK_START = re.compile(r"#{1,6} |[-*+] |\d+\. |> |\||!\[|```|    ")
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
 # A clip that holds a paragraph (Word wraps even a few words of one in <p>).
 _PARAGRAPH_TAG = re.compile(r"<(?:p|div|h[1-6]|li|blockquote|pre|table)[\s>]", re.I)
+# Word and LibreOffice say who wrote the clip; their pictures are files they wrote for it. A
+# web page's clip may name files too, but those are the reader's own: they are not read.
+_OFFICE_CLIP = re.compile(
+    r"<meta\b[^>]*\b(?:generator|progid)\b[^>]*\b(?:word|excel|powerpoint|outlook|"
+    r"libreoffice|openoffice)\b[^>]*>",
+    re.I,
+)
 
 
 def is_block(markdown: str) -> bool:
@@ -102,10 +110,12 @@ class MarkdownPaster(QObject):
         self._body = body
         self._photos = photos
         self._unread: list[str] = []  # the pictures of this paste that could not be kept
+        self._reads_files = False  # whether the clip's file: pictures may be read
         body.htmlPasted.connect(self.paste)
 
     def paste(self, html: str, text: str) -> None:
         self._unread = []
+        self._reads_files = bool(_OFFICE_CLIP.search(html))
         with tempfile.TemporaryDirectory(prefix="newsdesk-paste-") as folder:
             markdown = pasted_html_to_markdown(html, lambda src: self._photo(src, Path(folder)))
         markdown = clean_block_in_pieces(markdown).strip("\n")
@@ -137,6 +147,9 @@ class MarkdownPaster(QObject):
         source = source.strip()
         if re.match(r"https?://", source, re.I):
             return source
+        if source.lower().startswith("file:") and not self._reads_files:
+            self._unread.append(_shown_name(source))
+            return None
         path = self._picture_file(source, folder)
         if path is None:
             self._unread.append(_shown_name(source))
