@@ -81,3 +81,14 @@ def test_html_nested_past_any_page_is_read_without_running_out_of_stack() -> Non
     deep = "<div>" * 5000 + "<span>chữ</span>" + "</div>" * 5000 + "<p>Đoạn <i>sau</i></p>"
     assert pasted_html_to_markdown(deep) == "chữ\n\nĐoạn *sau*"
     assert html_to_markdown(deep) == "chữ\n\nĐoạn *sau*"
+
+
+def test_a_word_list_without_its_conditional_section_keeps_its_numbers() -> None:
+    # Outlook and Word on the web leave out <![if !supportLists]>; the marker is still marked.
+    html = "".join(
+        f"<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'><span style='font-family:"
+        f"Calibri'><span style='mso-list:Ignore'>{n}.<span style='font:7.0pt'>&nbsp;&nbsp;"
+        f"</span></span></span>Mục {n}</p>"
+        for n in (1, 2)
+    )
+    assert pasted_html_to_markdown(html) == "1. Mục 1\n2. Mục 2"

@@ -375,6 +375,7 @@ _HIDDEN = re.compile(
     r"mso-list\s*:\s*ignore",
     re.I,
 )
+_WORD_MARKER = re.compile(r"mso-list\s*:\s*ignore", re.I)  # a list item's bullet or number
 _WORD_LIST = re.compile(r"mso-list\s*:\s*l(\d+)\s+level(\d+)", re.I)
 _ORDERED_WORD_MARKER = re.compile(r"\(?(\d+|[a-zA-Z]|[ivxlcIVXLC]+)[.)]")
 _CLIPBOARD_HEADER = re.compile(r"\AVersion:\d[^<]*", re.S)  # Windows' CF_HTML preamble
@@ -449,14 +450,22 @@ def _word_lists(children: list[_Element | str]) -> list[_Element | str]:
     return out
 
 
-def _tidy_pasted(element: _Element, image_source: Callable[[str], str | None]) -> None:
-    """``element``'s subtree as Markdown should see it (see the section's comment)."""
+def _tidy_pasted(
+    element: _Element,
+    image_source: Callable[[str], str | None],
+    paragraph: _Element | None = None,
+) -> None:
+    """``element``'s subtree as Markdown should see it (see the section's comment);
+    ``paragraph`` is the ``p`` it is in, if any."""
     kept: list[_Element | str] = []
     for child in element.children:
         if isinstance(child, str):
             kept.append(child)
             continue
         if ":" in child.tag or _HIDDEN.search(_style(child)):
+            if paragraph is not None and _WORD_MARKER.search(_style(child)):
+                marker = _text_of(child).replace("\xa0", " ").strip()
+                paragraph.attrs.setdefault("data-word-marker", marker)
             continue  # <o:p>, <v:shape>…: Word's own; hidden parts stay hidden
         if child.tag == "img":
             source = image_source(child.attrs.get("src", ""))
@@ -464,7 +473,7 @@ def _tidy_pasted(element: _Element, image_source: Callable[[str], str | None]) -
                 continue
             child.attrs["src"] = source
         _emphasis_from_style(child)
-        _tidy_pasted(child, image_source)
+        _tidy_pasted(child, image_source, child if child.tag == "p" else paragraph)
         if child.tag not in _BLOCKS and child.tag not in _TABLE_PARTS and _holds_blocks(child):
             child.tag = "div"  # a span or b around paragraphs (Google Docs) holds blocks
         kept.append(child)
