@@ -103,3 +103,18 @@ def test_rows_and_columns_are_added_and_removed_as_one_undo_step_each(window) ->
     assert window.editor.body.toPlainText() == (
         "Đoạn một.\n\n| Số hộ |\n| --- |\n| 20 |\n\nĐoạn hai."
     )
+
+
+def test_a_table_in_the_middle_of_the_sample_article_is_edited_in_place(window) -> None:
+    paragraphs = SAMPLE.read_text(encoding="utf-8").split("\n\n")
+    table = "| Địa phương | Số hộ |\n| --- | --- |\n| Đông Hà | 20 |"
+    body = "\n\n".join([*paragraphs[:3], table, *paragraphs[3:]])
+    open_article(window, title="Tin", body=body)
+    before = window.editor.body.toPlainText()
+    _put_cursor(window, before.index("| Số hộ") + 3)
+
+    window.edit.add_row.trigger()
+    window.edit.remove_column.trigger()
+
+    changed = "| Địa phương |\n| --- |\n|  |\n| Đông Hà |"
+    assert window.editor.body.toPlainText() == before.replace(table, changed)

@@ -105,16 +105,25 @@ class TableCommands(QObject):
         self._body.setTextCursor(cursor)
         self._body.setFocus()
 
-    def place(self) -> tuple[list[str], TablePlace] | None:
-        """The body's lines and the table the cursor is in, if it is in one."""
+    def place(self) -> tuple[list[str], TablePlace, int] | None:
+        """The table the cursor is in, if it is in one: the lines of the table and those
+        around it that may belong to it, where in them the cursor is, and the body's line
+        number of the first of them. Only those lines are read, however long the body."""
         cursor = self._body.textCursor()
         block = cursor.block()
         if not block.text().lstrip().startswith("|"):
-            return None  # the usual case, seen without reading the body
-        lines = self._body.toPlainText().split("\n")
+            return None  # the usual case, seen at once
+        first = block
+        while first.previous().isValid() and first.previous().text().lstrip().startswith("|"):
+            first = first.previous()
+        lines = []
+        line = first
+        while line.isValid() and (line == first or line.text().lstrip().startswith("|")):
+            lines.append(line.text())
+            line = line.next()
         column = index_from_utf16(block.text(), cursor.positionInBlock())
-        found = table_at(lines, block.blockNumber(), column)
-        return (lines, found) if found else None
+        found = table_at(lines, block.blockNumber() - first.blockNumber(), column)
+        return (lines, found, first.blockNumber()) if found else None
 
     def in_table(self) -> bool:
         return self.place() is not None
@@ -143,13 +152,13 @@ class TableCommands(QObject):
         found = self.place()
         if found is None:
             return
-        lines, place = found
+        lines, place, offset = found
         changed = edit(lines, place)
         if changed is None:
             return
         document = self._body.document()
-        first = document.findBlockByNumber(place.first)
-        last = document.findBlockByNumber(place.end - 1)
+        first = document.findBlockByNumber(offset + place.first)
+        last = document.findBlockByNumber(offset + place.end - 1)
         cursor = QTextCursor(document)
         cursor.setPosition(first.position())
         cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
@@ -158,7 +167,7 @@ class TableCommands(QObject):
         cursor.endEditBlock()
         row, column = cell_after(place)
         row = 0 if row >= len(changed) and len(changed) == 2 else min(row, len(changed) - 1)
-        self._go_to_cell(place.first + row, column)
+        self._go_to_cell(offset + place.first + row, column)
 
     def _go_to_cell(self, line: int, column: int) -> None:
         block = self._body.document().findBlockByNumber(line)
