@@ -300,3 +300,21 @@ def test_a_web_page_clip_does_not_read_files_on_this_computer(
 
     assert _stored(panel) == "Đoạn một.\n\nChữ **đậm**"
     assert "rieng.jpg" in problem.args[0]
+
+
+def test_paste_as_plain_text_goes_to_the_find_box_when_it_has_the_focus(qtbot, window) -> None:
+    from tests.ui.sample_text import open_article
+
+    open_article(window, title="Tin", body="Đoạn một.")
+    window.activateWindow()
+    window.edit.find_bar.open_find()
+    QGuiApplication.clipboard().setMimeData(_clip("<p><b>Quảng Trị</b></p>", "Quảng Trị\n"))
+
+    qtbot.keyClick(
+        window.edit.find_bar.query,
+        Qt.Key.Key_V,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+
+    assert window.edit.find_bar.query.text() == "Quảng Trị"
+    assert window.editor.body.toPlainText() == "Đoạn một."

@@ -1,8 +1,4 @@
-"""The Edit menu: paste as plain text, find and replace, insert a table.
-
-Each command works on the editor's field that has the focus (title, sapo or body), or on the
-body when none has it.
-"""
+"""The Edit menu: paste as plain text, find and replace, tables."""
 
 from __future__ import annotations
 
@@ -82,15 +78,15 @@ class EditCommands(QObject):
         bar.insertMenu(before, self.menu)
         self.retranslateUi()
 
-    def _field(self) -> NfcLineEdit | NfcPlainTextEdit:
-        editor = self._editor
-        focus = QApplication.focusWidget()
-        fields: tuple[NfcLineEdit | NfcPlainTextEdit, ...] = (editor.title, editor.sapo)
-        return next((field for field in fields if field is focus), editor.body)
-
     def paste_plain_text(self) -> None:
-        if self._editor.isEnabled():
-            self._field().paste_plain_text()
+        """Into the text field that has the focus (the title, the sapo, the find bar…), or
+        the body when none has it."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, NfcLineEdit | NfcPlainTextEdit):
+            if focus.isEnabled() and not focus.isReadOnly():
+                focus.paste_plain_text()
+        elif self._editor.isEnabled():
+            self._editor.body.paste_plain_text()
 
     def retranslateUi(self) -> None:
         if self.menu is not None:
