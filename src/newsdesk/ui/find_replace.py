@@ -260,6 +260,8 @@ class FindBar(QWidget):
 
     def replace_all(self) -> int:
         """Replace every match in the three fields; how many were replaced."""
+        if not self._editor.isEnabled():
+            return 0  # no article open
         replaced = 0
         for index, field in enumerate(self.fields()):
             spans = self._field_matches(index)
