@@ -8,6 +8,7 @@ line end is not a break there, and trailing spaces do not survive ``clean_block`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -36,6 +37,9 @@ _TRAILING_GAP = re.compile(r"(?: |<br>\n)+\Z")
 _OUTER_GAP = re.compile(r"\A(?:\s|<br>\n)+|(?:\s|<br>\n)+\Z")
 _ORDERED_MARKER = re.compile(r"^(\d+)\.(?=\s|$)")
 _ALIGN = re.compile(r"text-align[:-]\s*(left|right|center)")
+# Elements nested deeper than this are read as if their tags were not there: the converter
+# recurses once or twice per level, and no real page nests anywhere near so deep.
+MAX_DEPTH = 150
 
 
 @dataclass
@@ -47,12 +51,39 @@ class _Element:
 
 class _TreeBuilder(HTMLParser):
     """Just enough of the HTML tree rules for post bodies: void tags, and an open ``p`` or
-    ``li`` closed by what would close it in a browser. Comments are ignored."""
+    ``li`` closed by what would close it in a browser. Comments are ignored.
 
-    def __init__(self) -> None:
+    With ``word_sections``, what Word writes between ``<![if !supportLists]>`` (or another
+    ``!support…`` feature) and ``<![endif]>`` is left out of the tree: it is what Word draws
+    for readers that lack the feature (a list's bullet or number, a comment's mark). A list
+    marker found there is kept as the ``data-word-marker`` attribute of its paragraph."""
+
+    def __init__(self, *, word_sections: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.root = _Element("body")
         self._stack = [self.root]
+        self._word_sections = word_sections
+        self._fallback: _Element | None = None  # collects a "!support…" section's content
+        self._fallback_owner: _Element | None = None
+        self._flattened: list[str] = []  # the open tags left out past MAX_DEPTH
+
+    def unknown_decl(self, data: str) -> None:
+        if not self._word_sections:
+            return
+        condition = data.strip().lower()
+        if condition.startswith("if !support") and self._fallback is None:
+            self._fallback = _Element("fallback")
+            self._fallback_owner = self._stack[-1]
+            self._stack.append(self._fallback)
+        elif condition == "endif" and self._fallback is not None:
+            for index in range(len(self._stack) - 1, 0, -1):
+                if self._stack[index] is self._fallback:
+                    del self._stack[index:]
+                    break
+            marker = _COLLAPSIBLE.sub(" ", _text_of(self._fallback)).replace("\xa0", " ")
+            if self._fallback_owner is not None and marker.strip():
+                self._fallback_owner.attrs.setdefault("data-word-marker", marker.strip())
+            self._fallback = self._fallback_owner = None
 
     def _close_open(self, tag: str, boundaries: frozenset[str]) -> None:
         for index in range(len(self._stack) - 1, 0, -1):
@@ -67,12 +98,18 @@ class _TreeBuilder(HTMLParser):
             self._close_open("p", frozenset({"li", "td", "th", "blockquote", "div", "figure"}))
         if tag == "li":
             self._close_open("li", frozenset({"ul", "ol"}))
+        if len(self._stack) >= MAX_DEPTH and tag not in _VOID:
+            self._flattened.append(tag)
+            return
         element = _Element(tag, {name: value or "" for name, value in attrs})
         self._stack[-1].children.append(element)
         if tag not in _VOID:
             self._stack.append(element)
 
     def handle_endtag(self, tag: str) -> None:
+        if self._flattened and self._flattened[-1] == tag:
+            self._flattened.pop()
+            return
         self._close_open(tag, frozenset())
 
     def handle_data(self, data: str) -> None:
@@ -320,5 +357,161 @@ def html_to_markdown(html: str) -> str:
     builder = _TreeBuilder()
     builder.feed(html)
     builder.close()
+    markdown = "\n\n".join(_blocks(builder.root.children, 0))
+    return "\n".join(line.rstrip() for line in clean_input(markdown).split("\n"))
+
+
+# Pasted HTML ------------------------------------------------------------------------------
+# What Word, LibreOffice, Google Docs and browsers put on the clipboard: the writing is in the
+# tags and, for bold and italic, sometimes only in a style; everything else (fonts, colours,
+# Word's own elements and styles) is dropped.
+
+_BOLD_STYLE = re.compile(r"(?<![\w-])font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
+_NORMAL_WEIGHT = re.compile(r"(?<![\w-])font-weight\s*:\s*(?:normal|lighter|[1-5]00)\b", re.I)
+_ITALIC_STYLE = re.compile(r"(?<![\w-])font-style\s*:\s*(?:italic|oblique)\b", re.I)
+_NORMAL_STYLE = re.compile(r"(?<![\w-])font-style\s*:\s*normal\b", re.I)
+_HIDDEN = re.compile(
+    r"(?<![\w-])display\s*:\s*none|mso-element\s*:\s*(?:comment|footnote|endnote)|"
+    r"mso-list\s*:\s*ignore",
+    re.I,
+)
+_WORD_MARKER = re.compile(r"mso-list\s*:\s*ignore", re.I)  # a list item's bullet or number
+_WORD_LIST = re.compile(r"mso-list\s*:\s*l(\d+)\s+level(\d+)", re.I)
+_ORDERED_WORD_MARKER = re.compile(r"\(?(\d+|[a-zA-Z]|[ivxlcIVXLC]+)[.)]")
+_CLIPBOARD_HEADER = re.compile(r"\AVersion:\d[^<]*", re.S)  # Windows' CF_HTML preamble
+
+
+def _style(element: _Element) -> str:
+    return element.attrs.get("style", "")
+
+
+def _emphasis_from_style(element: _Element) -> None:
+    """Bold and italic said by a style (Google Docs, some web pages) made tags; a ``b`` whose
+    style says normal weight (Google Docs wraps a whole clip in one) made plain."""
+    style = _style(element)
+    undone_by = {"b": _NORMAL_WEIGHT, "strong": _NORMAL_WEIGHT, "i": _NORMAL_STYLE,
+                 "em": _NORMAL_STYLE}.get(element.tag)  # fmt: skip
+    if undone_by and undone_by.search(style):
+        element.tag = "span"
+    if element.tag not in {"span", "font"}:
+        return
+    bold, italic = _BOLD_STYLE.search(style), _ITALIC_STYLE.search(style)
+    if bold and italic:
+        element.tag = "b"
+        element.children = [_Element("i", children=element.children)]
+    elif bold or italic:
+        element.tag = "b" if bold else "i"
+
+
+def _holds_blocks(element: _Element) -> bool:
+    return any(isinstance(c, _Element) and (c.tag in _BLOCKS or _holds_blocks(c))
+               for c in element.children)  # fmt: skip
+
+
+def _word_list_item(element: _Element) -> tuple[int, bool, int] | None:
+    """(level, ordered, first number) of a paragraph Word wrote for a list item."""
+    found = _WORD_LIST.search(_style(element))
+    if element.tag != "p" or not found:
+        return None
+    marker = element.attrs.get("data-word-marker", "")
+    ordered = _ORDERED_WORD_MARKER.fullmatch(marker)
+    start = int(ordered[1]) if ordered and ordered[1].isdigit() else 1
+    return int(found[2]), bool(ordered), start
+
+
+def _word_lists(children: list[_Element | str]) -> list[_Element | str]:
+    """Runs of Word's list paragraphs (``mso-list`` in their style) as ``ul``/``ol`` lists,
+    nested by their level."""
+    out: list[_Element | str] = []
+    stack: list[tuple[int, _Element]] = []  # (level, list) from the outermost
+    for child in children:
+        item = _word_list_item(child) if isinstance(child, _Element) else None
+        if item is None:
+            if isinstance(child, str) and not child.strip() and stack:
+                continue  # white space between two items
+            stack = []
+            out.append(child)
+            continue
+        assert isinstance(child, _Element)  # noqa: S101 - only elements are list items
+        level, ordered, start = item
+        while stack and stack[-1][0] > level:
+            stack.pop()
+        if not stack or stack[-1][0] < level:
+            tag = "ol" if ordered else "ul"
+            new_list = _Element(tag, {"start": str(start)} if ordered else {})
+            if stack and stack[-1][1].children:
+                parent_item = stack[-1][1].children[-1]
+                assert isinstance(parent_item, _Element)  # noqa: S101 - items are elements
+                parent_item.children.append(new_list)
+            else:
+                out.append(new_list)
+            stack.append((level, new_list))
+        stack[-1][1].children.append(_Element("li", children=child.children))
+    return out
+
+
+def _tidy_pasted(
+    element: _Element,
+    image_source: Callable[[str], str | None],
+    paragraph: _Element | None = None,
+) -> None:
+    """``element``'s subtree as Markdown should see it (see the section's comment);
+    ``paragraph`` is the ``p`` it is in, if any."""
+    kept: list[_Element | str] = []
+    for child in element.children:
+        if isinstance(child, str):
+            kept.append(child)
+            continue
+        if ":" in child.tag or _HIDDEN.search(_style(child)):
+            if paragraph is not None and _WORD_MARKER.search(_style(child)):
+                marker = _text_of(child).replace("\xa0", " ").strip()
+                paragraph.attrs.setdefault("data-word-marker", marker)
+            continue  # <o:p>, <v:shape>…: Word's own; hidden parts stay hidden
+        if child.tag == "img":
+            source = image_source(child.attrs.get("src", ""))
+            if source is None:
+                continue
+            child.attrs["src"] = source
+        _emphasis_from_style(child)
+        _tidy_pasted(child, image_source, child if child.tag == "p" else paragraph)
+        if child.tag not in _BLOCKS and child.tag not in _TABLE_PARTS and _holds_blocks(child):
+            child.tag = "div"  # a span or b around paragraphs (Google Docs) holds blocks
+        kept.append(child)
+    element.children = _word_lists(kept)
+    blocks = [c for c in element.children if isinstance(c, _Element) and c.tag in _BLOCKS]
+    if element.tag == "li" and len(blocks) == 1 and blocks[0].tag == "p":
+        # LibreOffice writes each item's text as a paragraph: a tight list all the same.
+        element.children = [
+            grandchild
+            for child in element.children
+            for grandchild in (child.children if child is blocks[0] else [child])
+        ]
+    if element.tag in {"td", "th"}:
+        # A cell's paragraphs (Word, LibreOffice) as lines of the cell.
+        cell: list[_Element | str] = []
+        for child in element.children:
+            if isinstance(child, _Element) and child.tag == "p":
+                shown = any(isinstance(c, _Element) or c.strip() for c in cell)
+                cell += [_Element("br")] if shown else []
+                cell += child.children
+            else:
+                cell.append(child)
+        element.children = cell
+
+
+def _keep_source(source: str) -> str:
+    return source
+
+
+def pasted_html_to_markdown(
+    html: str, image_source: Callable[[str], str | None] = _keep_source
+) -> str:
+    """``html`` as put on the clipboard by Word, LibreOffice, Google Docs or a browser, as
+    Markdown: bold, italic, headings, lists, links, tables and images kept, the rest dropped.
+    ``image_source`` gives each image's address in the Markdown (None: leave it out)."""
+    builder = _TreeBuilder(word_sections=True)
+    builder.feed(_CLIPBOARD_HEADER.sub("", html, count=1))
+    builder.close()
+    _tidy_pasted(builder.root, image_source)
     markdown = "\n\n".join(_blocks(builder.root.children, 0))
     return "\n".join(line.rstrip() for line in clean_input(markdown).split("\n"))

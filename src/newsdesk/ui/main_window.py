@@ -36,6 +36,7 @@ from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.conflict_bar import ConflictBar
 from newsdesk.ui.conflict_commands import ConflictCommands
 from newsdesk.ui.desk_services import DeskServices
+from newsdesk.ui.edit_commands import EditCommands
 from newsdesk.ui.editor import EditorPanel, stored_text
 from newsdesk.ui.editorial_watch import EditorialWatch
 from newsdesk.ui.errors import ErrorReporter
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.conflict_bar)
         column.addWidget(self.returned_banner)
         column.addWidget(self.tabs, 1)
+        self.edit = EditCommands(self.editor, self)
+        column.addWidget(self.edit.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         for index, panel in enumerate((self.article_list, middle, self.preview)):
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
         self.resizeDocks([self.notes_dock], [NOTES_WIDTH], Qt.Orientation.Horizontal)
         self.menus = MainMenus(self, self.commands)
+        self.edit.add_menu(self.menuBar(), before=self.menus.site.menuAction())
         self.sync_progress = SyncProgress()
         self.problems_indicator = ProblemsIndicator()
         self.notifications_button = NotificationsButton(self.notifications)
@@ -255,6 +259,7 @@ class MainWindow(QMainWindow):
         self.problems_dock.setWindowTitle(self.tr("Problems"))
         self.notes_dock.setWindowTitle(self.tr("Notes"))
         self.menus.retranslateUi()
+        self.edit.retranslateUi()
         self._update_connection_label()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Signal
-from PySide6.QtGui import QImage, QTextCursor
+from PySide6.QtGui import QGuiApplication, QImage, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from newsdesk.text.normalize import clean_block, clean_input
+from newsdesk.text.normalize import clean_block, clean_input, clean_line
 from newsdesk.ui.signals import emit
 
 # A paste longer than this is refused: about 150,000 words, many times the longest article.
@@ -121,6 +121,12 @@ class NfcLineEdit(QLineEdit):
         self.setText(cleaned)
         self.setCursorPosition(utf16_len(cleaned[: map_index(text, cleaned, index)]))
 
+    def paste_plain_text(self) -> None:
+        """The clipboard's text, cleaned and on one line, at the cursor."""
+        text = clean_line(QGuiApplication.clipboard().text()[:MAX_PASTE_CHARS])
+        if text:
+            self.insert(text)
+
 
 class NfcPlainTextEdit(QPlainTextEdit):
     """A multi-line field: typed text is cleaned in place, pasted text also gets its line
@@ -129,12 +135,15 @@ class NfcPlainTextEdit(QPlainTextEdit):
     Files dropped or pasted on it are not inserted as their addresses: ``filesDropped`` (a
     list of paths) says which, where the field takes files; elsewhere they are ignored. A
     picture pasted on such a field (a screenshot, an image copied in a browser) comes as
-    ``imagePasted`` (a QImage). Text longer than :data:`MAX_PASTE_CHARS` is not inserted:
-    ``pasteRefused`` says how long it was.
+    ``imagePasted`` (a QImage), and formatted text (Word, LibreOffice, a web page) as
+    ``htmlPasted`` (its HTML and its plain text): the field inserts neither itself. Text
+    longer than :data:`MAX_PASTE_CHARS` is not inserted: ``pasteRefused`` says how long it
+    was.
     """
 
     filesDropped = Signal(list)
     imagePasted = Signal(QImage)
+    htmlPasted = Signal(str, str)
     pasteRefused = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, *, takes_files: bool = False) -> None:
@@ -151,20 +160,37 @@ class NfcPlainTextEdit(QPlainTextEdit):
             if self._takes_files:
                 emit(self.filesDropped, files)
             return
+        text = source.text() if source.hasText() else ""
+        if len(text) > MAX_PASTE_CHARS:
+            emit(self.pasteRefused, len(text))
+            return
+        # A picture copied in a browser comes with an <img> as its HTML and no text: the
+        # picture itself is taken. Word puts a picture of the selection beside its HTML.
+        if self._takes_files and source.hasHtml() and (text.strip() or not source.hasImage()):
+            emit(self.htmlPasted, source.html(), text)
+            return
         if source.hasImage() and self._takes_files:
             image = source.imageData()
             if isinstance(image, QImage) and not image.isNull():
                 emit(self.imagePasted, image)
                 return
         if source.hasText():
-            text = source.text()
-            if len(text) > MAX_PASTE_CHARS:
-                emit(self.pasteRefused, len(text))
-                return
-            self.textCursor().insertText(clean_block_in_pieces(text))
-            self.ensureCursorVisible()
+            self.insert_plain_text(text)
             return
         super().insertFromMimeData(source)
+
+    def insert_plain_text(self, text: str) -> None:
+        """``text`` cleaned (see :func:`clean_block`) at the cursor, as it is: no formatting
+        is read from it."""
+        if len(text) > MAX_PASTE_CHARS:
+            emit(self.pasteRefused, len(text))
+            return
+        self.textCursor().insertText(clean_block_in_pieces(text))
+        self.ensureCursorVisible()
+
+    def paste_plain_text(self) -> None:
+        """The clipboard's text at the cursor, without its formatting."""
+        self.insert_plain_text(QGuiApplication.clipboard().text())
 
     def _note_change(self, position: int, _removed: int, added: int) -> None:
         if not self._cleaning:

@@ -14,6 +14,7 @@ from newsdesk.store import PhotoFolder
 from newsdesk.ui.image_chooser import image_problem
 from newsdesk.ui.markdown_format import insert_image
 from newsdesk.ui.nfc_text import NfcPlainTextEdit
+from newsdesk.ui.paste_markdown import MarkdownPaster
 from newsdesk.ui.photo_dialog import PhotoCaptionDialog
 from newsdesk.ui.signals import emit
 from newsdesk.ui.words import message_word
@@ -32,6 +33,8 @@ class PhotoInserter(QObject):
         self._folder = ""  # where the last photo came from: the next is often beside it
         body.filesDropped.connect(self.insert_files)
         body.imagePasted.connect(self.insert_pasted)
+        self.paster = MarkdownPaster(body, photos, self)  # formatted text, with its photos
+        self.paster.problemFound.connect(self.problemFound)
 
     def choose(self) -> None:
         """Ask for a photo file and the words under it; put it in at the cursor."""
