@@ -106,6 +106,10 @@ def test_typing_completes_only_at_the_character_just_typed() -> None:
     assert completed_by_typing('"a" b', 5, ALL) == []
     assert completed_by_typing('x "', 3, ALL, in_code=True) == []
     assert completed_by_typing('`x "', 4, ALL) == []
+    # An input method commits a word or more at once: what it completes is made.
+    assert [r.text for r in completed_by_typing('Gọi "Nhà"', 9, ALL, typed=4)] == ["”"]
+    assert [r.text for r in completed_by_typing("Ngày 25/12, ", 12, ALL, typed=7)] == [NBSP]
+    assert [r.text for r in completed_by_typing('"a" b', 5, ALL, typed=1)] == []
 
 
 @given(prose)

@@ -229,14 +229,16 @@ def typeset(text: str, rules: TypographyRules | None = None) -> str:
 
 
 def completed_by_typing(
-    line: str, cursor: int, rules: TypographyRules, *, in_code: bool = False
+    line: str, cursor: int, rules: TypographyRules, *, typed: int = 1, in_code: bool = False
 ) -> list[Replacement]:
-    """The replacements the character just typed before ``cursor`` in ``line`` completes
-    (``in_code``: the line is inside a fenced code block). Only what comes before the cursor
-    is read, as it stands when that character is typed."""
+    """The replacements completed by the ``typed`` characters just typed before ``cursor`` in
+    ``line`` (one keystroke, or an input method's commit of a word or more); ``in_code``: the
+    line is inside a fenced code block. Only what comes before the cursor is read, as it
+    stands once those characters are typed."""
     if in_code or cursor <= 0 or not rules.any:
         return []
-    typed = line[:cursor]
-    if verbatim_line(typed):
+    before = line[:cursor]
+    if verbatim_line(before):
         return []
-    return [r for r in line_replacements(typed, rules) if r.trigger == cursor]
+    first = cursor - max(typed, 1)
+    return [r for r in line_replacements(before, rules) if first < r.trigger <= cursor]
