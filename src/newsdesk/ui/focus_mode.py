@@ -6,24 +6,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtCore import QByteArray, QObject, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from newsdesk.ui.editor import EditorPanel
 
 LINE_CHARACTERS = 70  # a comfortable line, in average characters
-WIDGET_MAX = 16_777_215  # QWIDGETSIZE_MAX
 
 
 @dataclass(slots=True)
 class _Before:
     """What focus mode changes, as it was."""
 
-    geometry: QByteArray
+    geometry: QRect
     state: QByteArray
     window_state: Qt.WindowState
     current_tab: QWidget | None
+    body_width: tuple[int, int]  # minimum, maximum
     shown: list[QWidget] = field(default_factory=list)
 
 
@@ -86,10 +86,11 @@ class FocusMode(QObject):
             return
         window = self.window
         self._before = _Before(
-            geometry=window.saveGeometry(),
+            geometry=window.geometry(),
             state=window.saveState(),
             window_state=window.windowState(),
             current_tab=self.tabs.currentWidget(),
+            body_width=(self.editor.body.minimumWidth(), self.editor.body.maximumWidth()),
         )
         self.tabs.setCurrentWidget(self.editor)
         for widget in self._others():
@@ -100,7 +101,8 @@ class FocusMode(QObject):
         metrics = body.fontMetrics()
         width = metrics.averageCharWidth() * LINE_CHARACTERS
         width += body.verticalScrollBar().sizeHint().width() + 2 * body.frameWidth() + 24
-        body.setMaximumWidth(width)
+        # A fixed width, centred: the screen's, when it is narrower.
+        body.setFixedWidth(min(width, window.screen().availableGeometry().width() - 24))
         self._align_body(Qt.AlignmentFlag.AlignHCenter)
         window.showFullScreen()
         self.action.setChecked(True)
@@ -116,12 +118,16 @@ class FocusMode(QObject):
         self._before = None
         window = self.window
         body = self.editor.body
-        body.setMaximumWidth(WIDGET_MAX)
+        body.setMinimumWidth(before.body_width[0])
+        body.setMaximumWidth(before.body_width[1])
         self._align_body(Qt.AlignmentFlag(0))
         for widget in before.shown:
             widget.show()
         window.setWindowState(before.window_state)
-        window.restoreGeometry(before.geometry)
+        if not before.window_state & (
+            Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+        ):
+            window.setGeometry(before.geometry)
         window.restoreState(before.state)
         if before.current_tab is not None:
             self.tabs.setCurrentWidget(before.current_tab)

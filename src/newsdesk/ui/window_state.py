@@ -53,9 +53,9 @@ class Place:
 
 def read_places(store: QSettings | None) -> dict[int, Place]:
     """The places kept in ``store``, oldest first; a damaged value is read as none."""
-    raw = store.value(PLACES_KEY, "") if store is not None else ""
+    raw = store.value(PLACES_KEY) if store is not None else None
     try:
-        rows = json.loads(raw) if isinstance(raw, str) and raw else []
+        rows = json.loads(raw.data().decode("utf-8")) if isinstance(raw, QByteArray) else []
     except ValueError:
         return {}
     places: dict[int, Place] = {}
@@ -67,7 +67,8 @@ def read_places(store: QSettings | None) -> dict[int, Place]:
 
 def write_places(store: QSettings, places: dict[int, Place]) -> None:
     rows = [[article_id, p.cursor, p.scroll] for article_id, p in places.items()]
-    store.setValue(PLACES_KEY, json.dumps(rows[-MAX_PLACES:]))
+    # As bytes: an INI file would read a string with commas back as a list.
+    store.setValue(PLACES_KEY, QByteArray(json.dumps(rows[-MAX_PLACES:]).encode("utf-8")))
 
 
 class ArticlePlaces(QObject):
