@@ -55,7 +55,7 @@ def read_places(store: QSettings | None) -> dict[int, Place]:
     """The places kept in ``store``, oldest first; a damaged value is read as none."""
     raw = store.value(PLACES_KEY) if store is not None else None
     try:
-        rows = json.loads(raw.data().decode("utf-8")) if isinstance(raw, QByteArray) else []
+        rows = json.loads(bytes(raw.data())) if isinstance(raw, QByteArray) else []
     except ValueError:
         return {}
     places: dict[int, Place] = {}
