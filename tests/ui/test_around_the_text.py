@@ -16,6 +16,7 @@ from newsdesk.ui.settings_dialog import Choices, SettingsDialog
 from tests.ui.helpers import commit_text
 from tests.ui.sample_text import SAMPLE, long_body, open_article
 
+SAMPLE_LINE = "Hội nghị đánh giá cao kết quả quý IV/2020 của Mặt trận và các đoàn thể."
 BODY = (
     "Đoạn mở đầu.\n\n## Kết quả năm 2020\n\nĐoạn một về kết quả.\n\n"
     "### Mặt trận\n\nĐoạn về Mặt trận.\n\n## Nhiệm vụ năm 2021\n\nĐoạn cuối."
@@ -141,14 +142,15 @@ def test_focus_mode_shows_only_the_body_centred_and_restores_everything(qtbot, w
     assert _layout_now(window)["shown"] == [False] * 10
     # About 70 characters wide, in the middle of the window.
     width = body.width()
-    average = body.fontMetrics().averageCharWidth()
-    assert 60 * average < width < 90 * average
+    average = body.fontMetrics().horizontalAdvance(SAMPLE_LINE) / len(SAMPLE_LINE)
+    assert 65 * average < width < 85 * average
     left = body.mapTo(window, body.rect().topLeft()).x()
     right = window.width() - (left + width)
     assert abs(left - right) <= 24
     assert body.hasFocus()
     qtbot.keyClick(body, Qt.Key.Key_Escape)
     assert not window.focus.active
+    assert not window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: not window.isFullScreen())
     qtbot.waitUntil(lambda: _layout_now(window) == before)
     window.tabs.setCurrentIndex(0)

@@ -28,6 +28,9 @@ def apply_editor_font(editor: EditorPanel, family: str, size: int) -> None:
     editor.sapo.setFont(font)
     editor.sapo.setFixedHeight(editor.sapo.fontMetrics().lineSpacing() * SAPO_LINES + 12)
     title = QFont(font)
-    title.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
+    if font.pointSizeF() > 0:
+        title.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
+    else:  # a font sized in pixels
+        title.setPixelSize(round(font.pixelSize() * TITLE_SCALE))
     title.setBold(True)
     editor.title.setFont(title)
