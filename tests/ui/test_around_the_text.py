@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -248,3 +248,21 @@ def test_the_window_remembers_where_you_were_in_each_article(qtbot, ctx, english
     assert body.verticalScrollBar().value() > 0
     assert "editor" not in ctx.store.get_article(first).body
     again.close()
+
+
+def test_the_editor_shows_the_font_while_it_is_chosen_and_cancel_takes_it_back(qtbot, window):
+    open_article(window, title="Hội nghị", body="Đoạn.")
+    body = window.editor.body
+    seen: list[tuple[str, int]] = []
+
+    def choose() -> None:
+        dialog = window.findChild(SettingsDialog)
+        dialog.font_size.setValue(21)
+        seen.append((body.font().family(), body.font().pointSize()))
+        dialog.reject()
+
+    QTimer.singleShot(0, choose)
+    window.commands.settings.trigger()
+    assert seen == [(QApplication.font().family(), 21)]
+    assert body.font().pointSize() == QApplication.font().pointSize()
+    assert Settings.load(window.ctx.paths.settings_file).editor_font_size == 0

@@ -533,8 +533,12 @@ class MainWindow(QMainWindow):
 
     def _open_settings(self) -> None:
         dialog = SettingsDialog(self.ctx.settings, self)
+        dialog.fontChosen.connect(lambda family, size: apply_editor_font(self.editor, family, size))
         if dialog.exec():
             self.apply_settings(dialog.choices())
+        else:  # the font previewed goes back
+            settings = self.ctx.settings
+            apply_editor_font(self.editor, settings.editor_font_family, settings.editor_font_size)
         dialog.deleteLater()
 
     def apply_settings(self, choices: Choices) -> None:

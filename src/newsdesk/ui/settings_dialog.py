@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from newsdesk.settings import Settings
 from newsdesk.text.typography import TypographyRules
 from newsdesk.ui.forms import add_rows, set_row_labels
+from newsdesk.ui.signals import emit
 
 # Each language is named in itself, so a person who cannot read the current one finds theirs.
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
@@ -45,6 +46,10 @@ class Choices:
 
 
 class SettingsDialog(QDialog):
+    """``fontChosen`` (family, size) as the editor's font is being chosen, to preview it."""
+
+    fontChosen = Signal(str, int)
+
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = QComboBox()
@@ -94,6 +99,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.font_family.currentFontChanged.connect(self._font_changed)
+        self.font_size.valueChanged.connect(self._font_changed)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -132,6 +139,9 @@ class SettingsDialog(QDialog):
             font_family=self._chosen_family(),
             font_size=self.font_size.value(),
         )
+
+    def _font_changed(self) -> None:
+        emit(self.fontChosen, self._chosen_family(), self.font_size.value())
 
     def _chosen_family(self) -> str:
         """The family chosen; "" while the system's is kept and was not changed."""
