@@ -273,7 +273,6 @@ class MainWindow(QMainWindow):
         self.menus.view.addSeparator()
         self.menus.view.addActions([self.outline_dock.toggleViewAction(), self.focus.action])
         apply_editor_font(editor, settings.editor_font_family, settings.editor_font_size)
-        self.retranslateUi()
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Newsdesk"))
@@ -283,9 +282,8 @@ class MainWindow(QMainWindow):
         self.problems_dock.setWindowTitle(self.tr("Problems"))
         self.notes_dock.setWindowTitle(self.tr("Notes"))
         self.menus.retranslateUi()
-        if hasattr(self, "focus"):  # composed after the first call
-            self.outline_dock.setWindowTitle(self.tr("Outline"))
-            self.focus.retranslateUi()
+        self.outline_dock.setWindowTitle(self.tr("Outline"))
+        self.focus.retranslateUi()
         self._update_connection_label()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
@@ -42,6 +42,12 @@ def _typed_text(event: QEvent) -> str:
     if isinstance(event, QInputMethodEvent):
         return event.commitString()
     if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+        modifiers = event.modifiers()
+        command = modifiers & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+        )
+        if command and not modifiers & Qt.KeyboardModifier.AltModifier:  # AltGr types
+            return ""  # a command, not typing
         text = event.text()
         return text if text.isprintable() else ""
     return ""
