@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -13,6 +13,7 @@ from newsdesk.settings import Settings
 from newsdesk.text.count import count_body_words
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.settings_dialog import Choices, SettingsDialog
+from newsdesk.ui.window_state import MAX_PLACES, PLACES_KEY, Place, read_places, write_places
 from tests.ui.helpers import commit_text
 from tests.ui.sample_text import SAMPLE, long_body, open_article
 
@@ -266,3 +267,18 @@ def test_the_editor_shows_the_font_while_it_is_chosen_and_cancel_takes_it_back(q
     assert seen == [(QApplication.font().family(), 21)]
     assert body.font().pointSize() == QApplication.font().pointSize()
     assert Settings.load(window.ctx.paths.settings_file).editor_font_size == 0
+
+
+def test_places_read_back_whole_and_damaged_ones_are_dropped(tmp_path: Path):
+    store = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    places = {n: Place(n * 10, n) for n in range(1, MAX_PLACES + 3)}
+    write_places(store, places)
+    store.sync()
+    again = read_places(QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+    assert len(again) == MAX_PLACES
+    assert again[MAX_PLACES + 2] == Place(MAX_PLACES * 10 + 20, MAX_PLACES + 2)
+    assert 1 not in again  # the oldest forgotten
+    store.setValue(PLACES_KEY, QByteArray(b"[[1, 2"))
+    assert read_places(store) == {}
+    store.setValue(PLACES_KEY, QByteArray(b'[[1, 2, 3], ["x", 1, 2], [4, 5]]'))
+    assert read_places(store) == {1: Place(2, 3)}
