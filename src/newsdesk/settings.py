@@ -22,6 +22,15 @@ class Settings:
     work_offline: bool = False
     sync_interval_seconds: int = 60
     autosave_delay_ms: int = 800
+    # Typography applied as you type: curly quotes, en dash, ellipsis on; no-break spaces off.
+    typography_quotes: bool = True
+    typography_dashes: bool = True
+    typography_ellipsis: bool = True
+    typography_unit_spaces: bool = False
+    typography_date_spaces: bool = False
+    # The editor's font: "" and 0 keep the system's.
+    editor_font_family: str = ""
+    editor_font_size: int = 0
 
     @classmethod
     def load(cls, path: Path) -> Settings:

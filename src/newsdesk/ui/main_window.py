@@ -38,8 +38,10 @@ from newsdesk.ui.conflict_commands import ConflictCommands
 from newsdesk.ui.desk_services import DeskServices
 from newsdesk.ui.edit_commands import EditCommands
 from newsdesk.ui.editor import EditorPanel, stored_text
+from newsdesk.ui.editor_font import apply_editor_font
 from newsdesk.ui.editorial_watch import EditorialWatch
 from newsdesk.ui.errors import ErrorReporter
+from newsdesk.ui.focus_mode import FocusMode
 from newsdesk.ui.i18n import Translations, choose_language
 from newsdesk.ui.menus import MainMenus
 from newsdesk.ui.metadata_panel import MetadataPanel
@@ -47,6 +49,8 @@ from newsdesk.ui.notes_commands import NotesCommands
 from newsdesk.ui.notes_panel import NotesPanel
 from newsdesk.ui.notifications import Notification, NotificationCentre, NotificationsButton
 from newsdesk.ui.operations import Operations
+from newsdesk.ui.outline_panel import add_outline_dock
+from newsdesk.ui.paragraph_counts import ParagraphCounts
 from newsdesk.ui.preview import PreviewPanel
 from newsdesk.ui.problems_panel import ProblemsIndicator, ProblemsPanel
 from newsdesk.ui.records_commands import RecordsCommands
@@ -58,7 +62,13 @@ from newsdesk.ui.sync_controller import SyncController
 from newsdesk.ui.sync_problems import Problem, ProblemKind, collect_problems
 from newsdesk.ui.sync_progress import SyncProgress
 from newsdesk.ui.tasks import TaskRunner
-from newsdesk.ui.window_state import fit_to_screen, restore_window_state, save_window_state
+from newsdesk.ui.typography_input import TypographyInput, rules_from
+from newsdesk.ui.window_state import (
+    ArticlePlaces,
+    fit_to_screen,
+    restore_window_state,
+    save_window_state,
+)
 from newsdesk.ui.workflow import Workflow
 from newsdesk.ui.workflow_commands import WorkflowCommands
 
@@ -116,6 +126,7 @@ class MainWindow(QMainWindow):
         self.notifications = NotificationCentre(self._icon(), self)
         self.watch = EditorialWatch(ctx.desk, self.tasks, self.notifications, self)
         self.review: ReviewDialog | None = None
+        self.places = ArticlePlaces(window_state, self.editor.body, self)
         self._last_report: SyncReport | None = None
         self._sync_error = ""
         self._problems_asked = 0  # answers to older questions are dropped
@@ -125,6 +136,7 @@ class MainWindow(QMainWindow):
         self._compose()
         self._wire()
         self._wire_editorial()
+        self._compose_writing_desk()
         self.retranslateUi()
         self.reload_sites()
         self.reload_list()
@@ -185,6 +197,7 @@ class MainWindow(QMainWindow):
         c = self.commands
         self.article_list.filterChanged.connect(self.reload_list)
         self.article_list.articleSelected.connect(self.session.open)
+        self.session.loaded.connect(self.places.article_loaded)  # before the text is replaced
         self.session.loaded.connect(self._show_article)
         self.session.saved.connect(self._saved)
         self.session.collected.connect(self.preview.show_article)
@@ -251,6 +264,21 @@ class MainWindow(QMainWindow):
         self.notifications.chosen.connect(self._notification_chosen)
         self.watch.queueRead.connect(self._queue_read)
 
+    def _compose_writing_desk(self) -> None:
+        """Typography as you type, the outline, the paragraph's counts, focus mode, the
+        editor's font."""
+        settings, editor = self.ctx.settings, self.editor
+        fields = (editor.title, editor.sapo, editor.body)
+        self.typography = TypographyInput(rules_from(settings), fields, self)
+        self.outline_dock = add_outline_dock(self, editor.body)
+        self.paragraph_counts = ParagraphCounts(editor)
+        self.statusBar().insertPermanentWidget(0, self.paragraph_counts)
+        hidden = (self.article_list, self.preview, self.conflict_bar, self.returned_banner)
+        self.focus = FocusMode(self, editor, self.tabs, hidden)
+        self.menus.view.addSeparator()
+        self.menus.view.addActions([self.outline_dock.toggleViewAction(), self.focus.action])
+        apply_editor_font(editor, settings.editor_font_family, settings.editor_font_size)
+
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Newsdesk"))
         self.commands.retranslateUi()
@@ -260,6 +288,8 @@ class MainWindow(QMainWindow):
         self.notes_dock.setWindowTitle(self.tr("Notes"))
         self.menus.retranslateUi()
         self.edit.retranslateUi()
+        self.outline_dock.setWindowTitle(self.tr("Outline"))
+        self.focus.retranslateUi()
         self._update_connection_label()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -509,8 +539,12 @@ class MainWindow(QMainWindow):
 
     def _open_settings(self) -> None:
         dialog = SettingsDialog(self.ctx.settings, self)
+        dialog.fontChosen.connect(lambda family, size: apply_editor_font(self.editor, family, size))
         if dialog.exec():
             self.apply_settings(dialog.choices())
+        else:  # the font previewed goes back
+            settings = self.ctx.settings
+            apply_editor_font(self.editor, settings.editor_font_family, settings.editor_font_size)
         dialog.deleteLater()
 
     def apply_settings(self, choices: Choices) -> None:
@@ -520,7 +554,24 @@ class MainWindow(QMainWindow):
         settings.sync_interval_seconds = choices.sync_interval_seconds
         self.ctx.save_settings()
         self.sync.set_interval(choices.sync_interval_seconds)
+        self._apply_writing_settings(choices)
         self.translations.use(choose_language(choices.language, QLocale.system()))
+
+    def _apply_writing_settings(self, choices: Choices) -> None:
+        settings = self.ctx.settings
+        if choices.typography is not None:
+            rules = choices.typography
+            settings.typography_quotes, settings.typography_dashes = rules.quotes, rules.dashes
+            settings.typography_ellipsis = rules.ellipsis
+            settings.typography_unit_spaces = rules.unit_spaces
+            settings.typography_date_spaces = rules.date_spaces
+            self.typography.set_rules(rules)
+        if choices.font_family is not None:
+            settings.editor_font_family = choices.font_family
+        if choices.font_size is not None:
+            settings.editor_font_size = choices.font_size
+        self.ctx.save_settings()
+        apply_editor_font(self.editor, settings.editor_font_family, settings.editor_font_size)
 
     # window state --------------------------------------------------------------------------
 
@@ -540,6 +591,8 @@ class MainWindow(QMainWindow):
         self.sync.stop()
         self.tasks.wait(CLOSE_WAIT_MS)
         self.session.flush()
+        self.focus.leave()  # the window's state is saved as it is outside focus mode
+        self.places.remember()
         if self._window_state is not None:
             self._window_state.setValue("session/article", self.session.article_id)
             save_window_state(self._window_state, self, self.splitter)

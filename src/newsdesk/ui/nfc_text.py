@@ -154,6 +154,10 @@ class NfcPlainTextEdit(QPlainTextEdit):
         self.document().contentsChange.connect(self._note_change)
         self.textChanged.connect(self._clean)
 
+    def toPlainText(self) -> str:
+        """The text as it stands, no-break spaces kept (Qt's own turns them into spaces)."""
+        return self.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         files = [Path(url.toLocalFile()) for url in source.urls() if url.isLocalFile()]
         if files:
