@@ -273,6 +273,65 @@ Last change: {when}</translation>
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Paste as plain &amp;text</source>
+        <translation>Paste as plain &amp;text</translation>
+    </message>
+    <message>
+        <source>Paste the copied text without its bold, italic, lists or links</source>
+        <translation>Paste the copied text without its bold, italic, lists or links</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Find words in the title, sapo and body</source>
+        <translation>Find words in the title, sapo and body</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Replace…</translation>
+    </message>
+    <message>
+        <source>Find words in the title, sapo and body and replace them</source>
+        <translation>Find words in the title, sapo and body and replace them</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>T&amp;able</translation>
+    </message>
+    <message>
+        <source>&amp;Insert a table…</source>
+        <translation>&amp;Insert a table…</translation>
+    </message>
+    <message>
+        <source>Insert a table (rows, columns, header row) at the cursor</source>
+        <translation>Insert a table (rows, columns, header row) at the cursor</translation>
+    </message>
+    <message>
+        <source>Add a &amp;row below</source>
+        <translation>Add a &amp;row below</translation>
+    </message>
+    <message>
+        <source>Remove this r&amp;ow</source>
+        <translation>Remove this r&amp;ow</translation>
+    </message>
+    <message>
+        <source>Add a &amp;column to the right</source>
+        <translation>Add a &amp;column to the right</translation>
+    </message>
+    <message>
+        <source>Remove this co&amp;lumn</source>
+        <translation>Remove this co&amp;lumn</translation>
+    </message>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
         <source>bold text</source>
@@ -471,6 +530,88 @@ Last change: {when}</translation>
     <message>
         <source>Newsdesk: a problem</source>
         <translation>Newsdesk: a problem</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>F&amp;ind:</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with:</source>
+        <translation>Re&amp;place with:</translation>
+    </message>
+    <message>
+        <source>Words in the title, sapo and body</source>
+        <translation>Words in the title, sapo and body</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Match &amp;case</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Whole words</translation>
+    </message>
+    <message>
+        <source>Ignore acce&amp;nts</source>
+        <translation>Ignore acce&amp;nts</translation>
+    </message>
+    <message>
+        <source>“Quang Tri” also finds “Quảng Trị”</source>
+        <translation>“Quang Tri” also finds “Quảng Trị”</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Previous match (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Next match (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>Replace a&amp;ll</source>
+        <translation>Replace a&amp;ll</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} of {total}</translation>
+    </message>
+    <message>
+        <source>{total} found</source>
+        <translation>{total} found</translation>
+    </message>
+    <message>
+        <source>{n} replaced</source>
+        <translation>{n} replaced</translation>
+    </message>
+</context>
+<context>
+    <name>FocusMode</name>
+    <message>
+        <source>&amp;Focus mode</source>
+        <translation>&amp;Focus mode</translation>
+    </message>
+    <message>
+        <source>Only the article&apos;s text, centred; Esc leaves</source>
+        <translation>Only the article&apos;s text, centred; Esc leaves</translation>
+    </message>
+    <message>
+        <source>Focus mode: Esc or F11 leaves it</source>
+        <translation>Focus mode: Esc or F11 leaves it</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1022,10 @@ Last change: {when}</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
     </message>
@@ -895,6 +1040,17 @@ Last change: {when}</translation>
     <message>
         <source>Online</source>
         <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownPaster</name>
+    <message>
+        <source>Some pictures in the pasted text could not be kept: {names}</source>
+        <translation>Some pictures in the pasted text could not be kept: {names}</translation>
+    </message>
+    <message>
+        <source>The text was pasted without them. Save the pictures as files and insert them with Image in the toolbar.</source>
+        <translation>The text was pasted without them. Save the pictures as files and insert them with Image in the toolbar.</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2647,24 @@ Last change: {when}</translation>
     </message>
 </context>
 <context>
+    <name>OutlinePanel</name>
+    <message>
+        <source>No subheadings yet. Lines that start with # or ## are listed here.</source>
+        <translation>No subheadings yet. Lines that start with # or ## are listed here.</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphCounts</name>
+    <message>
+        <source>Paragraph: {words} words, {characters} characters</source>
+        <translation>Paragraph: {words} words, {characters} characters</translation>
+    </message>
+    <message>
+        <source>Counts of the paragraph the cursor is in</source>
+        <translation>Counts of the paragraph the cursor is in</translation>
+    </message>
+</context>
+<context>
     <name>PhotoCaptionDialog</name>
     <message>
         <source>Insert a photo</source>
@@ -2956,6 +3130,42 @@ Last change: {when}</translation>
         <translation>&amp;Sync every:</translation>
     </message>
     <message>
+        <source>Editor &amp;font:</source>
+        <translation>Editor &amp;font:</translation>
+    </message>
+    <message>
+        <source>Default size</source>
+        <translation>Default size</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Typography as you type (Ctrl+Z takes one back)</source>
+        <translation>Typography as you type (Ctrl+Z takes one back)</translation>
+    </message>
+    <message>
+        <source>Curly quotes “…” ‘…’ and the apostrophe ’</source>
+        <translation>Curly quotes “…” ‘…’ and the apostrophe ’</translation>
+    </message>
+    <message>
+        <source>An en dash between words ( - becomes – )</source>
+        <translation>An en dash between words ( - becomes – )</translation>
+    </message>
+    <message>
+        <source>Three dots become an ellipsis (…)</source>
+        <translation>Three dots become an ellipsis (…)</translation>
+    </message>
+    <message>
+        <source>No-break space before units (15 km, 20 %)</source>
+        <translation>No-break space before units (15 km, 20 %)</translation>
+    </message>
+    <message>
+        <source>No-break space in dates (ngày 25/12)</source>
+        <translation>No-break space in dates (ngày 25/12)</translation>
+    </message>
+    <message>
         <source>A new language takes effect at once, no restart needed.</source>
         <translation>A new language takes effect at once, no restart needed.</translation>
     </message>
@@ -3174,6 +3384,33 @@ Last change: {when}</translation>
     <message>
         <source>Stop the sync; what is not sent yet stays queued for the next one</source>
         <translation>Stop the sync; what is not sent yet stays queued for the next one</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Insert a table</source>
+        <translation>Insert a table</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Columns:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Rows:</translation>
+    </message>
+    <message>
+        <source>First row is a &amp;header (column names)</source>
+        <translation>First row is a &amp;header (column names)</translation>
+    </message>
+    <message>
+        <source>Rows under the header row</source>
+        <translation>Rows under the header row</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>Column {n}</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,65 @@ Sửa lần cuối: {when}</translation>
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Paste as plain &amp;text</source>
+        <translation>&amp;Dán dạng văn bản thuần</translation>
+    </message>
+    <message>
+        <source>Paste the copied text without its bold, italic, lists or links</source>
+        <translation>Dán văn bản đã sao chép, bỏ chữ đậm, nghiêng, danh sách và liên kết</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Tìm…</translation>
+    </message>
+    <message>
+        <source>Find words in the title, sapo and body</source>
+        <translation>Tìm chữ trong tiêu đề, sa-pô và nội dung</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>Tìm và th&amp;ay…</translation>
+    </message>
+    <message>
+        <source>Find words in the title, sapo and body and replace them</source>
+        <translation>Tìm chữ trong tiêu đề, sa-pô và nội dung rồi thay bằng chữ khác</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>&amp;Bảng</translation>
+    </message>
+    <message>
+        <source>&amp;Insert a table…</source>
+        <translation>&amp;Chèn bảng…</translation>
+    </message>
+    <message>
+        <source>Insert a table (rows, columns, header row) at the cursor</source>
+        <translation>Chèn bảng (số dòng, số cột, dòng tiêu đề) vào chỗ con trỏ</translation>
+    </message>
+    <message>
+        <source>Add a &amp;row below</source>
+        <translation>Thêm &amp;dòng bên dưới</translation>
+    </message>
+    <message>
+        <source>Remove this r&amp;ow</source>
+        <translation>&amp;Xóa dòng này</translation>
+    </message>
+    <message>
+        <source>Add a &amp;column to the right</source>
+        <translation>Thêm cột bên &amp;phải</translation>
+    </message>
+    <message>
+        <source>Remove this co&amp;lumn</source>
+        <translation>Xóa cộ&amp;t này</translation>
+    </message>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
         <source>bold text</source>
@@ -471,6 +530,88 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Newsdesk: a problem</source>
         <translation>Newsdesk: có sự cố</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with:</source>
+        <translation>Thay &amp;bằng:</translation>
+    </message>
+    <message>
+        <source>Words in the title, sapo and body</source>
+        <translation>Chữ trong tiêu đề, sa-pô và nội dung</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Phân biệt &amp;hoa thường</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Nguyên từ</translation>
+    </message>
+    <message>
+        <source>Ignore acce&amp;nts</source>
+        <translation>Bỏ qua &amp;dấu</translation>
+    </message>
+    <message>
+        <source>“Quang Tri” also finds “Quảng Trị”</source>
+        <translation>Gõ “Quang Tri” cũng tìm thấy “Quảng Trị”</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Chỗ trước (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Chỗ tiếp theo (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>Th&amp;ay</translation>
+    </message>
+    <message>
+        <source>Replace a&amp;ll</source>
+        <translation>Thay tất &amp;cả</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n}/{total}</translation>
+    </message>
+    <message>
+        <source>{total} found</source>
+        <translation>Tìm thấy {total} chỗ</translation>
+    </message>
+    <message>
+        <source>{n} replaced</source>
+        <translation>Đã thay {n} chỗ</translation>
+    </message>
+</context>
+<context>
+    <name>FocusMode</name>
+    <message>
+        <source>&amp;Focus mode</source>
+        <translation>Chế độ &amp;tập trung</translation>
+    </message>
+    <message>
+        <source>Only the article&apos;s text, centred; Esc leaves</source>
+        <translation>Chỉ hiện nội dung bài, ở giữa màn hình; bấm Esc để thoát</translation>
+    </message>
+    <message>
+        <source>Focus mode: Esc or F11 leaves it</source>
+        <translation>Chế độ tập trung: bấm Esc hoặc F11 để thoát</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1022,10 @@ Sửa lần cuối: {when}</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
+        <source>Outline</source>
+        <translation>Dàn ý</translation>
+    </message>
+    <message>
         <source>Saved at {time}</source>
         <translation>Đã lưu lúc {time}</translation>
     </message>
@@ -895,6 +1040,17 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Online</source>
         <translation>Trực tuyến</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownPaster</name>
+    <message>
+        <source>Some pictures in the pasted text could not be kept: {names}</source>
+        <translation>Không giữ được một số ảnh trong đoạn văn bản vừa dán: {names}</translation>
+    </message>
+    <message>
+        <source>The text was pasted without them. Save the pictures as files and insert them with Image in the toolbar.</source>
+        <translation>Văn bản đã được dán nhưng không có các ảnh này. Hãy lưu ảnh thành tệp rồi chèn bằng nút Ảnh trên thanh công cụ.</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2647,24 @@ Sửa lần cuối: {when}</translation>
     </message>
 </context>
 <context>
+    <name>OutlinePanel</name>
+    <message>
+        <source>No subheadings yet. Lines that start with # or ## are listed here.</source>
+        <translation>Bài chưa có trung đề. Các dòng bắt đầu bằng # hoặc ## sẽ hiện ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphCounts</name>
+    <message>
+        <source>Paragraph: {words} words, {characters} characters</source>
+        <translation>Đoạn: {words} chữ, {characters} ký tự</translation>
+    </message>
+    <message>
+        <source>Counts of the paragraph the cursor is in</source>
+        <translation>Số chữ và ký tự của đoạn có con trỏ</translation>
+    </message>
+</context>
+<context>
     <name>PhotoCaptionDialog</name>
     <message>
         <source>Insert a photo</source>
@@ -2956,6 +3130,42 @@ Sửa lần cuối: {when}</translation>
         <translation>Đồng &amp;bộ mỗi:</translation>
     </message>
     <message>
+        <source>Editor &amp;font:</source>
+        <translation>&amp;Phông chữ khi soạn:</translation>
+    </message>
+    <message>
+        <source>Default size</source>
+        <translation>Cỡ mặc định</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Typography as you type (Ctrl+Z takes one back)</source>
+        <translation>Tự sửa dấu câu khi gõ (Ctrl+Z trả lại từng chỗ sửa)</translation>
+    </message>
+    <message>
+        <source>Curly quotes “…” ‘…’ and the apostrophe ’</source>
+        <translation>Ngoặc kép cong “…”, ngoặc đơn ‘…’ và dấu nháy ’</translation>
+    </message>
+    <message>
+        <source>An en dash between words ( - becomes – )</source>
+        <translation>Gạch ngang giữa hai từ ( - thành – )</translation>
+    </message>
+    <message>
+        <source>Three dots become an ellipsis (…)</source>
+        <translation>Ba dấu chấm thành dấu chấm lửng (…)</translation>
+    </message>
+    <message>
+        <source>No-break space before units (15 km, 20 %)</source>
+        <translation>Khoảng trắng không ngắt dòng trước đơn vị (15 km, 20 %)</translation>
+    </message>
+    <message>
+        <source>No-break space in dates (ngày 25/12)</source>
+        <translation>Khoảng trắng không ngắt dòng trong ngày tháng (ngày 25/12)</translation>
+    </message>
+    <message>
         <source>A new language takes effect at once, no restart needed.</source>
         <translation>Ngôn ngữ mới có hiệu lực ngay, không cần khởi động lại.</translation>
     </message>
@@ -3174,6 +3384,33 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Stop the sync; what is not sent yet stays queued for the next one</source>
         <translation>Dừng đồng bộ; những gì chưa gửi vẫn nằm trong hàng chờ cho lần sau</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Insert a table</source>
+        <translation>Chèn bảng</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>Số &amp;cột:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>Số &amp;dòng:</translation>
+    </message>
+    <message>
+        <source>First row is a &amp;header (column names)</source>
+        <translation>Dòng đầu là dòng &amp;tiêu đề (tên các cột)</translation>
+    </message>
+    <message>
+        <source>Rows under the header row</source>
+        <translation>Số dòng bên dưới dòng tiêu đề</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>Cột {n}</translation>
     </message>
 </context>
 <context>
