@@ -46,6 +46,14 @@ def _delete_widgets_before_exit(qapp: QApplication) -> Iterator[None]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
+@pytest.fixture(autouse=True)
+def _empty_clipboard_after_each_test(qapp: QApplication) -> Iterator[None]:
+    """What a test put on the clipboard is let go while Qt still runs: mime data the
+    clipboard still owns at interpreter exit is freed twice (a crash after the last test)."""
+    yield
+    QApplication.clipboard().clear()
+
+
 @pytest.fixture(scope="session")
 def translations(qapp: QApplication) -> Translations:
     return Translations(qapp)
