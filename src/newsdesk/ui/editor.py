@@ -25,7 +25,9 @@ from newsdesk.text.count import count_body_words, count_words
 from newsdesk.text.normalize import clean_line
 from newsdesk.ui.actions import FormatActions
 from newsdesk.ui.background import LatestOnlyLane
-from newsdesk.ui.markdown_format import insert_link, prefix_lines, wrap_inline
+from newsdesk.ui.editing_keys import EditingKeys
+from newsdesk.ui.markdown_format import insert_link, prefix_lines, toggle_list, wrap_inline
+from newsdesk.ui.markdown_highlighter import MarkdownHighlighter
 from newsdesk.ui.nfc_text import (
     MAX_PASTE_CHARS,
     NfcLineEdit,
@@ -110,6 +112,8 @@ class EditorPanel(QWidget):
         self.sapo.setFixedHeight(self.sapo.fontMetrics().lineSpacing() * 4 + 12)
         self.body = NfcPlainTextEdit(takes_files=True)
         self.body.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.highlighter = MarkdownHighlighter(self.body.document(), quiet=self.body)
+        self.editing_keys = EditingKeys(self.body)
         self.format = FormatActions(self)
         self.toolbar = QToolBar()
         self.toolbar.addActions(list(self.format.all()))
@@ -148,12 +152,14 @@ class EditorPanel(QWidget):
             edit.pasteRefused.connect(self._paste_refused)
         self.body.document().contentsChange.connect(self._body_changed)
         self.body.cursorPositionChanged.connect(self._cursor_moved)
+        self.body.cursorPositionChanged.connect(self._follow_cursor)
         self.photo_inserter.problemFound.connect(self.problemFound)
         self.title.textChanged.connect(self._title_edited)
         self.format.bold.triggered.connect(lambda: self._wrap("**", self.tr("bold text")))
         self.format.italic.triggered.connect(lambda: self._wrap("*", self.tr("italic text")))
         self.format.heading.triggered.connect(lambda: self._prefix("## "))
-        self.format.bullet_list.triggered.connect(lambda: self._prefix("- "))
+        self.format.numbered_list.triggered.connect(lambda: self._list(ordered=True))
+        self.format.bullet_list.triggered.connect(lambda: self._list(ordered=False))
         self.format.quote.triggered.connect(lambda: self._prefix("> "))
         self.format.link.triggered.connect(self._link)
         self.format.image.triggered.connect(self.photo_inserter.choose)
@@ -163,7 +169,10 @@ class EditorPanel(QWidget):
         self.sapo_label.setText(self.tr("&Sapo (lead paragraph)"))
         self.sapo.setPlaceholderText(self.tr("Sapo: two or three sentences that sum it up"))
         self.body.setPlaceholderText(
-            self.tr("Body text. Markdown: **bold**, *italic*, ## subheading, - list, > quote")
+            self.tr(
+                "Write the article here. Select words and use the buttons above (or Ctrl+B, "
+                "Ctrl+I, Ctrl+K) for bold, italic and links; Help lists every key."
+            )
         )
         self.toolbar.setWindowTitle(self.tr("Formatting"))
         self.format.retranslateUi()
@@ -182,8 +191,10 @@ class EditorPanel(QWidget):
         self.title.setText(article.title if article else "")
         self.title.setCursorPosition(0)  # a long title shows its beginning
         self.sapo.setPlainText(article.sapo if article else "")
+        self.highlighter.forget_cursor()
         self.body.setPlainText(article.body if article else "")
         del blockers
+        self._follow_cursor()
         self.setEnabled(article is not None)
         self._count()
         self._paragraph_place = None
@@ -277,6 +288,9 @@ class EditorPanel(QWidget):
             self._paragraph = paragraph
             emit(self.paragraphChanged, paragraph)
 
+    def _follow_cursor(self) -> None:
+        self.highlighter.follow_cursor(self.body.textCursor().block())
+
     # editing -------------------------------------------------------------------------------
 
     def _edited(self) -> None:
@@ -345,6 +359,12 @@ class EditorPanel(QWidget):
     def _prefix(self, prefix: str) -> None:
         cursor = self.body.textCursor()
         prefix_lines(cursor, prefix)
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
+
+    def _list(self, *, ordered: bool) -> None:
+        cursor = self.body.textCursor()
+        toggle_list(cursor, ordered=ordered)
         self.body.setTextCursor(cursor)
         self.body.setFocus()
 

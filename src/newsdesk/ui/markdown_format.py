@@ -7,9 +7,13 @@ off again when every line already has them.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor
+import re
+
+from PySide6.QtGui import QTextBlock, QTextCursor
 
 from newsdesk.ui.nfc_text import utf16_len
+
+_LIST_ITEM = re.compile(r"(?P<indent>[ \t]*)(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})\.)[ \t]+")
 
 
 def _selected_text(cursor: QTextCursor) -> str:
@@ -33,17 +37,21 @@ def wrap_inline(cursor: QTextCursor, marker: str, placeholder: str) -> None:
     cursor.endEditBlock()
 
 
-def prefix_lines(cursor: QTextCursor, prefix: str) -> None:
-    """``## `` heading, ``- `` list, ``> `` quote on every line the selection touches."""
-    start, end = cursor.selectionStart(), cursor.selectionEnd()
-    block = cursor.document().findBlock(start)
-    last = cursor.document().findBlock(end)
+def _selected_blocks(cursor: QTextCursor) -> list[QTextBlock]:
+    block = cursor.document().findBlock(cursor.selectionStart())
+    last = cursor.document().findBlock(cursor.selectionEnd())
     blocks = []
     while block.isValid():
         blocks.append(block)
         if block == last:
             break
         block = block.next()
+    return blocks
+
+
+def prefix_lines(cursor: QTextCursor, prefix: str) -> None:
+    """``## `` heading or ``> `` quote on every line the selection touches."""
+    blocks = _selected_blocks(cursor)
     remove = all(b.text().startswith(prefix) for b in blocks)
     cursor.beginEditBlock()
     for b in blocks:
@@ -55,6 +63,27 @@ def prefix_lines(cursor: QTextCursor, prefix: str) -> None:
             edit.removeSelectedText()
         else:
             edit.insertText(prefix)
+    cursor.endEditBlock()
+
+
+def toggle_list(cursor: QTextCursor, *, ordered: bool) -> None:
+    """Make the lines the selection touches a bulleted (``- ``) or numbered (``1. ``,
+    ``2. ``...) list; a line that is an item of the other kind changes kind, keeping its
+    indent. When every line already is an item of that kind, the markers are taken off."""
+    blocks = _selected_blocks(cursor)
+    items = [_LIST_ITEM.match(b.text()) for b in blocks]
+    kind = "number" if ordered else "bullet"
+    remove = all(item is not None and item.group(kind) is not None for item in items)
+    cursor.beginEditBlock()
+    for number, (block, item) in enumerate(zip(blocks, items, strict=True), start=1):
+        edit = QTextCursor(block)
+        if item is not None:
+            edit.setPosition(block.position() + len(item.group("indent")))
+            edit.setPosition(block.position() + item.end(), QTextCursor.MoveMode.KeepAnchor)
+        if remove:
+            edit.removeSelectedText()
+        else:
+            edit.insertText(f"{number}. " if ordered else "- ")
     cursor.endEditBlock()
 
 
