@@ -67,7 +67,7 @@ class MainActions(QObject):
         preferences = QKeySequence(Key.Preferences)
         self.settings = _action(window, preferences if not preferences.isEmpty() else "Ctrl+,")
         self.about = _action(window)
-        self.keyboard_shortcuts = _action(window)
+        self.keyboard_shortcuts = _action(window, "Ctrl+/")
         self.quit = _action(window, Key.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QTextEdit,
     QToolBar,
     QVBoxLayout,
@@ -75,6 +76,14 @@ def stored_text(article: Article) -> Article:
         sapo=clean_block_in_pieces(article.sapo).strip(),
         body=clean_block_in_pieces(article.body),
     )
+
+
+def plain_text(edit: QPlainTextEdit) -> str:
+    """The text of ``edit`` as typed. ``toPlainText()`` would turn every no-break space into
+    a plain one, so an article holding "10\u00a0000" would change merely by being opened and
+    saved; Qt's raw text keeps it, with U+2029 between lines (and U+2028 for Shift+Enter,
+    which toPlainText also makes a line break)."""
+    return edit.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
 
 
 def _blank(block: QTextBlock) -> bool:
@@ -203,7 +212,7 @@ class EditorPanel(QWidget):
     def copy_to(self, article: Article) -> Article:
         """``article`` with the text of this panel as it stands (see :func:`stored_text`)."""
         return article.edited(
-            title=self.title.text(), sapo=self.sapo.toPlainText(), body=self.body.toPlainText()
+            title=self.title.text(), sapo=plain_text(self.sapo), body=plain_text(self.body)
         )
 
     def apply_to(self, article: Article) -> Article:
@@ -216,7 +225,7 @@ class EditorPanel(QWidget):
         """The body's text and its paragraphs' spans, read once per edit however often they
         are asked for (the cursor, the notes and their marks all ask)."""
         if self._paragraphs is None:
-            text = self.body.toPlainText()
+            text = plain_text(self.body)
             self._paragraphs = (text, paragraph_spans(text))
         return self._paragraphs
 
@@ -325,7 +334,7 @@ class EditorPanel(QWidget):
         self._count_timer.stop()
         self._counts_asked += 1
         asked = self._counts_asked
-        title, sapo, body = self.title.text(), self.sapo.toPlainText(), self.body.toPlainText()
+        title, sapo, body = self.title.text(), plain_text(self.sapo), plain_text(self.body)
         self._counter.submit(lambda: (asked, count_texts(title, sapo, body)))
 
     def _counted(self, result: object) -> None:
