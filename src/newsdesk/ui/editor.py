@@ -229,6 +229,10 @@ class EditorPanel(QWidget):
             self._paragraphs = (text, paragraph_spans(text))
         return self._paragraphs
 
+    def body_text(self) -> str:
+        """The body as typed (see :func:`plain_text`), read once per edit."""
+        return self._body_paragraphs()[0]
+
     def cursor_paragraph(self) -> int:
         """The paragraph the body's cursor is in (-1: the body has none)."""
         _text, spans = self._body_paragraphs()

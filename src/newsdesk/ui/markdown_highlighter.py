@@ -38,6 +38,7 @@ HEADING_SCALE = {Style.H1: 1.5, Style.H2: 1.35, Style.H3: 1.2, Style.H4: 1.1}
 QUOTE_INDENT_PX = 6.0  # extra room after each character of a quote's "> "
 
 FormatKey = tuple[frozenset[Style], bool, float]
+LineKey = tuple[str, Fence, bool, float]
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
@@ -51,6 +52,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._active = -1  # the number of the line under the cursor
         self._quiet = quiet
         self._formats: dict[FormatKey, QTextCharFormat] = {}
+        # The last line formatted: typing formats its line up to three times in a row (the
+        # edit, then the input method's commit marks it changed again).
+        self._last: tuple[LineKey, list[tuple[int, int, QTextCharFormat]], Fence] = (
+            ("", Fence.NONE, False, 0.0),
+            [],
+            Fence.NONE,
+        )
         self._fixed_family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
 
     @property
@@ -68,6 +76,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             return
         previous, self._active = self._active, number
         document = self.document()
+        if document is None:
+            return
         blocker = QSignalBlocker(self._quiet) if self._quiet is not None else None
         try:
             for line in (previous, number):
@@ -84,6 +94,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def rehighlight_all(self) -> None:
         """Format every line again (after the editor's font changed)."""
         self._formats.clear()
+        self._last = (("", Fence.NONE, False, 0.0), [], Fence.NONE)
         blocker = QSignalBlocker(self._quiet) if self._quiet is not None else None
         try:
             self.rehighlight()
@@ -93,17 +104,28 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         previous = self.previousBlockState()
         fence = Fence(previous) if previous in (Fence.BACKTICKS, Fence.TILDES) else Fence.NONE
-        spans, after = scan_line(text, fence)
-        self.setCurrentBlockState(int(after))
-        if not spans:
-            return
         active = self._active >= 0 and self.currentBlock().blockNumber() == self._active
-        size = self.document().defaultFont().pointSizeF()
+        key = (text, fence, active, self.document().defaultFont().pointSizeF())
+        if key != self._last[0]:
+            self._last = (key, *self._ranges(text, fence, active, key[3]))
+        _key, ranges, after = self._last
+        self.setCurrentBlockState(int(after))
+        for start, length, made in ranges:
+            self.setFormat(start, length, made)
+
+    def _ranges(
+        self, text: str, fence: Fence, active: bool, size: float
+    ) -> tuple[list[tuple[int, int, QTextCharFormat]], Fence]:
+        """The formats of a line: (start, length, format) in Qt's positions; the fence
+        state of the next line."""
+        spans, after = scan_line(text, fence)
         units = _utf16_offsets(text)
+        ranges = []
         for start, end, styles in styled_ranges(len(text), spans):
             begin = units[start] if units else start
             stop = units[end] if units else end
-            self.setFormat(begin, stop - begin, self._format((styles, active, size)))
+            ranges.append((begin, stop - begin, self._format((styles, active, size))))
+        return ranges, after
 
     def _format(self, key: FormatKey) -> QTextCharFormat:
         made = self._formats.get(key)
@@ -115,7 +137,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 def _utf16_offsets(text: str) -> list[int] | None:
     """Qt's position of each index of ``text`` (and of its end); None when they are equal
     (no character outside the Basic Multilingual Plane, the usual case)."""
-    if text.isascii() or all(ord(c) <= 0xFFFF for c in text):
+    if len(text.encode("utf-16-le")) == 2 * len(text):
         return None
     offsets = [0]
     for char in text:

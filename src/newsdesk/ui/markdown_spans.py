@@ -10,7 +10,6 @@ heading, an ordered item is ``1.``, ``_`` emphasises only between words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 from itertools import pairwise
@@ -62,11 +61,11 @@ _LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")
 _AUTOLINK = re.compile(r"<(?:https?|mailto|tel):[^>\s]+>")
 # Strongest first: each pattern hides the marks it used from the next.
 _EMPHASIS = (
-    (re.compile(r"\*\*\*(?=\S)(?P<inner>.+?)(?<=\S)\*\*\*"), (Style.BOLD, Style.ITALIC)),
-    (re.compile(r"\*\*(?=\S)(?P<inner>.+?)(?<=\S)\*\*"), (Style.BOLD,)),
-    (re.compile(r"(?<!\w)__(?=\S)(?P<inner>.+?)(?<=\S)__(?!\w)"), (Style.BOLD,)),
-    (re.compile(r"(?<!\*)\*(?![\s*])(?P<inner>.+?)(?<![\s*])\*(?!\*)"), (Style.ITALIC,)),
-    (re.compile(r"(?<!\w)_(?![\s_])(?P<inner>.+?)(?<![\s_])_(?!\w)"), (Style.ITALIC,)),
+    ("*", re.compile(r"\*\*\*(?=\S)(?P<inner>.+?)(?<=\S)\*\*\*"), (Style.BOLD, Style.ITALIC)),
+    ("*", re.compile(r"\*\*(?=\S)(?P<inner>.+?)(?<=\S)\*\*"), (Style.BOLD,)),
+    ("_", re.compile(r"(?<!\w)__(?=\S)(?P<inner>.+?)(?<=\S)__(?!\w)"), (Style.BOLD,)),
+    ("*", re.compile(r"(?<!\*)\*(?![\s*])(?P<inner>.+?)(?<![\s*])\*(?!\*)"), (Style.ITALIC,)),
+    ("_", re.compile(r"(?<!\w)_(?![\s_])(?P<inner>.+?)(?<![\s_])_(?!\w)"), (Style.ITALIC,)),
 )
 _HIDDEN = "\x00"  # stands in for characters inline formatting must not look at
 _HEADING_STYLES = (Style.H1, Style.H2, Style.H3, Style.H4)
@@ -128,58 +127,73 @@ def _block_marks(text: str, spans: list[Span]) -> int:
     return start
 
 
-def _inline(text: str, start: int, spans: list[Span]) -> None:
-    """Escapes, code, photos, links and emphasis from ``start`` on."""
-    masked = list(_HIDDEN * start + text[start:])
+class _Masked:
+    """The line with the characters later patterns must not look at hidden; joined again only
+    after something was hidden."""
 
-    def hide(begin: int, end: int) -> None:
-        masked[begin:end] = _HIDDEN * (end - begin)
+    def __init__(self, text: str, start: int) -> None:
+        self._chars = list(_HIDDEN * start + text[start:])
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "".join(self._chars)
+        return self._text
+
+    def hide(self, begin: int, end: int) -> None:
+        if end > begin:
+            self._chars[begin:end] = _HIDDEN * (end - begin)
+            self._text = None
+
+
+def _inline(text: str, start: int, spans: list[Span]) -> None:
+    """Escapes, code, photos, links and emphasis from ``start`` on. A pattern whose first
+    character the line does not hold is not tried (most lines of an article hold few)."""
+    masked = _Masked(text, start)
 
     def mark(begin: int, end: int) -> None:
         if end > begin:
             spans.append(Span(begin, end, Style.MARK))
 
-    for found in _ESCAPE.finditer(text, start):
-        mark(found.start(), found.start() + 1)
-        hide(found.start(), found.end())
-    for found in _CODE_SPAN.finditer("".join(masked)):
-        spans.append(Span(found.start(2), found.end(2), Style.CODE))
-        mark(found.start(), found.start(2))
-        mark(found.end(2), found.end())
-        hide(found.start(), found.end())
-    for found in _PHOTO.finditer("".join(masked)):
-        spans.append(Span(found.start(), found.end(), Style.PHOTO))
-        mark(found.start(), found.start(1))
-        mark(found.end(1), found.end())
-        hide(found.start(), found.end())
-    for found in _LINK.finditer("".join(masked)):
-        spans.append(Span(found.start(1), found.end(1), Style.LINK))
-        mark(found.start(), found.start(1))
-        mark(found.end(1), found.end())
-        hide(found.start(), found.start(1))
-        hide(found.end(1), found.end())
-    for found in _AUTOLINK.finditer("".join(masked)):
-        spans.append(Span(found.start() + 1, found.end() - 1, Style.LINK))
-        mark(found.start(), found.start() + 1)
-        mark(found.end() - 1, found.end())
-        hide(found.start(), found.end())
-    _emphasis(masked, spans, mark, hide)
-
-
-def _emphasis(
-    masked: list[str],
-    spans: list[Span],
-    mark: Callable[[int, int], None],
-    hide: Callable[[int, int], None],
-) -> None:
-    for pattern, styles in _EMPHASIS:
-        for found in pattern.finditer("".join(masked)):
+    if "\\" in text:
+        for found in _ESCAPE.finditer(text, start):
+            mark(found.start(), found.start() + 1)
+            masked.hide(found.start(), found.end())
+    if "`" in text:
+        for found in list(_CODE_SPAN.finditer(masked.text)):
+            spans.append(Span(found.start(2), found.end(2), Style.CODE))
+            mark(found.start(), found.start(2))
+            mark(found.end(2), found.end())
+            masked.hide(found.start(), found.end())
+    if "](" in text:
+        for found in list(_PHOTO.finditer(masked.text)):
+            spans.append(Span(found.start(), found.end(), Style.PHOTO))
+            mark(found.start(), found.start(1))
+            mark(found.end(1), found.end())
+            masked.hide(found.start(), found.end())
+        for found in list(_LINK.finditer(masked.text)):
+            spans.append(Span(found.start(1), found.end(1), Style.LINK))
+            mark(found.start(), found.start(1))
+            mark(found.end(1), found.end())
+            masked.hide(found.start(), found.start(1))
+            masked.hide(found.end(1), found.end())
+    if "<" in text:
+        for found in list(_AUTOLINK.finditer(masked.text)):
+            spans.append(Span(found.start() + 1, found.end() - 1, Style.LINK))
+            mark(found.start(), found.start() + 1)
+            mark(found.end() - 1, found.end())
+            masked.hide(found.start(), found.end())
+    for trigger, pattern, styles in _EMPHASIS:
+        if trigger not in text:
+            continue
+        for found in list(pattern.finditer(masked.text)):
             begin, end = found.span("inner")
             spans.extend(Span(begin, end, style) for style in styles)
             mark(found.start(), begin)
             mark(end, found.end())
-            hide(found.start(), begin)
-            hide(end, found.end())
+            masked.hide(found.start(), begin)
+            masked.hide(end, found.end())
 
 
 def styled_ranges(length: int, spans: list[Span]) -> list[tuple[int, int, frozenset[Style]]]:
