@@ -37,7 +37,10 @@ def looks(text: str, fence: Fence = Fence.NONE) -> list[tuple[str, set[str]]]:
         ("12. mục", [("12.", {"list"})]),
         ("12) không phải mục", []),  # the renderer numbers with "." only
         ("-không phải mục", []),
-        ("snake_case_name và _nghiêng_", [("_", {"mark"}), ("nghiêng", {"italic"}), ("_", {"mark"})]),
+        (
+            "snake_case_name và _nghiêng_",
+            [("_", {"mark"}), ("nghiêng", {"italic"}), ("_", {"mark"})],
+        ),
         ("a*b*c", [("*", {"mark"}), ("b", {"italic"}), ("*", {"mark"})]),
         ("***cả hai***", [("***", {"mark"}), ("cả hai", {"bold", "italic"}), ("***", {"mark"})]),
         ("__đậm__", [("__", {"mark"}), ("đậm", {"bold"}), ("__", {"mark"})]),
@@ -53,7 +56,10 @@ def looks(text: str, fence: Fence = Fence.NONE) -> list[tuple[str, set[str]]]:
             [("![", {"photo", "mark"}), ("ảnh *một*", {"photo"}),
              ('](photo://a_b.jpg "Chú thích")', {"photo", "mark"})],
         ),
-        ("<https://x.vn/a_b_>", [("<", {"mark"}), ("https://x.vn/a_b_", {"link"}), (">", {"mark"})]),
+        (
+            "<https://x.vn/a_b_>",
+            [("<", {"mark"}), ("https://x.vn/a_b_", {"link"}), (">", {"mark"})],
+        ),
         ("`mã_*số*`", [("`", {"mark"}), ("mã_*số*", {"code"}), ("`", {"mark"})]),
         (r"\*không nghiêng\*", [("\\", {"mark"}), ("\\", {"mark"})]),
         ("---", [("---", {"mark"})]),
