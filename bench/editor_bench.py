@@ -22,6 +22,7 @@ doing; the script exits 0 whatever they are.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import sys
@@ -108,11 +109,35 @@ def percentile(samples: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
 
 
+class CollectorWatch:
+    """How long Python's garbage collector held the thread, collection by collection: a
+    full collection landing on a key is one cause of a slow key that is not the editor's."""
+
+    def __init__(self) -> None:
+        self.pauses_ms: list[float] = []
+        self._started = 0.0
+
+    def __enter__(self) -> CollectorWatch:
+        gc.callbacks.append(self._note)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        gc.callbacks.remove(self._note)
+
+    def _note(self, phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.pauses_ms.append((time.perf_counter() - self._started) * 1000)
+
+
 @dataclass
 class Result:
     words: int
     open_ms: float
     keys_ms: list[float]
+    kinds: list[str]
+    collector_ms: float
 
     @property
     def p50(self) -> float:
@@ -136,7 +161,7 @@ def arrow_down(widget: QWidget) -> None:
         )
 
 
-def type_keys(app: QApplication, window: MainWindow, keys: int) -> list[float]:
+def type_keys(app: QApplication, window: MainWindow, keys: int) -> tuple[list[float], list[str]]:
     """Half the keys in the middle of the longest paragraph, half at the end of the body."""
     editor = window.editor.body
     document = editor.document()
@@ -146,6 +171,7 @@ def type_keys(app: QApplication, window: MainWindow, keys: int) -> list[float]:
     )
     words = keystrokes()
     spent: list[float] = []
+    kinds: list[str] = []
     for place in ("middle", "end"):
         cursor = editor.textCursor()
         if place == "middle":
@@ -159,15 +185,17 @@ def type_keys(app: QApplication, window: MainWindow, keys: int) -> list[float]:
             due = time.perf_counter() + KEY_INTERVAL_S
             start = time.perf_counter()
             if index % ARROW_EVERY == ARROW_EVERY - 1 and place == "middle":
+                kinds.append("arrow")
                 arrow_down(editor)
             else:
+                kinds.append(f"syllable ({place})")
                 commit(editor, words[index % len(words)])
             app.processEvents()  # the repaint the key caused
             spent.append((time.perf_counter() - start) * 1000)
             while time.perf_counter() < due:
                 app.processEvents()
                 time.sleep(0.001)
-    return spent
+    return spent, kinds
 
 
 def measure(app: QApplication, words: int, keys: int, *, formatted: bool) -> Result:
@@ -189,10 +217,12 @@ def measure(app: QApplication, words: int, keys: int, *, formatted: bool) -> Res
     open_ms = (time.perf_counter() - start) * 1000
     assert window.editor.body.document().characterCount() >= len(body)
     settle(app, 2.0)
-    spent = type_keys(app, window, keys)
+    with CollectorWatch() as collector:
+        spent, kinds = type_keys(app, window, keys)
     window.close()
     ctx.close()
-    return Result(count_words(body), open_ms, spent)
+    longest_collection = max(collector.pauses_ms, default=0.0)
+    return Result(count_words(body), open_ms, spent, kinds, longest_collection)
 
 
 def report(label: str, result: Result, target: float) -> None:
@@ -201,6 +231,13 @@ def report(label: str, result: Result, target: float) -> None:
         f"  {label:<22} {result.words:>6,} words  open {result.open_ms:7.1f} ms   "
         f"key p50 {result.p50:6.2f} ms  p99 {result.p99:6.2f} ms  max {max(result.keys_ms):6.2f}"
         f" ms  (target p99 <= {target:.0f} ms: {key_verdict})"
+    )
+    slowest = sorted(zip(result.keys_ms, result.kinds, strict=True), reverse=True)
+    slowest = slowest[: max(3, len(slowest) // 100)]
+    print(
+        f"  {'':<22} slowest keys: "
+        + ", ".join(f"{kind} {ms:.1f} ms" for ms, kind in slowest)
+        + f"; longest garbage collection while typing {result.collector_ms:.1f} ms"
     )
 
 
