@@ -299,3 +299,18 @@ def test_an_article_opened_and_saved_unedited_is_stored_byte_for_byte(qtbot, win
     assert saved.body.encode("utf-8") == text.encode("utf-8")
     assert paragraphs(saved.body) == paragraphs(text)
     assert window.session.current().body == text
+
+
+def test_no_break_spaces_are_kept_when_the_article_is_saved(qtbot, window):
+    body = "Hơn 10\u00a0000 hội viên tham gia.\n\nĐoạn hai."
+    article_id = open_article(window, title="Hội nghị", body=body, sapo="Ngày\u00a025/12")
+    assert window.ctx.store.get_article(article_id).body == body
+    edit = window.editor.body
+    cursor = edit.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    edit.setTextCursor(cursor)
+    commit_text(edit, "!")
+    window.session.flush()
+    saved = window.ctx.store.get_article(article_id)
+    assert saved.body == body + "!"
+    assert saved.sapo == "Ngày\u00a025/12"
