@@ -33,7 +33,7 @@ def test_the_help_menu_lists_the_formatting_and_list_keys(qtbot, window):
     assert rows[native("Shift+Tab")] == "In a list: move the item one level out"
     assert rows[native("Ctrl+Shift+A")] == "Approve the article (the site's checklist must pass)"
     keys = [key for key, _what in dialog.rows()]
-    assert keys.count(native("Return")) == 2  # continue a list, end it
+    assert keys.count(native("Enter")) == 2  # continue a list, end it
     titles = [what for key, what in dialog.rows() if not key]
     assert titles == ["Formatting the text", "Lists, quotes and undo", "Articles and the window"]
     dialog.close()

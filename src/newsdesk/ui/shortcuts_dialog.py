@@ -47,13 +47,14 @@ class ShortcutsDialog(QDialog):
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        self.resize(760, 620)
         self.retranslateUi()
 
     def rows(self) -> list[tuple[str, str]]:
@@ -77,14 +78,14 @@ class ShortcutsDialog(QDialog):
             self.tr("Lists, quotes and undo"),
             [
                 (
-                    _key_text("Return"),
+                    _key_text("Enter"),
                     self.tr(
-                        "In a list item or a quote: start the next item (1. is followed by "
-                        "2.) or the next quoted line"
+                        "In a list or a quote: start the next item (1. is followed by 2.) or "
+                        "quoted line"
                     ),
                 ),
                 (
-                    _key_text("Return"),
+                    _key_text("Enter"),
                     self.tr("On an empty item: end the list and start a new paragraph"),
                 ),
                 (_key_text("Tab"), self.tr("In a list: move the item one level in")),
