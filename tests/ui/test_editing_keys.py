@@ -261,3 +261,19 @@ def test_a_note_stays_on_its_paragraph_when_a_word_in_it_is_bolded(qtbot, window
     qtbot.waitUntil(lambda: window.editor.marked_paragraphs() == [bolded])  # once typing pauses
     assert window.notes_panel.shown_text().count("Kiểm tra lại chức danh.") == 1
     assert window.notes_panel.groups.by_paragraph.keys() == {1}
+
+
+def test_a_numbered_item_nested_starts_its_own_list_and_unnested_follows_the_one_above(
+    qtbot, panel
+):
+    commit_text(panel.body, "1. Mặt trận")
+    enter(qtbot, panel)
+    commit_text(panel.body, "Ban Thường trực")
+    qtbot.keyClick(panel.body, Qt.Key.Key_Tab)
+    assert panel.body.toPlainText() == "1. Mặt trận\n    1. Ban Thường trực"
+    assert "<ol>\n<li>Ban Thường trực</li>" in markdown_to_html(panel.body.toPlainText())
+    enter(qtbot, panel)
+    commit_text(panel.body, "Ban Dân vận")
+    assert panel.body.toPlainText().endswith("\n    2. Ban Dân vận")
+    qtbot.keyClick(panel.body, Qt.Key.Key_Backtab, SHIFT)
+    assert panel.body.toPlainText() == "1. Mặt trận\n    1. Ban Thường trực\n2. Ban Dân vận"
