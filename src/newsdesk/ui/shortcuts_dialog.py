@@ -30,6 +30,12 @@ def _what(action: QAction) -> str:
     )
 
 
+def _listed(action: QAction) -> bool:
+    """Whether the list names ``action``: it has a key and this desk shows it (an editor's
+    moves are hidden on a reporter's desk)."""
+    return not action.shortcut().isEmpty() and action.isVisible()
+
+
 class ShortcutsDialog(QDialog):
     """Three groups: formatting the body (its toolbar's actions), writing lists and quotes
     (Enter, Tab, undo), and the window's commands."""
@@ -41,8 +47,8 @@ class ShortcutsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._formatting = [a for a in formatting if not a.shortcut().isEmpty()]
-        self._commands = [a for a in commands if not a.shortcut().isEmpty()]
+        self._formatting = [a for a in formatting if _listed(a)]
+        self._commands = [a for a in commands if _listed(a)]
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(False)
