@@ -38,7 +38,7 @@ def _emphasis_between(cursor: QTextCursor, marker: str) -> tuple[int, int] | Non
     if not line.startswith(marker, end):
         return None
     for span in scan_line(line)[0]:
-        if span.style is style and span.end == end and (start == end or span.start == start):
+        if span.style is style and span.end == end and start in {end, span.start}:
             return cursor.selectionStart(), cursor.selectionEnd()
     return None
 
