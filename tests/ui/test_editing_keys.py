@@ -277,3 +277,10 @@ def test_a_numbered_item_nested_starts_its_own_list_and_unnested_follows_the_one
     assert panel.body.toPlainText().endswith("\n    2. Ban Dân vận")
     qtbot.keyClick(panel.body, Qt.Key.Key_Backtab, SHIFT)
     assert panel.body.toPlainText() == "1. Mặt trận\n    1. Ban Thường trực\n2. Ban Dân vận"
+
+
+def test_enter_inside_fenced_code_is_a_plain_line_break(qtbot, panel):
+    panel.body.setPlainText("```\n- không phải danh sách\n```")
+    put_cursor(panel, len("```\n- không phải danh sách"))
+    enter(qtbot, panel)
+    assert panel.body.toPlainText() == "```\n- không phải danh sách\n\n```"

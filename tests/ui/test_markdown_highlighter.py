@@ -11,9 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
+from newsdesk.core.article import new_article
 from newsdesk.core.merge import paragraphs
+from newsdesk.render.markdown_html import markdown_to_html
 from newsdesk.store import PhotoFolder
-from newsdesk.ui.editor import EditorPanel
+from newsdesk.ui.editor import EditorPanel, plain_text
 from newsdesk.ui.markdown_highlighter import (
     LINK_COLOUR,
     MARK_FADED,
@@ -314,3 +316,101 @@ def test_no_break_spaces_are_kept_when_the_article_is_saved(qtbot, window):
     saved = window.ctx.store.get_article(article_id)
     assert saved.body == body + "!"
     assert saved.sapo == "Ngày\u00a025/12"
+
+
+TYPED = "\n".join(
+    [
+        "## Trung đề: **Kết quả** nổi bật",
+        "",
+        "Đồng chí **Nguyễn Đăng Quang** chủ trì, *Phó bí thư*, xem [tin](https://x.vn/a_b).",
+        "",
+        "> Mặt trận cần *đổi mới*",
+        "> phương thức hoạt động.",
+        "",
+        "- Mục **một**",
+        "    - mục con",
+        "- Mục hai",
+        "",
+        "1. Số một",
+        "2. Số hai",
+        "",
+        '![Quang cảnh](photo://hoi-nghi.jpg "Quang cảnh - Ảnh: T.L")',
+        "",
+        "```",
+        "mã **không đậm**",
+        "```",
+        "",
+        "| Đơn vị | Kết quả |",
+        "|---|---|",
+        "| Tỉnh | `95%` |",
+        "",
+        "Đoạn cuối.",
+    ]
+)
+
+
+def test_every_construct_typed_as_a_person_would_is_stored_and_reopened_byte_for_byte(
+    qtbot, window
+):
+    article_id = open_article(window, title="Hội nghị")
+    other = window.ctx.store.create_article(new_article(title="Bài khác")).id
+    edit = window.editor.body
+    edit.setFocus()
+
+    def keys(*names: str) -> None:
+        for name in names:
+            key = {"enter": Qt.Key.Key_Return, "tab": Qt.Key.Key_Tab}[name]
+            qtbot.keyClick(edit, key)
+
+    def bold(words: str) -> None:
+        qtbot.keyClick(edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+        commit_text(edit, words)
+        qtbot.keyClick(edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+
+    commit_text(edit, "## Trung đề: ")
+    bold("Kết quả")
+    commit_text(edit, " nổi bật")
+    keys("enter", "enter")
+    commit_text(edit, "Đồng chí ")
+    bold("Nguyễn Đăng Quang")
+    commit_text(edit, " chủ trì, *Phó bí thư*, xem [tin](https://x.vn/a_b).")
+    keys("enter", "enter")
+    commit_text(edit, "> Mặt trận cần *đổi mới*")
+    keys("enter")  # the quote goes on
+    commit_text(edit, "phương thức hoạt động.")
+    keys("enter", "enter")  # an empty quoted line ends it
+    commit_text(edit, "- Mục ")
+    bold("một")
+    keys("enter", "tab")
+    commit_text(edit, "mục con")
+    keys("enter", "enter")  # the empty nested item moves out
+    commit_text(edit, "Mục hai")
+    keys("enter", "enter")  # the empty item ends the list
+    commit_text(edit, "1. Số một")
+    keys("enter")
+    commit_text(edit, "Số hai")
+    keys("enter", "enter")
+    commit_text(edit, '![Quang cảnh](photo://hoi-nghi.jpg "Quang cảnh - Ảnh: T.L")')
+    keys("enter", "enter")
+    for line_typed in ("```", "mã **không đậm**", "```"):
+        commit_text(edit, line_typed)
+        keys("enter")
+    keys("enter")
+    for line_typed in ("| Đơn vị | Kết quả |", "|---|---|", "| Tỉnh | `95%` |"):
+        commit_text(edit, line_typed)
+        keys("enter")
+    keys("enter")
+    commit_text(edit, "Đoạn cuối.")
+    assert plain_text(edit) == TYPED
+    window.session.flush()
+    assert window.ctx.store.get_article(article_id).body == TYPED
+    assert window.article_list.select(other)
+    assert window.article_list.select(article_id)  # reopened from the store
+    assert plain_text(edit) == TYPED
+    assert window.session.current().body == TYPED
+    html = markdown_to_html(TYPED)
+    for tag in ("<h2>", "<strong>", "<em>", "<a ", "<blockquote>", "<ol>", "<figure>", "<pre>"):
+        assert tag in html, tag
+    assert html.count("<ul>") == 2  # the nested list
+    assert "<table>" in html
+    assert "<code>95%</code>" in html

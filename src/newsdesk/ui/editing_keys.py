@@ -5,7 +5,8 @@ Enter at the end of (or inside) a list item starts the next item ("- " again, "1
 goes and a blank line follows, so what is typed next is a paragraph of its own (a nested empty
 item moves one level out first). Tab and Shift+Tab nest and unnest the list items the cursor or
 the selection touches by four spaces, the indent the renderer (Python-Markdown) needs for a
-nested list. Elsewhere the keys do what they always did. Each is one undo step.
+nested list. Elsewhere, and inside fenced code, the keys do what they always did. Each is one
+undo step.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import re
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
+
+from newsdesk.ui.markdown_spans import Fence
 
 NEST = "    "  # one list level, as Python-Markdown counts it
 _ITEM = re.compile(r"(?P<indent>[ \t]*)(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})\.)(?P<gap>[ \t]+)")
@@ -44,6 +47,8 @@ def continue_block(cursor: QTextCursor) -> bool:
         != cursor.document().findBlock(cursor.selectionEnd())
     ):
         return False
+    if _in_code(cursor.block()):
+        return False
     line = cursor.block().text()
     found = next_marker(line)
     if found is None:
@@ -60,6 +65,12 @@ def continue_block(cursor: QTextCursor) -> bool:
         cursor.insertText("\n" + marker)
     cursor.endEditBlock()
     return True
+
+
+def _in_code(block: QTextBlock) -> bool:
+    """Whether ``block`` lies inside a fenced code block, as the body's highlighter found
+    (its state of the line before says what the line after is in)."""
+    return block.previous().userState() in {Fence.BACKTICKS, Fence.TILDES}
 
 
 def _end_list(cursor: QTextCursor, line: str) -> None:
@@ -96,8 +107,37 @@ def nest(cursor: QTextCursor, *, deeper: bool) -> bool:
             QTextCursor(b).insertText(NEST)
         else:
             _unnest(b)
+        _renumber(b)
     cursor.endEditBlock()
     return True
+
+
+def _renumber(block: QTextBlock) -> None:
+    """A numbered item moved to another level takes the number that follows the item above
+    it at that level, or 1 when it starts a list there (the renderer numbers a list from its
+    first item's number)."""
+    item = _ITEM.match(block.text())
+    if item is None or item.group("number") is None:
+        return
+    indent = len(item.group("indent").expandtabs(len(NEST)))
+    number = 1
+    above = block.previous()
+    while above.isValid() and above.text().strip():
+        found = _ITEM.match(above.text())
+        if found is not None:
+            level = len(found.group("indent").expandtabs(len(NEST)))
+            if level < indent:
+                break
+            if level == indent:
+                if found.group("number") is not None:
+                    number = int(found.group("number")) + 1
+                break
+        above = above.previous()
+    if str(number) != item.group("number"):
+        edit = QTextCursor(block)
+        edit.setPosition(block.position() + item.start("number"))
+        edit.setPosition(block.position() + item.end("number"), QTextCursor.MoveMode.KeepAnchor)
+        edit.insertText(str(number))
 
 
 def _unnest(block: QTextBlock) -> None:
