@@ -1,4 +1,5 @@
-"""The writing panel: title (tít), sapo and the Markdown body with its formatting toolbar."""
+"""The writing panel: title (tít), sapo and the Markdown body, shown formatted as it is typed
+(see markdown_highlighter), with its formatting toolbar and the keys of a word processor."""
 
 from __future__ import annotations
 
