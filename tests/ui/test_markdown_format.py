@@ -7,6 +7,7 @@ from PySide6.QtGui import QTextCursor
 
 from newsdesk.store import PhotoFolder
 from newsdesk.ui.editor import EditorPanel
+from tests.ui.helpers import commit_text
 
 
 def select(panel: EditorPanel, start: int, end: int) -> None:
@@ -69,3 +70,34 @@ def test_each_edit_is_one_undo_step(qtbot):
     panel.format.bold.trigger()
     panel.body.undo()
     assert panel.body.toPlainText() == "tin"
+
+
+def test_bold_again_on_the_bold_words_takes_the_marks_off(qtbot):
+    panel = make_panel(qtbot, "đồng chí **Nguyễn Đăng Quang** chủ trì")
+    select(panel, 11, 28)  # the words between the marks
+    panel.format.bold.trigger()
+    assert panel.body.toPlainText() == "đồng chí Nguyễn Đăng Quang chủ trì"
+    assert panel.body.textCursor().selectedText() == "Nguyễn Đăng Quang"
+    panel.body.undo()
+    assert panel.body.toPlainText() == "đồng chí **Nguyễn Đăng Quang** chủ trì"
+
+
+def test_bold_typed_as_in_a_word_processor_on_off_around_the_words(qtbot):
+    panel = make_panel(qtbot, "")
+    commit_text(panel.body, "Đồng chí ")
+    panel.format.bold.trigger()  # on: the placeholder, selected, is typed over
+    commit_text(panel.body, "Nguyễn Đăng Quang")
+    panel.format.bold.trigger()  # off: the cursor steps past the closing marks
+    commit_text(panel.body, " chủ trì")
+    panel.format.italic.trigger()
+    commit_text(panel.body, "hội nghị")
+    panel.format.italic.trigger()
+    commit_text(panel.body, ".")
+    assert panel.body.toPlainText() == "Đồng chí **Nguyễn Đăng Quang** chủ trì*hội nghị*."
+
+
+def test_italic_inside_bold_words_is_not_mistaken_for_their_end(qtbot):
+    panel = make_panel(qtbot, "**đậm**")
+    select(panel, 5, 5)  # at the end of the bold words
+    panel.format.italic.trigger()  # not at the end of italic words: a new italic
+    assert panel.body.toPlainText() == "**đậm*italic text***"

@@ -67,6 +67,7 @@ class MainActions(QObject):
         preferences = QKeySequence(Key.Preferences)
         self.settings = _action(window, preferences if not preferences.isEmpty() else "Ctrl+,")
         self.about = _action(window)
+        self.keyboard_shortcuts = _action(window, "Ctrl+/")
         self.quit = _action(window, Key.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -166,6 +167,11 @@ class MainActions(QObject):
             self.tr("Notes on the article's paragraphs, for everyone working on it"),
         )
         _describe(self.settings, self.tr("Se&ttings…"), self.tr("Language and sync settings"))
+        _describe(
+            self.keyboard_shortcuts,
+            self.tr("&Keyboard shortcuts"),
+            self.tr("The keys for formatting, lists and the window's commands"),
+        )
         _describe(self.about, self.tr("&About Newsdesk"), self.tr("About Newsdesk"))
         _describe(self.quit, self.tr("&Quit"), self.tr("Close Newsdesk"))
 
@@ -178,6 +184,7 @@ class FormatActions(QObject):
         self.bold = _action(editor, Key.Bold)
         self.italic = _action(editor, Key.Italic)
         self.heading = _action(editor, "Ctrl+Alt+2")
+        self.numbered_list = _action(editor, "Ctrl+Shift+7")
         self.bullet_list = _action(editor, "Ctrl+Shift+8")
         self.quote = _action(editor, "Ctrl+Shift+9")
         self.link = _action(editor, "Ctrl+K")
@@ -197,6 +204,7 @@ class FormatActions(QObject):
             self.bold,
             self.italic,
             self.heading,
+            self.numbered_list,
             self.bullet_list,
             self.quote,
             self.link,
@@ -208,7 +216,16 @@ class FormatActions(QObject):
         _describe(self.bold, self.tr("B", "toolbar face for bold"), self.tr("Bold"))
         _describe(self.italic, self.tr("I", "toolbar face for italic"), self.tr("Italic"))
         _describe(self.heading, self.tr("Heading"), self.tr("Make the line a subheading"))
-        _describe(self.bullet_list, self.tr("List"), self.tr("Make the lines a bulleted list"))
+        _describe(
+            self.numbered_list,
+            self.tr("1. List", "toolbar face for a numbered list"),
+            self.tr("Make the lines a numbered list"),
+        )
+        _describe(
+            self.bullet_list,
+            self.tr("• List", "toolbar face for a bulleted list"),
+            self.tr("Make the lines a bulleted list"),
+        )
         _describe(self.quote, self.tr("Quote"), self.tr("Make the lines a quotation"))
         _describe(self.link, self.tr("Link"), self.tr("Link the selected words"))
         _describe(self.image, self.tr("Image"), self.tr("Insert a picture into the text"))

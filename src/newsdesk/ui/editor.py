@@ -1,4 +1,5 @@
-"""The writing panel: title (tít), sapo and the Markdown body with its formatting toolbar."""
+"""The writing panel: title (tít), sapo and the Markdown body, shown formatted as it is typed
+(see markdown_highlighter), with its formatting toolbar and the keys of a word processor."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QTextEdit,
     QToolBar,
     QVBoxLayout,
@@ -25,7 +27,9 @@ from newsdesk.text.count import count_body_words, count_words
 from newsdesk.text.normalize import clean_line
 from newsdesk.ui.actions import FormatActions
 from newsdesk.ui.background import LatestOnlyLane
-from newsdesk.ui.markdown_format import insert_link, prefix_lines, wrap_inline
+from newsdesk.ui.editing_keys import EditingKeys
+from newsdesk.ui.markdown_format import insert_link, prefix_lines, toggle_list, wrap_inline
+from newsdesk.ui.markdown_highlighter import MarkdownHighlighter
 from newsdesk.ui.nfc_text import (
     MAX_PASTE_CHARS,
     NfcLineEdit,
@@ -75,6 +79,14 @@ def stored_text(article: Article) -> Article:
     )
 
 
+def plain_text(edit: QPlainTextEdit) -> str:
+    """The text of ``edit`` as typed. ``toPlainText()`` would turn every no-break space into
+    a plain one, so an article holding "10\u00a0000" would change merely by being opened and
+    saved; Qt's raw text keeps it, with U+2029 between lines (and U+2028 for Shift+Enter,
+    which toPlainText also makes a line break)."""
+    return edit.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+
 def _blank(block: QTextBlock) -> bool:
     return not block.text().strip()
 
@@ -110,6 +122,8 @@ class EditorPanel(QWidget):
         self.sapo.setFixedHeight(self.sapo.fontMetrics().lineSpacing() * 4 + 12)
         self.body = NfcPlainTextEdit(takes_files=True)
         self.body.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.highlighter = MarkdownHighlighter(self.body.document(), quiet=self.body)
+        self.editing_keys = EditingKeys(self.body)
         self.format = FormatActions(self)
         self.toolbar = QToolBar()
         self.toolbar.addActions(list(self.format.all()))
@@ -148,12 +162,14 @@ class EditorPanel(QWidget):
             edit.pasteRefused.connect(self._paste_refused)
         self.body.document().contentsChange.connect(self._body_changed)
         self.body.cursorPositionChanged.connect(self._cursor_moved)
+        self.body.cursorPositionChanged.connect(self._follow_cursor)
         self.photo_inserter.problemFound.connect(self.problemFound)
         self.title.textChanged.connect(self._title_edited)
         self.format.bold.triggered.connect(lambda: self._wrap("**", self.tr("bold text")))
         self.format.italic.triggered.connect(lambda: self._wrap("*", self.tr("italic text")))
         self.format.heading.triggered.connect(lambda: self._prefix("## "))
-        self.format.bullet_list.triggered.connect(lambda: self._prefix("- "))
+        self.format.numbered_list.triggered.connect(lambda: self._list(ordered=True))
+        self.format.bullet_list.triggered.connect(lambda: self._list(ordered=False))
         self.format.quote.triggered.connect(lambda: self._prefix("> "))
         self.format.link.triggered.connect(self._link)
         self.format.image.triggered.connect(self.photo_inserter.choose)
@@ -163,7 +179,10 @@ class EditorPanel(QWidget):
         self.sapo_label.setText(self.tr("&Sapo (lead paragraph)"))
         self.sapo.setPlaceholderText(self.tr("Sapo: two or three sentences that sum it up"))
         self.body.setPlaceholderText(
-            self.tr("Body text. Markdown: **bold**, *italic*, ## subheading, - list, > quote")
+            self.tr(
+                "Write the article here. Select words and use the buttons above (or Ctrl+B, "
+                "Ctrl+I, Ctrl+K) for bold, italic and links; Help lists every key."
+            )
         )
         self.toolbar.setWindowTitle(self.tr("Formatting"))
         self.format.retranslateUi()
@@ -182,8 +201,10 @@ class EditorPanel(QWidget):
         self.title.setText(article.title if article else "")
         self.title.setCursorPosition(0)  # a long title shows its beginning
         self.sapo.setPlainText(article.sapo if article else "")
+        self.highlighter.forget_cursor()
         self.body.setPlainText(article.body if article else "")
         del blockers
+        self._follow_cursor()
         self.setEnabled(article is not None)
         self._count()
         self._paragraph_place = None
@@ -192,7 +213,7 @@ class EditorPanel(QWidget):
     def copy_to(self, article: Article) -> Article:
         """``article`` with the text of this panel as it stands (see :func:`stored_text`)."""
         return article.edited(
-            title=self.title.text(), sapo=self.sapo.toPlainText(), body=self.body.toPlainText()
+            title=self.title.text(), sapo=plain_text(self.sapo), body=plain_text(self.body)
         )
 
     def apply_to(self, article: Article) -> Article:
@@ -205,9 +226,13 @@ class EditorPanel(QWidget):
         """The body's text and its paragraphs' spans, read once per edit however often they
         are asked for (the cursor, the notes and their marks all ask)."""
         if self._paragraphs is None:
-            text = self.body.toPlainText()
+            text = plain_text(self.body)
             self._paragraphs = (text, paragraph_spans(text))
         return self._paragraphs
+
+    def body_text(self) -> str:
+        """The body as typed (see :func:`plain_text`), read once per edit."""
+        return self._body_paragraphs()[0]
 
     def cursor_paragraph(self) -> int:
         """The paragraph the body's cursor is in (-1: the body has none)."""
@@ -277,6 +302,9 @@ class EditorPanel(QWidget):
             self._paragraph = paragraph
             emit(self.paragraphChanged, paragraph)
 
+    def _follow_cursor(self) -> None:
+        self.highlighter.follow_cursor(self.body.textCursor().block())
+
     # editing -------------------------------------------------------------------------------
 
     def _edited(self) -> None:
@@ -311,7 +339,7 @@ class EditorPanel(QWidget):
         self._count_timer.stop()
         self._counts_asked += 1
         asked = self._counts_asked
-        title, sapo, body = self.title.text(), self.sapo.toPlainText(), self.body.toPlainText()
+        title, sapo, body = self.title.text(), plain_text(self.sapo), plain_text(self.body)
         self._counter.submit(lambda: (asked, count_texts(title, sapo, body)))
 
     def _counted(self, result: object) -> None:
@@ -345,6 +373,12 @@ class EditorPanel(QWidget):
     def _prefix(self, prefix: str) -> None:
         cursor = self.body.textCursor()
         prefix_lines(cursor, prefix)
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
+
+    def _list(self, *, ordered: bool) -> None:
+        cursor = self.body.textCursor()
+        toggle_list(cursor, ordered=ordered)
         self.body.setTextCursor(cursor)
         self.body.setFocus()
 

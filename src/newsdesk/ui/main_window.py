@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -57,6 +57,7 @@ from newsdesk.ui.records_commands import RecordsCommands
 from newsdesk.ui.returned_banner import ReturnedBanner
 from newsdesk.ui.review_dialog import ReviewDialog
 from newsdesk.ui.settings_dialog import Choices, SettingsDialog
+from newsdesk.ui.shortcuts_dialog import ShortcutsDialog
 from newsdesk.ui.sites_dialog import SitesDialog
 from newsdesk.ui.sync_controller import SyncController
 from newsdesk.ui.sync_problems import Problem, ProblemKind, collect_problems
@@ -235,7 +236,14 @@ class MainWindow(QMainWindow):
         c.review_queue.triggered.connect(lambda _checked=False: self._open_review())
         c.settings.triggered.connect(self._open_settings)
         c.about.triggered.connect(lambda: show_about(self))
+        c.keyboard_shortcuts.triggered.connect(self._show_shortcuts)
         c.quit.triggered.connect(self.close)
+
+    def _show_shortcuts(self) -> None:
+        commands = [a for a in self.findChildren(QAction) if a not in self.editor.format.all()]
+        self.shortcuts_dialog = ShortcutsDialog(self.editor.format.all(), commands, self)
+        self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog.show()
 
     def _icon(self) -> QIcon:
         icon = QApplication.windowIcon()

@@ -29,6 +29,7 @@ class MainMenus(QObject):
         self.tools = bar.addMenu("")
         self.tools.addAction(c.settings)
         self.help = bar.addMenu("")
+        self.help.addAction(c.keyboard_shortcuts)
         self.help.addAction(c.about)
         self.toolbar = window.addToolBar("")
         self.toolbar.setObjectName("mainToolbar")

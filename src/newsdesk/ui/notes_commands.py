@@ -40,7 +40,7 @@ class NotesCommands(QObject):
         self._timer.stop()
         article_id = self._desk.session.article_id
         notes = self._desk.store.notes(article_id) if article_id else []
-        self._panel.set_notes(notes, self._editor.body.toPlainText())
+        self._panel.set_notes(notes, self._editor.body_text())
         self._editor.mark_paragraphs(set(self._panel.groups.by_paragraph))
         self._panel.setEnabled(bool(article_id))
         self.follow_cursor(self._editor.cursor_paragraph())
