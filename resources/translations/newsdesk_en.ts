@@ -354,8 +354,8 @@ Last change: {when}</translation>
         <translation>Sapo: two or three sentences that sum it up</translation>
     </message>
     <message>
-        <source>Body text. Markdown: **bold**, *italic*, ## subheading, - list, &gt; quote</source>
-        <translation>Body text. Markdown: **bold**, *italic*, ## subheading, - list, &gt; quote</translation>
+        <source>Write the article here. Select words and use the buttons above (or Ctrl+B, Ctrl+I, Ctrl+K) for bold, italic and links; Help lists every key.</source>
+        <translation>Write the article here. Select words and use the buttons above (or Ctrl+B, Ctrl+I, Ctrl+K) for bold, italic and links; Help lists every key.</translation>
     </message>
     <message>
         <source>Formatting</source>
@@ -643,8 +643,18 @@ Last change: {when}</translation>
         <translation>Make the line a subheading</translation>
     </message>
     <message>
-        <source>List</source>
-        <translation>List</translation>
+        <source>1. List</source>
+        <comment>toolbar face for a numbered list</comment>
+        <translation>1. List</translation>
+    </message>
+    <message>
+        <source>Make the lines a numbered list</source>
+        <translation>Make the lines a numbered list</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <comment>toolbar face for a bulleted list</comment>
+        <translation>• List</translation>
     </message>
     <message>
         <source>Make the lines a bulleted list</source>
@@ -954,6 +964,14 @@ Last change: {when}</translation>
     <message>
         <source>Language and sync settings</source>
         <translation>Language and sync settings</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>The keys for formatting, lists and the window&apos;s commands</source>
+        <translation>The keys for formatting, lists and the window&apos;s commands</translation>
     </message>
     <message>
         <source>&amp;About Newsdesk</source>
@@ -3168,6 +3186,57 @@ Last change: {when}</translation>
     <message>
         <source>A new language takes effect at once, no restart needed.</source>
         <translation>A new language takes effect at once, no restart needed.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>Formatting the text</source>
+        <translation>Formatting the text</translation>
+    </message>
+    <message>
+        <source>Lists, quotes and undo</source>
+        <translation>Lists, quotes and undo</translation>
+    </message>
+    <message>
+        <source>In a list or a quote: start the next item (1. is followed by 2.) or quoted line</source>
+        <translation>In a list or a quote: start the next item (1. is followed by 2.) or quoted line</translation>
+    </message>
+    <message>
+        <source>On an empty item: end the list and start a new paragraph</source>
+        <translation>On an empty item: end the list and start a new paragraph</translation>
+    </message>
+    <message>
+        <source>In a list: move the item one level in</source>
+        <translation>In a list: move the item one level in</translation>
+    </message>
+    <message>
+        <source>In a list: move the item one level out</source>
+        <translation>In a list: move the item one level out</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>Redo what was undone</translation>
+    </message>
+    <message>
+        <source>Articles and the window</source>
+        <translation>Articles and the window</translation>
     </message>
 </context>
 <context>

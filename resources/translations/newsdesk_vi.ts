@@ -354,8 +354,8 @@ Sửa lần cuối: {when}</translation>
         <translation>Sa-pô: hai, ba câu tóm tắt bài viết</translation>
     </message>
     <message>
-        <source>Body text. Markdown: **bold**, *italic*, ## subheading, - list, &gt; quote</source>
-        <translation>Nội dung bài. Markdown: **đậm**, *nghiêng*, ## trung đề, - danh sách, &gt; trích dẫn</translation>
+        <source>Write the article here. Select words and use the buttons above (or Ctrl+B, Ctrl+I, Ctrl+K) for bold, italic and links; Help lists every key.</source>
+        <translation>Viết nội dung bài tại đây. Chọn chữ rồi dùng các nút phía trên (hoặc Ctrl+B, Ctrl+I, Ctrl+K) để in đậm, in nghiêng và gắn liên kết; menu Trợ giúp liệt kê mọi phím tắt.</translation>
     </message>
     <message>
         <source>Formatting</source>
@@ -643,8 +643,18 @@ Sửa lần cuối: {when}</translation>
         <translation>Biến dòng này thành trung đề</translation>
     </message>
     <message>
-        <source>List</source>
-        <translation>Danh sách</translation>
+        <source>1. List</source>
+        <comment>toolbar face for a numbered list</comment>
+        <translation>1. Danh sách</translation>
+    </message>
+    <message>
+        <source>Make the lines a numbered list</source>
+        <translation>Biến các dòng thành danh sách đánh số</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <comment>toolbar face for a bulleted list</comment>
+        <translation>• Danh sách</translation>
     </message>
     <message>
         <source>Make the lines a bulleted list</source>
@@ -954,6 +964,14 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Language and sync settings</source>
         <translation>Ngôn ngữ và cài đặt đồng bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>The keys for formatting, lists and the window&apos;s commands</source>
+        <translation>Các phím để định dạng chữ, làm danh sách và dùng các lệnh của cửa sổ</translation>
     </message>
     <message>
         <source>&amp;About Newsdesk</source>
@@ -3168,6 +3186,57 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>A new language takes effect at once, no restart needed.</source>
         <translation>Ngôn ngữ mới có hiệu lực ngay, không cần khởi động lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Tác dụng</translation>
+    </message>
+    <message>
+        <source>Formatting the text</source>
+        <translation>Định dạng chữ</translation>
+    </message>
+    <message>
+        <source>Lists, quotes and undo</source>
+        <translation>Danh sách, trích dẫn và hoàn tác</translation>
+    </message>
+    <message>
+        <source>In a list or a quote: start the next item (1. is followed by 2.) or quoted line</source>
+        <translation>Trong danh sách hoặc trích dẫn: bắt đầu mục mới (sau 1. là 2.) hoặc dòng trích dẫn mới</translation>
+    </message>
+    <message>
+        <source>On an empty item: end the list and start a new paragraph</source>
+        <translation>Ở một mục còn trống: kết thúc danh sách và bắt đầu đoạn mới</translation>
+    </message>
+    <message>
+        <source>In a list: move the item one level in</source>
+        <translation>Trong danh sách: lùi mục vào một cấp</translation>
+    </message>
+    <message>
+        <source>In a list: move the item one level out</source>
+        <translation>Trong danh sách: đưa mục ra một cấp</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Hoàn tác thay đổi gần nhất</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>Làm lại thao tác vừa hoàn tác</translation>
+    </message>
+    <message>
+        <source>Articles and the window</source>
+        <translation>Bài viết và cửa sổ</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.render import markdown_to_html
@@ -27,6 +27,8 @@ def visible_text(rendered: str) -> str:
 
 @settings(max_examples=300)
 @given(st.lists(paragraph, min_size=1, max_size=4))
+@example([["&#0"]])  # a character reference without its ";" is still one to a browser
+@example([["&copy 2020 AT&T"]])
 def test_plain_text_renders_as_typed(paragraphs: list[list[str]]) -> None:
     source = "Tít\n\n" + "\n\n".join("\n".join(p) for p in paragraphs) + "\n\nHết."
     body = parse_plain_article(source).body

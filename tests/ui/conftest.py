@@ -85,3 +85,7 @@ def window(qtbot, ctx: AppContext, english: Translations) -> Iterator[MainWindow
     qtbot.waitExposed(main)
     yield main
     main.close()
+    # Deleted here, while this test's objects are all alive, not in whichever test's event
+    # processing comes next.
+    main.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

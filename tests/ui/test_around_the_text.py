@@ -186,6 +186,22 @@ def test_editor_font_family_and_size_apply_at_once_and_are_kept(qtbot, window):
     assert editor.body.font().family() == QApplication.font().family()
 
 
+def _heading_sizes(body) -> set[float]:
+    block = body.document().firstBlock()
+    return {r.format.fontPointSize() for r in block.layout().formats() if r.format.fontPointSize()}
+
+
+def test_headings_follow_the_editor_font_size(qtbot, window):
+    open_article(window, title="Hội nghị", body="## Kết quả\n\nĐoạn một.")
+    window.apply_settings(Choices("en", 60, font_size=12))
+    small = _heading_sizes(window.editor.body)
+    window.apply_settings(Choices("en", 60, font_size=24))
+    large = _heading_sizes(window.editor.body)
+    assert small
+    assert large
+    assert min(large) > max(small)
+
+
 def test_settings_dialog_offers_font_and_typography(qtbot, window):
     dialog = SettingsDialog(window.ctx.settings, window)
     qtbot.addWidget(dialog)

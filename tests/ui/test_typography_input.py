@@ -128,10 +128,11 @@ def test_markdown_syntax_is_left_as_typed(qtbot, window):
     qtbot.keyClick(body, Qt.Key.Key_Return)
     qtbot.keyClick(body, Qt.Key.Key_Return)
     qtbot.keyClicks(body, '- `"ma" - ...` va [lien ket](https://a.vn/"x"...)')
-    qtbot.keyClick(body, Qt.Key.Key_Return)
+    qtbot.keyClick(body, Qt.Key.Key_Return)  # continues the list
+    qtbot.keyClick(body, Qt.Key.Key_Return)  # an empty item ends it
     qtbot.keyClicks(body, "| - | - |")
     assert body.toPlainText() == (
-        '```\nx = "a" - b...\n```\n\n- `"ma" - ...` va [lien ket](https://a.vn/"x"...)\n| - | - |'
+        '```\nx = "a" - b...\n```\n\n- `"ma" - ...` va [lien ket](https://a.vn/"x"...)\n\n| - | - |'
     )
 
 

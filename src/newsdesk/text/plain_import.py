@@ -29,7 +29,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 # Plain text must read the same after Markdown has seen it.
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|])")
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
-_ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
+# Browsers read "&#0" and "&copy" as characters even without the closing ";".
+_ENTITY_LIKE = re.compile(r"&(?=#|[A-Za-z])")
 _LIST_NUMBER = re.compile(r"(\d+)\.(?=\s)")
 _RULE_OR_UNDERLINE = re.compile(r"[-=]+")
 

@@ -35,6 +35,7 @@ from newsdesk.ui.nfc_text import (
     NfcLineEdit,
     NfcPlainTextEdit,
     clean_block_in_pieces,
+    document_text,
 )
 from newsdesk.ui.paragraph_places import paragraph_spans
 from newsdesk.ui.photo_inserter import PhotoInserter
@@ -80,11 +81,8 @@ def stored_text(article: Article) -> Article:
 
 
 def plain_text(edit: QPlainTextEdit) -> str:
-    """The text of ``edit`` as typed. ``toPlainText()`` would turn every no-break space into
-    a plain one, so an article holding "10\u00a0000" would change merely by being opened and
-    saved; Qt's raw text keeps it, with U+2029 between lines (and U+2028 for Shift+Enter,
-    which toPlainText also makes a line break)."""
-    return edit.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+    """The text of ``edit`` as typed, no-break spaces kept (:func:`document_text`)."""
+    return document_text(edit.document())
 
 
 def _blank(block: QTextBlock) -> bool:

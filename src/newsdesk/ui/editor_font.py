@@ -34,3 +34,4 @@ def apply_editor_font(editor: EditorPanel, family: str, size: int) -> None:
         title.setPixelSize(round(font.pixelSize() * TITLE_SCALE))
     title.setBold(True)
     editor.title.setFont(title)
+    editor.highlighter.rehighlight_all()  # headings are sized from the body's font

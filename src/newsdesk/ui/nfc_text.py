@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QTextCursor
+from PySide6.QtGui import QGuiApplication, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from newsdesk.text.normalize import clean_block, clean_input, clean_line
@@ -32,6 +32,14 @@ PIECE_CHARS = 16_384
 _MAYBE_UNCLEAN = re.compile(
     r"[\u200b-\u200d\ufeff\u00d0\u00f0\r\u2028\u2029\x0b\x0c\x85]|[^\S\n](?=\n|\Z)"
 )
+
+
+def document_text(document: QTextDocument) -> str:
+    """The text of ``document`` as typed. Qt's ``toPlainText()`` turns every no-break space
+    into a plain one, so an article holding "10\u00a0000" would change merely by being opened
+    and saved; the raw text keeps it, with U+2029 between lines (and U+2028 for Shift+Enter,
+    which ``toPlainText()`` also makes a line break)."""
+    return document.toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
 
 
 def utf16_len(s: str) -> int:
@@ -156,7 +164,7 @@ class NfcPlainTextEdit(QPlainTextEdit):
 
     def toPlainText(self) -> str:
         """The text as it stands, no-break spaces kept (Qt's own turns them into spaces)."""
-        return self.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+        return document_text(self.document())
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         files = [Path(url.toLocalFile()) for url in source.urls() if url.isLocalFile()]
