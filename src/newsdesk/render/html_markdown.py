@@ -129,9 +129,14 @@ def _escape(text: str) -> str:
     return _SPECIAL.sub(lambda m: {"&": "&amp;", "<": "&lt;"}.get(m[0], "\\" + m[0]), text)
 
 
-def _destination(url: str, title: str) -> str:
+def written_address(url: str) -> str:
+    """``url`` as a link or an image names it in the Markdown this module writes."""
     url = url.strip().replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
-    url = url.replace("(", "\\(").replace(")", "\\)")
+    return url.replace("(", "\\(").replace(")", "\\)")
+
+
+def _destination(url: str, title: str) -> str:
+    url = written_address(url)
     title = _COLLAPSIBLE.sub(" ", title).strip()
     return f'({url} "{title}")' if title else f"({url})"
 

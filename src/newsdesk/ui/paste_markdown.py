@@ -4,8 +4,8 @@ Bold, italic, headings, lists, links and tables come in as their Markdown; the r
 colours, Word's own markup) is dropped (see
 :func:`~newsdesk.render.html_markdown.pasted_html_to_markdown`). Pictures in the clip given as
 ``data:`` addresses, and the picture files Word or LibreOffice write for a clip, become photos
-of the article, kept in the desk's photo folder as a dropped photo is; a picture from the web
-stays a web address.
+of the article, kept in the desk's photo folder as a dropped photo is; so does a picture from
+the web, downloaded after the paste (see :mod:`~newsdesk.ui.web_photos`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from newsdesk.store import PhotoFolder
 from newsdesk.ui.image_chooser import image_problem
 from newsdesk.ui.nfc_text import MAX_PASTE_CHARS, NfcPlainTextEdit, clean_block_in_pieces
 from newsdesk.ui.signals import emit
+from newsdesk.ui.web_photos import WEB_PICTURE, WebPhotoFetcher
 from newsdesk.ui.words import message_word
 
 PASTED_PHOTO = "anh-dan"  # the name of a pasted picture that has none of its own
@@ -111,10 +112,14 @@ class MarkdownPaster(QObject):
         self._photos = photos
         self._unread: list[str] = []  # the pictures of this paste that could not be kept
         self._reads_files = False  # whether the clip's file: pictures may be read
+        self._web: list[str] = []  # the web pictures of this paste, fetched after it
+        self.web_photos = WebPhotoFetcher(body.document(), photos, self)
+        self.web_photos.problemFound.connect(self.problemFound)
         body.htmlPasted.connect(self.paste)
 
     def paste(self, html: str, text: str) -> None:
         self._unread = []
+        self._web = []
         self._reads_files = bool(_OFFICE_CLIP.search(html))
         with tempfile.TemporaryDirectory(prefix="newsdesk-paste-") as folder:
             markdown = pasted_html_to_markdown(html, lambda src: self._photo(src, Path(folder)))
@@ -126,9 +131,12 @@ class MarkdownPaster(QObject):
             return
         else:
             cursor = self._body.textCursor()
+            start = cursor.selectionStart()
             insert_markdown(cursor, markdown, paragraph=bool(_PARAGRAPH_TAG.search(html)))
             self._body.setTextCursor(cursor)
             self._body.ensureCursorVisible()
+            if self._web:
+                self.web_photos.fetch(self._web, start, cursor.position())
         if self._unread:
             emit(
                 self.problemFound,
@@ -145,7 +153,8 @@ class MarkdownPaster(QObject):
         """The address ``source`` as the Markdown names it: a photo name for a picture this
         desk keeps, the address itself for one on the web, None for one it could not keep."""
         source = source.strip()
-        if re.match(r"https?://", source, re.I):
+        if WEB_PICTURE.match(source):
+            self._web.append(source)
             return source
         if source.lower().startswith("file:") and not self._reads_files:
             self._unread.append(_shown_name(source))
