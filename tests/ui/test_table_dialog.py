@@ -12,7 +12,12 @@ from newsdesk.ui.table_dialog import TableDialog
 from tests.ui.helpers import commit_text, page_text
 from tests.ui.sample_text import SAMPLE, open_article
 
-TABLE = "| Column 1 | Column 2 | Column 3 |\n| --- | --- | --- |\n|  |  |  |\n|  |  |  |"
+TABLE = (
+    "| Column 1 | Column 2 | Column 3 |\n"
+    "| -------- | -------- | -------- |\n"
+    "|          |          |          |\n"
+    "|          |          |          |"
+)
 
 
 def _answer(monkeypatch, columns: int, rows: int, *, header: bool = True) -> None:
@@ -69,7 +74,10 @@ def test_a_table_without_a_header_row_has_empty_column_names(window, monkeypatch
 
     window.edit.insert_table.trigger()
 
-    assert window.editor.body.toPlainText() == "Đoạn một.\n\n|  |  |\n| --- | --- |\n|  |  |"
+    assert (
+        window.editor.body.toPlainText()
+        == "Đoạn một.\n\n|     |     |\n| --- | --- |\n|     |     |"
+    )
 
 
 def test_rows_and_columns_are_added_and_removed_as_one_undo_step_each(window) -> None:
@@ -85,15 +93,24 @@ def test_rows_and_columns_are_added_and_removed_as_one_undo_step_each(window) ->
     edit.add_column.trigger()
     commit_text(window.editor.body, "Ghi chú")
 
+    # Each command lines the columns up again (the words typed since are not padded).
     assert window.editor.body.toPlainText() == (
-        "Đoạn một.\n\n| Địa phương |  | Số hộ |\n| --- | --- | --- |\n"
-        "| Đông Hà |  | 20 |\n| Hải Lăng | Ghi chú |  |\n\nĐoạn hai."
+        "Đoạn một.\n\n"
+        "| Địa phương |     | Số hộ |\n"
+        "| ---------- | --- | ----- |\n"
+        "| Đông Hà    |     | 20    |\n"
+        "| Hải Lăng   | Ghi chú    |       |\n\n"
+        "Đoạn hai."
     )
     window.editor.body.undo()  # the words typed
     window.editor.body.undo()  # the column
     assert window.editor.body.toPlainText() == (
-        "Đoạn một.\n\n| Địa phương | Số hộ |\n| --- | --- |\n| Đông Hà | 20 |\n"
-        "| Hải Lăng |  |\n\nĐoạn hai."
+        "Đoạn một.\n\n"
+        "| Địa phương | Số hộ |\n"
+        "| ---------- | ----- |\n"
+        "| Đông Hà    | 20    |\n"
+        "| Hải Lăng           |       |\n\n"
+        "Đoạn hai."
     )
     cursor = window.editor.body.textCursor()
     cursor.setPosition(window.editor.body.toPlainText().index("Hải Lăng"))
@@ -101,7 +118,7 @@ def test_rows_and_columns_are_added_and_removed_as_one_undo_step_each(window) ->
     edit.remove_row.trigger()
     edit.remove_column.trigger()
     assert window.editor.body.toPlainText() == (
-        "Đoạn một.\n\n| Số hộ |\n| --- |\n| 20 |\n\nĐoạn hai."
+        "Đoạn một.\n\n| Số hộ |\n| ----- |\n| 20    |\n\nĐoạn hai."
     )
 
 
@@ -116,5 +133,38 @@ def test_a_table_in_the_middle_of_the_sample_article_is_edited_in_place(window) 
     window.edit.add_row.trigger()
     window.edit.remove_column.trigger()
 
-    changed = "| Địa phương |\n| --- |\n|  |\n| Đông Hà |"
+    changed = "| Địa phương |\n| ---------- |\n|            |\n| Đông Hà    |"
     assert window.editor.body.toPlainText() == before.replace(table, changed)
+
+
+def test_tidy_table_lines_up_the_table_under_the_cursor_as_one_undo_step(window) -> None:
+    paragraphs = SAMPLE.read_text(encoding="utf-8").rstrip("\n").split("\n\n")
+    typed = (
+        "| Địa phương | Số hộ | Ghi chú |\n"
+        "| :-- | --: | --- |\n"
+        "| Thành phố Đông Hà | 20 | 東京 |\n"
+        "| Hải Lăng | 1.250 |"
+    )
+    body = "\n\n".join([*paragraphs[:3], typed, *paragraphs[3:]])
+    open_article(window, title="Tin", body=body)
+    edit = window.edit
+    _put_cursor(window, 0)
+    assert not edit.tidy_table.isEnabled()  # the cursor is not in a table
+    _put_cursor(window, body.index("| 1.250") + 3)
+    assert edit.tidy_table.isEnabled()
+
+    edit.tidy_table.trigger()
+
+    tidied = (
+        "| Địa phương        | Số hộ | Ghi chú |\n"
+        "| :---------------- | ----: | ------- |\n"
+        "| Thành phố Đông Hà | 20    | 東京    |\n"
+        "| Hải Lăng          | 1.250 |         |"
+    )
+    assert window.editor.body.toPlainText() == body.replace(typed, tidied)
+    assert markdown_to_html(body.replace(typed, tidied)) == markdown_to_html(body)
+    cursor = window.editor.body.textCursor()
+    assert cursor.block().text().startswith("| Hải Lăng")  # still in its row and column
+    assert cursor.block().text()[cursor.positionInBlock() :].startswith("1.250")
+    window.editor.body.undo()
+    assert window.editor.body.toPlainText() == body

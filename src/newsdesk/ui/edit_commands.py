@@ -40,6 +40,8 @@ class EditCommands(QObject):
         self.add_column.triggered.connect(self.tables.add_column)
         self.remove_column = QAction(window)
         self.remove_column.triggered.connect(self.tables.remove_column)
+        self.tidy_table = QAction(window)
+        self.tidy_table.triggered.connect(self.tables.tidy)
         editor.body.cursorPositionChanged.connect(self._follow_cursor)
         self._follow_cursor()
         self.menu: QMenu | None = None
@@ -50,7 +52,7 @@ class EditCommands(QObject):
 
     def table_actions(self) -> list[QAction]:
         return [self.insert_table, self.add_row, self.remove_row, self.add_column,
-                self.remove_column]  # fmt: skip
+                self.remove_column, self.tidy_table]  # fmt: skip
 
     def _insert_table(self) -> None:
         if self._editor.isEnabled():
@@ -112,3 +114,5 @@ class EditCommands(QObject):
         self.remove_row.setText(self.tr("Remove this r&ow"))
         self.add_column.setText(self.tr("Add a &column to the right"))
         self.remove_column.setText(self.tr("Remove this co&lumn"))
+        self.tidy_table.setText(self.tr("&Tidy this table"))
+        self.tidy_table.setStatusTip(self.tr("Line up the columns of the table under the cursor"))

@@ -1,5 +1,6 @@
-"""Tables in the body: a small dialog to insert one at the cursor, and commands that add or
-remove the row or the column the cursor is in. Each change is one undo step."""
+"""Tables in the body: a small dialog to insert one at the cursor, commands that add or
+remove the row or the column the cursor is in, and one that lines up the table's columns
+again after typing. Each change is one undo step, and leaves the table lined up."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from newsdesk.text.tables import (
     remove_row,
     split_row,
     table_at,
+    tidy_table,
 )
 from newsdesk.ui.forms import add_rows, set_row_labels
 from newsdesk.ui.nfc_text import NfcPlainTextEdit, index_from_utf16, utf16_len
@@ -142,6 +144,11 @@ class TableCommands(QObject):
     def remove_column(self) -> None:
         self._change(remove_column, lambda place: (place.row, max(place.column - 1, 0)))
 
+    def tidy(self) -> None:
+        """The table under the cursor with its columns lined up; the cursor stays in its
+        cell."""
+        self._change(tidy_table, lambda place: (place.row, place.column))
+
     def _change(
         self,
         edit: Callable[[list[str], TablePlace], list[str] | None],
@@ -154,8 +161,8 @@ class TableCommands(QObject):
             return
         lines, place, offset = found
         changed = edit(lines, place)
-        if changed is None:
-            return
+        if changed is None or changed == lines[place.first : place.end]:
+            return  # nothing to do: no empty undo step
         document = self._body.document()
         first = document.findBlockByNumber(offset + place.first)
         last = document.findBlockByNumber(offset + place.end - 1)
