@@ -89,7 +89,8 @@ def shown_name(url: str) -> str:
 
 
 class WebPhotoFetcher(QObject):
-    """Fetches the web pictures of each paste into ``body`` and puts their photo names in."""
+    """Fetches the web pictures of each paste into ``document`` and puts their photo names
+    in."""
 
     problemFound = Signal(str, str)  # cause, action
     finished = Signal()  # the pictures of one paste are in, or named in a problem
@@ -99,9 +100,6 @@ class WebPhotoFetcher(QObject):
         self._document = document
         self._photos = photos
         self._tasks = TaskRunner(self, max_threads=2)
-
-    def set_document(self, document: QTextDocument) -> None:
-        self._document = document
 
     def fetch(self, urls: list[str], start: int, end: int) -> None:
         """Fetch the pictures at ``urls``, pasted between ``start`` and ``end`` of the
