@@ -330,6 +330,14 @@ Last change: {when}</translation>
         <source>Remove this co&amp;lumn</source>
         <translation>Remove this co&amp;lumn</translation>
     </message>
+    <message>
+        <source>&amp;Tidy this table</source>
+        <translation>&amp;Tidy this table</translation>
+    </message>
+    <message>
+        <source>Line up the columns of the table under the cursor</source>
+        <translation>Line up the columns of the table under the cursor</translation>
+    </message>
 </context>
 <context>
     <name>EditorPanel</name>
@@ -3487,6 +3495,17 @@ Last change: {when}</translation>
     <message>
         <source>Vietnam time (Asia/Ho_Chi_Minh, UTC+7)</source>
         <translation>Vietnam time (Asia/Ho_Chi_Minh, UTC+7)</translation>
+    </message>
+</context>
+<context>
+    <name>WebPhotoFetcher</name>
+    <message>
+        <source>Some pictures pasted from the web could not be downloaded; the article still shows them from their web address:</source>
+        <translation>Some pictures pasted from the web could not be downloaded; the article still shows them from their web address:</translation>
+    </message>
+    <message>
+        <source>Download each picture from the web page, then drop it into the article (or insert it with Image in the toolbar) in place of its address.</source>
+        <translation>Download each picture from the web page, then drop it into the article (or insert it with Image in the toolbar) in place of its address.</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,14 @@ Sửa lần cuối: {when}</translation>
         <source>Remove this co&amp;lumn</source>
         <translation>Xóa cộ&amp;t này</translation>
     </message>
+    <message>
+        <source>&amp;Tidy this table</source>
+        <translation>Căn thẳn&amp;g cột bảng này</translation>
+    </message>
+    <message>
+        <source>Line up the columns of the table under the cursor</source>
+        <translation>Căn thẳng các cột của bảng tại con trỏ</translation>
+    </message>
 </context>
 <context>
     <name>EditorPanel</name>
@@ -3487,6 +3495,17 @@ Sửa lần cuối: {when}</translation>
     <message>
         <source>Vietnam time (Asia/Ho_Chi_Minh, UTC+7)</source>
         <translation>Giờ Việt Nam (Asia/Ho_Chi_Minh, UTC+7)</translation>
+    </message>
+</context>
+<context>
+    <name>WebPhotoFetcher</name>
+    <message>
+        <source>Some pictures pasted from the web could not be downloaded; the article still shows them from their web address:</source>
+        <translation>Một số ảnh dán từ trang web không tải về được; bài vẫn hiện các ảnh này từ địa chỉ web của chúng:</translation>
+    </message>
+    <message>
+        <source>Download each picture from the web page, then drop it into the article (or insert it with Image in the toolbar) in place of its address.</source>
+        <translation>Hãy tải từng ảnh từ trang web về máy, rồi thả ảnh vào bài (hoặc chèn bằng nút Ảnh trên thanh công cụ) thay cho địa chỉ của nó.</translation>
     </message>
 </context>
 <context>
