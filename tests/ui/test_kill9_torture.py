@@ -172,6 +172,10 @@ def prepare_desk(data_dir: Path) -> tuple[int, int]:
     ctx = AppContext.open(Paths.resolve(data_dir))
     try:
         ctx.settings.work_offline = True  # no sync tries: the site below is not reachable
+        # What is stored is compared with the keys sent: no typography may change them.
+        ctx.settings.typography_quotes = False
+        ctx.settings.typography_dashes = False
+        ctx.settings.typography_ellipsis = False
         ctx.save_settings()
         site = ctx.store.add_site(
             Site(name="toa-soan", url="https://example.invalid", username="pv")
