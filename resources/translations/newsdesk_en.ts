@@ -618,6 +618,10 @@ Last change: {when}</translation>
         <translation>Only the article&apos;s text, centred; Esc leaves</translation>
     </message>
     <message>
+        <source>Leave focus mode</source>
+        <translation>Leave focus mode</translation>
+    </message>
+    <message>
         <source>Focus mode: Esc or F11 leaves it</source>
         <translation>Focus mode: Esc or F11 leaves it</translation>
     </message>

@@ -618,6 +618,10 @@ Sửa lần cuối: {when}</translation>
         <translation>Chỉ hiện nội dung bài, ở giữa màn hình; bấm Esc để thoát</translation>
     </message>
     <message>
+        <source>Leave focus mode</source>
+        <translation>Thoát chế độ tập trung</translation>
+    </message>
+    <message>
         <source>Focus mode: Esc or F11 leaves it</source>
         <translation>Chế độ tập trung: bấm Esc hoặc F11 để thoát</translation>
     </message>

@@ -41,6 +41,16 @@ def test_the_help_menu_lists_the_formatting_and_list_keys(qtbot, window):
     dialog.close()
 
 
+def test_every_key_listed_says_what_it_does(qtbot, window):
+    dialog = open_shortcuts(qtbot, window)
+    rows = dialog.rows()
+    assert [key for key, what in rows if key and not what.strip()] == []
+    found = dict(rows)
+    assert found[native("Ctrl+F")] == "Find words in the title, sapo and body"
+    assert found[native("Esc")] == "Leave focus mode"
+    dialog.close()
+
+
 def test_an_editors_desk_lists_the_editors_moves(qtbot, window):
     add_site(window, "toa-soan", ("editor",))
     dialog = open_shortcuts(qtbot, window)

@@ -64,6 +64,7 @@ class FocusMode(QObject):
         tip = self.tr("Only the article's text, centred; Esc leaves")
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
+        self.leave_action.setText(self.tr("Leave focus mode"))
 
     @property
     def active(self) -> bool:
