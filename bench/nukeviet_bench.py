@@ -27,11 +27,8 @@ import re
 import signal
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType, ModuleType
@@ -39,6 +36,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 import requests
+from request_census import Census, counting
 
 from newsdesk.core import Byline, OutboxAction, Site
 from newsdesk.core.article import Article, WorkflowStatus, new_article
@@ -141,48 +139,11 @@ def make_articles(count: int, run: str, seed: int, categories: list[str]) -> lis
 # ------------------------------------------------------------------ counting the calls
 
 
-@dataclass
-class Census:
-    """How many calls of each action a run made, and how long they took, client side."""
-
-    counts: dict[str, int] = field(default_factory=dict)
-    seconds: dict[str, float] = field(default_factory=dict)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def add(self, action: str, seconds: float) -> None:
-        with self.lock:
-            self.counts[action] = self.counts.get(action, 0) + 1
-            self.seconds[action] = self.seconds.get(action, 0.0) + seconds
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-
 def _action_of(request: requests.PreparedRequest) -> str:
     body = request.body
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body or "")
     action = parse_qs(text).get("action", [""])[0]
     return f"{request.method} {action or (request.path_url or '').split('?')[0]}"
-
-
-@contextmanager
-def counting(census: Census) -> Iterator[None]:
-    """Every request made through ``requests`` in the block is noted in ``census``."""
-    original = requests.Session.send
-
-    def send(self: requests.Session, request: requests.PreparedRequest, **kw: Any) -> Any:
-        start = time.perf_counter()
-        try:
-            return original(self, request, **kw)
-        finally:
-            census.add(_action_of(request), time.perf_counter() - start)
-
-    setattr(requests.Session, "send", send)  # noqa: B010 - replacing a method for the block
-    try:
-        yield
-    finally:
-        setattr(requests.Session, "send", original)  # noqa: B010
 
 
 # ------------------------------------------------------------------------------- the runs
@@ -338,10 +299,10 @@ def measure(target: Target, folder: Path, args: argparse.Namespace) -> dict[str,
             census = Census()
             if key.startswith("plain"):
                 payloads = payloads_for(target, articles)
-                with counting(census):
+                with counting(census, _action_of):
                     seconds = plain_loop(target, payloads, 1 if key == "plain1" else w)
             else:
-                with counting(census):
+                with counting(census, _action_of):
                     seconds = engine_run(target, folder, articles, 1 if key == "engine1" else w)
             if not timing.seconds or seconds < timing.best:
                 timing.census = census

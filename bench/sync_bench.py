@@ -38,6 +38,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import requests
+from request_census import Census, counting
 
 from newsdesk.core import Byline, OutboxAction, Site
 from newsdesk.core.article import Article, WorkflowStatus, new_article
@@ -227,43 +228,6 @@ def route_of(request: requests.PreparedRequest) -> str:
         route = parts.path
     route = re.sub(r"/\d+", "/{id}", route.strip("/")) or "/ (the API index)"
     return f"{request.method} {route}"
-
-
-@dataclass
-class Census:
-    """How many requests of each kind a run made and how long they took, client side."""
-
-    counts: dict[str, int] = field(default_factory=dict)
-    seconds: dict[str, float] = field(default_factory=dict)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def add(self, route: str, seconds: float) -> None:
-        with self.lock:
-            self.counts[route] = self.counts.get(route, 0) + 1
-            self.seconds[route] = self.seconds.get(route, 0.0) + seconds
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-
-@contextmanager
-def counting(census: Census) -> Iterator[None]:
-    """Every request made through ``requests`` in the block is noted in ``census``."""
-    original = requests.Session.send
-
-    def send(self: requests.Session, request: requests.PreparedRequest, **kw: Any) -> Any:
-        start = time.perf_counter()
-        try:
-            return original(self, request, **kw)
-        finally:
-            census.add(route_of(request), time.perf_counter() - start)
-
-    setattr(requests.Session, "send", send)  # noqa: B010 - replacing a method for the block
-    try:
-        yield
-    finally:
-        setattr(requests.Session, "send", original)  # noqa: B010
 
 
 # ------------------------------------------------------------------------------- the runs
@@ -561,10 +525,10 @@ def measure(
             census = Census()
             if key.startswith("plain"):
                 payloads = payloads_for(target, articles)
-                with counting(census):
+                with counting(census, route_of):
                     seconds = plain_loop(target, payloads, 1 if key == "plain1" else w)
             else:
-                with counting(census):
+                with counting(census, route_of):
                     run = engine_run(target, folder, articles, 1 if key == "engine1" else w)
                 seconds = run.seconds
                 timing.push_seconds.append(run.push_seconds)

@@ -989,34 +989,12 @@ def stop(dir: Path = DEFAULT_DIR) -> None:
 
 def status(dir: Path = DEFAULT_DIR) -> dict[str, Any]:
     layout = _layout(dir)
-    site = wpsite._read_json(layout.site_json)
-    running = _running(layout)
-    answering = False
-    if "php" in running and site:
-        try:
-            with urllib.request.urlopen(f"{site['url']}/", timeout=10):  # noqa: S310
-                answering = True
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            answering = False
-    return {
-        "dir": str(layout.root),
-        "installed": layout.is_installed(),
-        "url": site.get("url"),
-        "running": running,
-        "answering": answering,
-    }
+    return wpsite.site_status(layout, _running(layout), "/", timeout=10)
 
 
 def reset(dir: Path = DEFAULT_DIR) -> None:
     """Stop the site and delete its folder."""
-    layout = _layout(dir)
-    if not layout.root.exists():
-        return
-    ours = layout.my_cnf.exists() or layout.site_json.exists() or not any(layout.root.iterdir())
-    if not ours:
-        raise SiteError(f"{layout.root} does not look like a test site folder; not deleting it")
-    stop(layout.root)
-    shutil.rmtree(layout.root)
+    wpsite.delete_site_folder(_layout(dir), stop)
 
 
 # ---------------------------------------------------------------- command line

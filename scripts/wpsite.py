@@ -28,6 +28,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -1026,14 +1027,14 @@ def set_rest_api(dir: Path, *, enabled: bool) -> None:
         switch.write_text(REST_OFF_PLUGIN)
 
 
-def status(dir: Path = DEFAULT_DIR) -> dict[str, Any]:
-    layout = _layout(dir)
+def site_status(layout: Any, running: dict[str, int], probe: str, timeout: float) -> dict[str, Any]:
+    """What ``status`` prints for a test site in ``layout`` (this script's or nvsite.py's):
+    whether PHP answers at ``probe`` (a path under the site's address)."""
     site = _read_json(layout.site_json)
-    running = _running(layout)
     answering = False
     if "php" in running and site:
         try:
-            with urllib.request.urlopen(f"{site['url']}/wp-json/", timeout=5):  # noqa: S310
+            with urllib.request.urlopen(f"{site['url']}{probe}", timeout=timeout):  # noqa: S310
                 answering = True
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             answering = False
@@ -1046,16 +1047,25 @@ def status(dir: Path = DEFAULT_DIR) -> dict[str, Any]:
     }
 
 
-def reset(dir: Path = DEFAULT_DIR) -> None:
-    """Stop the site and delete its folder."""
-    layout = _layout(dir)
+def delete_site_folder(layout: Any, stop_site: Callable[[Path], None]) -> None:
+    """Stop the test site in ``layout`` and delete its folder, if the folder is one."""
     if not layout.root.exists():
         return
     ours = layout.my_cnf.exists() or layout.site_json.exists() or not any(layout.root.iterdir())
     if not ours:
         raise SiteError(f"{layout.root} does not look like a test site folder; not deleting it")
-    stop(layout.root)
+    stop_site(layout.root)
     shutil.rmtree(layout.root)
+
+
+def status(dir: Path = DEFAULT_DIR) -> dict[str, Any]:
+    layout = _layout(dir)
+    return site_status(layout, _running(layout), "/wp-json/", timeout=5)
+
+
+def reset(dir: Path = DEFAULT_DIR) -> None:
+    """Stop the site and delete its folder."""
+    delete_site_folder(_layout(dir), stop)
 
 
 # ---------------------------------------------------------------- command line
